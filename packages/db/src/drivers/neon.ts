@@ -1,0 +1,27 @@
+import { neonConfig, Pool } from "@neondatabase/serverless";
+import { PostgresDialect } from "kysely";
+import ws from "ws";
+import type { PoolDriver } from "./pg";
+
+/**
+ * Neon's serverless driver: the pg protocol over a WebSocket, with interactive
+ * transactions (unlike its HTTP `neon()` function, which cannot run migrations).
+ *
+ * `wsProxy` points it at a WebSocket-to-TCP bridge instead of Neon's edge, which
+ * is how tests run this exact driver against a plain local Postgres.
+ */
+export function openNeon(url: string, maxConnections: number, wsProxy: string | undefined): PoolDriver {
+  neonConfig.webSocketConstructor = ws;
+  if (wsProxy !== undefined) {
+    const proxy = wsProxy.replace(/^wss?:\/\//, "").replace(/\/$/, "");
+    neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+    neonConfig.useSecureWebSocket = wsProxy.startsWith("wss://");
+    neonConfig.pipelineTLS = false;
+    // Pipelining the password step breaks SCRAM authentication on a plain Postgres.
+    neonConfig.pipelineConnect = false;
+  }
+  const pool = new Pool({ connectionString: url, max: maxConnections });
+  pool.on("error", () => {});
+  // Kysely ends the pool when the database is destroyed.
+  return { dialect: new PostgresDialect({ pool }), close: async () => {} };
+}

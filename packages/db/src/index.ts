@@ -1,0 +1,6 @@
+export { type CreateDatabaseOptions, createDatabase, type PagewiseDatabase } from "./create-database";
+export { type DatabaseTarget, parseDatabaseUrl, redactUrl } from "./database-url";
+export { DatabaseConfigError, DatabaseLockedError, DatabaseUnreachableError } from "./errors";
+export { MigrationFailedError, type MigrationSummary, migrateToLatest } from "./migrate";
+export { findProjectRoot } from "./project-root";
+export type { Database, NewRow, Row, RowUpdate, TableName } from "./schema";

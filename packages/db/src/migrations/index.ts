@@ -1,0 +1,11 @@
+import type { Migration } from "kysely";
+import * as authCore from "./0001-auth-core";
+
+/**
+ * Every migration, in order. Listed here rather than read from disk so that
+ * bundled builds carry them. Names sort in the order they run; never rename or
+ * edit one that has shipped: add a new one.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001-auth-core": authCore,
+};

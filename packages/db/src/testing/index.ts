@@ -1,0 +1,2 @@
+export { type NeonBridge, startNeonBridge } from "./neon-bridge";
+export { createTestDatabase, type TestDatabase, type TestDriver, testDrivers } from "./test-databases";
