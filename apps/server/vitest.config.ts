@@ -1,9 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared";
 
-export default defineConfig({
-  test: {
-    // Creating a PGlite instance takes seconds; real Postgres databases are created per file.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-  },
-});
+export default sharedTestConfig(import.meta.dirname);

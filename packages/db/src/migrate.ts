@@ -1,5 +1,6 @@
 import { type Kysely, type MigrationResult, Migrator } from "kysely";
 import { migrations } from "./migrations";
+import type { Database } from "./schema";
 
 export class MigrationFailedError extends Error {
   override readonly name = "MigrationFailedError";
@@ -24,7 +25,7 @@ export interface MigrationSummary {
  * transaction under Kysely's migration lock, so a failure applies none of them
  * and two processes starting at once do not race.
  */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationSummary> {
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationSummary> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {

@@ -50,7 +50,7 @@ export async function startNeonBridge(): Promise<NeonBridge> {
   });
 
   const address = server.address();
-  if (typeof address === "string") throw new Error(`expected a TCP address, got ${address}`);
+  if (address === null || typeof address === "string") throw new Error("the bridge has no TCP address");
   const { port } = address;
   return {
     proxy: `127.0.0.1:${port}`,
