@@ -9,7 +9,7 @@ const serverPaths = ["/trpc", "/api", "/auth", "/healthz", "/readyz"];
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: Object.fromEntries(serverPaths.map((path) => [path, { target: serverUrl, changeOrigin: false }])),
+    proxy: Object.fromEntries(serverPaths.map((path) => [path, serverUrl])),
   },
   build: {
     outDir: "dist",

@@ -1,21 +1,21 @@
 import type { AppRouter } from "@pagewise/api";
-import { isTRPCClientError, type TRPCClientErrorLike } from "@trpc/client";
+import type { TRPCClientErrorLike } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import { trpc } from "../trpc";
 
 type Health = inferRouterOutputs<AppRouter>["health"];
 
 /**
- * A proxy or a stopped server answers with something that is not tRPC JSON, and the
- * client's raw message ("Unexpected end of JSON input") would mean nothing to a reader.
+ * Without `data` the error did not come from tRPC on the server: the request failed, or a
+ * proxy answered in its place. The client's raw message ("Failed to fetch", "Unexpected end
+ * of JSON input") means little to a reader, so it is shown only as a detail.
  */
 function describeFailure(error: TRPCClientErrorLike<AppRouter>): { headline: string; detail: string } {
   if (error.data) return { headline: "The server reported an error.", detail: error.message };
-  // The hook types the error structurally; at runtime it is a TRPCClientError carrying the HTTP response.
-  const response = isTRPCClientError<AppRouter>(error) ? error.meta?.response : undefined;
-  const detail =
-    response instanceof Response ? `It answered HTTP ${response.status} ${response.statusText}.` : error.message;
-  return { headline: "The server could not be reached.", detail: detail.trim() };
+  return {
+    headline: "The server could not be reached.",
+    detail: `Check that it is running, then try again. (Details: ${error.message})`,
+  };
 }
 
 export function HealthPanel() {
