@@ -9,6 +9,8 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface Account {
@@ -25,6 +27,31 @@ export interface Account {
   scope: string | null;
   updatedAt: Timestamp;
   userId: string;
+}
+
+export interface AuthEvent {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  ip_hash: string | null;
+  kind: string;
+  user_agent: string | null;
+  user_id: string | null;
+}
+
+export interface MailOutbox {
+  created_at: Generated<Timestamp>;
+  html_body: string | null;
+  id: Generated<string>;
+  subject: string;
+  text_body: string;
+  to_address: string;
+}
+
+export interface RateLimit {
+  count: number;
+  id: string;
+  key: string;
+  lastRequest: Int8;
 }
 
 export interface Session {
@@ -64,6 +91,9 @@ export interface Verification {
 
 export interface DB {
   account: Account;
+  auth_event: AuthEvent;
+  mail_outbox: MailOutbox;
+  rateLimit: RateLimit;
   session: Session;
   user: User;
   verification: Verification;

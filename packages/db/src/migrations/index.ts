@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as authCore from "./0001-auth-core";
+import * as authSupport from "./0002-auth-support";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -8,4 +9,5 @@ import * as authCore from "./0001-auth-core";
  */
 export const migrations: Record<string, Migration> = {
   "0001-auth-core": authCore,
+  "0002-auth-support": authSupport,
 };
