@@ -1,18 +1,27 @@
 import { appRouter, createContext } from "@pagewise/api";
+import type { Auth, AuthConfig } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { sql } from "kysely";
+import { mountAuthRoutes } from "./auth-routes";
 import { serveWeb } from "./serve-web";
+
+export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppDependencies {
   database: Pick<PagewiseDatabase, "db" | "driver">;
+  auth: Auth;
+  authConfig: Pick<AuthConfig, "socialProviders">;
+  /** Take the client IP from X-Forwarded-For (TRUST_PROXY=true): only behind a proxy that sets it. */
+  trustProxy?: boolean;
   /** The SPA's build to serve at every other path; none in development (Vite serves it). */
   webDistDir?: string | undefined;
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
-export function createApp({ database, webDistDir }: AppDependencies): Hono {
+export function createApp({ database, auth, authConfig, trustProxy = false, webDistDir }: AppDependencies): Hono {
   const app = new Hono();
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
@@ -26,12 +35,27 @@ export function createApp({ database, webDistDir }: AppDependencies): Hono {
     }
   });
 
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.json(
+        { error: { code: "PAYLOAD_TOO_LARGE", message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes` } },
+        413,
+      ),
+  });
+  for (const path of ["/api/*", "/auth/*", "/trpc/*"]) app.use(path, limitBody);
+
+  mountAuthRoutes(app, { auth, config: authConfig, trustProxy });
+
   app.all("/trpc/*", (c) =>
     fetchRequestHandler({
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () => createContext({ database }),
+      createContext: async ({ req }) => {
+        const session = await auth.api.getSession({ headers: req.headers }).catch(() => null);
+        return createContext({ database, session });
+      },
     }),
   );
 

@@ -10,43 +10,99 @@ export class ConfigError extends Error {
 }
 
 /** Never echoed back in an error: they hold passwords or keys. */
-const SECRET_VARIABLES = new Set(["DATABASE_URL", "NEON_WS_PROXY"]);
+const SECRET_VARIABLES = new Set([
+  "DATABASE_URL",
+  "NEON_WS_PROXY",
+  "BETTER_AUTH_SECRET",
+  "SMTP_URL",
+  "REDIS_URL",
+  "GITHUB_CLIENT_SECRET",
+  "GOOGLE_CLIENT_SECRET",
+]);
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' })
   .transform((value) => value === "true" || value === "1");
 
-const optionalString = z
-  .string()
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+const origin = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => new URL(url).origin);
 
-const environment = z.object({
-  NODE_ENV: z
-    .enum(["development", "production", "test"], { error: 'must be "development", "production" or "test"' })
-    .default("development"),
-  PORT: z.coerce
-    .number({ error: "must be a port number" })
+const commaList = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
     .int("must be a whole number")
-    .min(0, "must be between 0 and 65535")
-    .max(65535, "must be between 0 and 65535")
-    .default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  DATABASE_URL: optionalString,
-  DATABASE_DRIVER: z.enum(["pg", "neon"], { error: 'must be "pg" or "neon" (or unset)' }).optional(),
-  NEON_WS_PROXY: optionalString,
-  MIGRATE_ON_START: booleanFlag.default(true),
-  WEB_DIST_DIR: optionalString,
-});
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+
+const environment = z
+  .object({
+    NODE_ENV: z
+      .enum(["development", "production", "test"], { error: 'must be "development", "production" or "test"' })
+      .default("development"),
+    PORT: wholeNumber(0, 65535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    DATABASE_URL: z.string().optional(),
+    DATABASE_DRIVER: z.enum(["pg", "neon"], { error: 'must be "pg" or "neon" (or unset)' }).optional(),
+    NEON_WS_PROXY: z.string().optional(),
+    MIGRATE_ON_START: booleanFlag.default(true),
+    WEB_DIST_DIR: z.string().optional(),
+
+    BETTER_AUTH_SECRET: z.string().optional(),
+    BETTER_AUTH_URL: origin.optional(),
+    BETTER_AUTH_TRUSTED_ORIGINS: commaList.pipe(z.array(origin)),
+    REQUIRE_EMAIL_VERIFICATION: booleanFlag.default(false),
+    ADMIN_EMAILS: commaList.pipe(z.array(z.email({ error: "must be a comma-separated list of emails" }))),
+    AUTH_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000).default(5),
+    AUTH_EVENT_RETENTION_DAYS: wholeNumber(1, 3650).default(90),
+    TRUST_PROXY: booleanFlag.default(false),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    MAIL_FROM: z.string().default("Pagewise <no-reply@localhost>"),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+    GITHUB_CLIENT_ID: z.string().optional(),
+    GITHUB_CLIENT_SECRET: z.string().optional(),
+    GOOGLE_CLIENT_ID: z.string().optional(),
+    GOOGLE_CLIENT_SECRET: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    for (const provider of ["GITHUB", "GOOGLE"] as const) {
+      const id = env[`${provider}_CLIENT_ID`];
+      const secret = env[`${provider}_CLIENT_SECRET`];
+      if ((id === undefined) !== (secret === undefined)) {
+        const missing = id === undefined ? `${provider}_CLIENT_ID` : `${provider}_CLIENT_SECRET`;
+        ctx.addIssue({
+          code: "custom",
+          path: [missing],
+          message: `is needed too: set both ${provider}_CLIENT_ID and ${provider}_CLIENT_SECRET, or neither`,
+        });
+      }
+    }
+  });
 
 export type Config = ReturnType<typeof toConfig>;
 
+// The Vite dev server's origin: its proxy forwards the browser's Origin header.
+const VITE_DEV_ORIGIN = "http://localhost:5173";
+
 function toConfig(env: z.infer<typeof environment>) {
+  const production = env.NODE_ENV === "production";
+  const baseUrl = env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
+  const credentials = (id: string | undefined, secret: string | undefined) =>
+    id !== undefined && secret !== undefined ? { clientId: id, clientSecret: secret } : undefined;
   return {
     nodeEnv: env.NODE_ENV,
-    production: env.NODE_ENV === "production",
+    production,
     port: env.PORT,
     host: env.HOST,
+    trustProxy: env.TRUST_PROXY,
     database: {
       url: env.DATABASE_URL,
       driver: env.DATABASE_DRIVER,
@@ -54,6 +110,25 @@ function toConfig(env: z.infer<typeof environment>) {
       migrateOnStart: env.MIGRATE_ON_START,
     },
     webDistDir: env.WEB_DIST_DIR,
+    redisUrl: env.REDIS_URL,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    auth: {
+      /** Resolved at start-up: in development a missing secret is generated (see resolveAuthSecret). */
+      secret: env.BETTER_AUTH_SECRET,
+      baseUrl,
+      trustedOrigins: [
+        ...new Set([baseUrl, ...env.BETTER_AUTH_TRUSTED_ORIGINS, ...(production ? [] : [VITE_DEV_ORIGIN])]),
+      ],
+      secureCookies: production || baseUrl.startsWith("https:"),
+      requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION,
+      adminEmails: env.ADMIN_EMAILS.map((email) => email.toLowerCase()),
+      socialProviders: {
+        github: credentials(env.GITHUB_CLIENT_ID, env.GITHUB_CLIENT_SECRET),
+        google: credentials(env.GOOGLE_CLIENT_ID, env.GOOGLE_CLIENT_SECRET),
+      },
+      authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+      eventRetentionDays: env.AUTH_EVENT_RETENTION_DAYS,
+    },
   };
 }
 
@@ -62,13 +137,17 @@ function toConfig(env: z.infer<typeof environment>) {
  * is reported at once, each naming its variable.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  // An empty variable means "not set", as in most shells' `VAR= cmd`.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  // An empty or blank variable means "not set", as with `VAR= cmd` in a shell.
+  const present = Object.fromEntries(
+    Object.entries(env).flatMap(([name, value]) =>
+      value === undefined || value.trim() === "" ? [] : [[name, value.trim()]],
+    ),
+  );
   const parsed = environment.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
-        const name = issue.path.join(".");
+        const name = String(issue.path[0] ?? "");
         const value = present[name];
         const shown = value === undefined || SECRET_VARIABLES.has(name) ? "" : ` (got "${value}")`;
         return `${name} ${issue.message}${shown}`;

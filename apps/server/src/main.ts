@@ -1,8 +1,11 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { AuthSecretError } from "@pagewise/auth";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { createApp } from "./app";
+import { scheduleAuthEventPruning } from "./auth-event-pruning";
+import { setUpAuth } from "./auth-setup";
 import { ConfigError, loadConfig } from "./config";
 import { closeGracefully } from "./graceful-shutdown";
 import { loadEnvFile } from "./load-env-file";
@@ -10,34 +13,49 @@ import { loadEnvFile } from "./load-env-file";
 // Both the bundle (apps/server/dist) and the source (apps/server/src) sit two levels below apps/.
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
+const log = (line: string) => console.log(line);
+
 async function main(): Promise<void> {
   const envFile = loadEnvFile();
-  if (envFile) console.log(`Read settings from ${envFile}`);
+  if (envFile) log(`Read settings from ${envFile}`);
   const config = loadConfig();
 
   const database = await createDatabase(config.database.url, config.database);
-  console.log(`Database: ${database.description} (driver: ${database.driver})`);
+  log(`Database: ${database.description} (driver: ${database.driver})`);
   if (config.database.migrateOnStart) {
     const { applied } = await migrateToLatest(database.db);
-    for (const name of applied) console.log(`Applied migration ${name}`);
+    for (const name of applied) log(`Applied migration ${name}`);
   }
+
+  const authRuntime = await setUpAuth(config, database, log);
+  const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
 
   const webDistDir = config.webDistDir ?? DEFAULT_WEB_DIST;
   const servesWeb = existsSync(webDistDir);
-  if (!servesWeb) console.log(`No web build at ${webDistDir}: serving the API only (run \`npm run build\`).`);
+  if (!servesWeb) log(`No web build at ${webDistDir}: serving the API only (run \`npm run build\`).`);
 
-  const app = createApp({ database, webDistDir: servesWeb ? webDistDir : undefined });
+  const app = createApp({
+    database,
+    auth: authRuntime.auth,
+    authConfig: authRuntime.authConfig,
+    trustProxy: config.trustProxy,
+    webDistDir: servesWeb ? webDistDir : undefined,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
-    console.log(`Pagewise is listening on http://${host}:${info.port}`);
+    log(`Pagewise is listening on http://${host}:${info.port}`);
   });
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal} received: finishing requests in flight, then closing the database.`);
-    closeGracefully(server, database.close).then(
+    log(`${signal} received: finishing requests in flight, then closing the database.`);
+    stopPruning();
+    closeGracefully(server, async () => {
+      await authRuntime.close();
+      await database.close();
+    }).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error("Shutdown failed:", error);
@@ -50,8 +68,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Config and database errors carry their own instructions; anything else gets its stack.
-  const known = error instanceof ConfigError || (error instanceof Error && error.name.startsWith("Database"));
+  // Configuration and database errors carry their own instructions; anything else gets its stack.
+  const known =
+    error instanceof ConfigError ||
+    error instanceof AuthSecretError ||
+    (error instanceof Error && error.name.startsWith("Database"));
   console.error(known && error instanceof Error ? error.message : error);
   process.exit(1);
 });

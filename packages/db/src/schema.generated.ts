@@ -11,6 +11,18 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
 
 export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface Account {
@@ -36,6 +48,32 @@ export interface AuthEvent {
   kind: string;
   user_agent: string | null;
   user_id: string | null;
+}
+
+export interface Chunk {
+  anchor: string;
+  body: string;
+  code: string;
+  document_id: string;
+  heading_path: Generated<string[]>;
+  headings: string;
+  id: Generated<string>;
+  ordinal: number;
+  search: Generated<string>;
+  title: string;
+}
+
+export interface Document {
+  content_hash: string;
+  headings: Generated<Json>;
+  id: Generated<string>;
+  markdown: string;
+  sidebar_label: string | null;
+  sidebar_position: number | null;
+  slug: string;
+  source_path: string;
+  title: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface MailOutbox {
@@ -92,6 +130,8 @@ export interface Verification {
 export interface DB {
   account: Account;
   auth_event: AuthEvent;
+  chunk: Chunk;
+  document: Document;
   mail_outbox: MailOutbox;
   rateLimit: RateLimit;
   session: Session;

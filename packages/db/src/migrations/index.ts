@@ -1,6 +1,8 @@
 import type { Migration } from "kysely";
 import * as authCore from "./0001-auth-core";
 import * as authSupport from "./0002-auth-support";
+import * as rag from "./0003-rag";
+import * as forgetDeletedUsers from "./0004-forget-deleted-users";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -10,4 +12,6 @@ import * as authSupport from "./0002-auth-support";
 export const migrations: Record<string, Migration> = {
   "0001-auth-core": authCore,
   "0002-auth-support": authSupport,
+  "0003-rag": rag,
+  "0004-forget-deleted-users": forgetDeletedUsers,
 };

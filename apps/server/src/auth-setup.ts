@@ -1,0 +1,79 @@
+import { join } from "node:path";
+import {
+  type Auth,
+  createAuth,
+  createOutboxMailer,
+  createRedisStorage,
+  createSmtpMailer,
+  grantAdmin,
+  type Mailer,
+  type RedisStorage,
+  resolveAuthSecret,
+} from "@pagewise/auth";
+import { findProjectRoot, type PagewiseDatabase } from "@pagewise/db";
+import type { Config } from "./config";
+
+export interface AuthRuntime {
+  auth: Auth;
+  authConfig: Config["auth"] & { secret: string };
+  mailer: Mailer;
+  redis: RedisStorage | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds authentication from the validated configuration: the secret (generated
+ * once in development), the mailer (SMTP, or the development outbox), Redis when
+ * configured, and the Better Auth instance; then makes ADMIN_EMAILS admins.
+ */
+export async function setUpAuth(
+  config: Config,
+  database: Pick<PagewiseDatabase, "db">,
+  log: (line: string) => void,
+): Promise<AuthRuntime> {
+  const resolved = resolveAuthSecret({
+    secret: config.auth.secret,
+    production: config.production,
+    devSecretFile: join(findProjectRoot(), ".data", "auth-secret"),
+  });
+  if (resolved.generatedAt) {
+    log(`BETTER_AUTH_SECRET is not set: using a development secret kept in ${resolved.generatedAt}.`);
+  }
+  const authConfig = { ...config.auth, secret: resolved.secret };
+
+  const mailer = config.mail.smtpUrl
+    ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from })
+    : createOutboxMailer({ db: database.db, log: config.production ? undefined : log });
+  if (mailer.transport === "outbox") {
+    log(
+      config.production
+        ? "SMTP_URL is not set: emails (password resets, verification) are only stored in the mail_outbox table."
+        : "SMTP_URL is not set: emails go to the development outbox (mail_outbox table, and this log).",
+    );
+  }
+
+  const redis = config.redisUrl ? createRedisStorage(config.redisUrl) : undefined;
+  const auth = createAuth({
+    database,
+    config: authConfig,
+    mailer,
+    secondaryStorage: redis?.storage,
+    onBackgroundError: (error) =>
+      log(`Could not write the auth log: ${error instanceof Error ? error.message : error}`),
+  });
+
+  const { missing } = await grantAdmin(database.db, authConfig.adminEmails);
+  if (missing.length > 0)
+    log(`ADMIN_EMAILS: ${missing.length} address(es) have no account yet; they become admins at sign-up.`);
+
+  return {
+    auth,
+    authConfig,
+    mailer,
+    redis,
+    async close() {
+      await mailer.close();
+      await redis?.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import { serve } from "@hono/node-server";
+import { type AuthConfig, createAuth, createOutboxMailer, type Mailer } from "@pagewise/auth";
+import type { PagewiseDatabase } from "@pagewise/db";
+import type { SecondaryStorage } from "better-auth";
+import type { Hono } from "hono";
+import { createApp } from "../app";
+import { type ClientOptions, TestClient } from "./http-client";
+
+export interface TestAppOptions {
+  auth?: Partial<AuthConfig>;
+  mailer?: Mailer;
+  secondaryStorage?: SecondaryStorage;
+  webDistDir?: string;
+}
+
+export interface TestApp {
+  url: string;
+  auth: ReturnType<typeof createAuth>;
+  authConfig: AuthConfig;
+  /** A new simulated browser with its own cookie jar and client IP. */
+  client(options?: ClientOptions): TestClient;
+  close(): Promise<void>;
+}
+
+let nextClient = 1;
+
+/**
+ * The real Hono app, with real Better Auth, listening on a loopback port, the
+ * way the server process builds it. TRUST_PROXY is on so that each test client
+ * can present its own IP.
+ */
+export async function startTestApp(
+  database: Pick<PagewiseDatabase, "db" | "driver">,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  // Listen first: Better Auth needs the base URL, which needs the port.
+  let app: Hono | undefined;
+  const server = serve({
+    fetch: (request, env) => (app ? app.fetch(request, env) : new Response("starting", { status: 503 })),
+    port: 0,
+    hostname: "127.0.0.1",
+  });
+  await new Promise<void>((resolve) => server.once("listening", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("the test server has no TCP port");
+  const url = `http://127.0.0.1:${address.port}`;
+
+  const authConfig: AuthConfig = {
+    secret: randomBytes(32).toString("base64url"),
+    baseUrl: url,
+    trustedOrigins: [url],
+    secureCookies: false,
+    requireEmailVerification: false,
+    adminEmails: [],
+    socialProviders: {},
+    authRateLimitPerMinute: 5,
+    ...options.auth,
+  };
+  const auth = createAuth({
+    database,
+    config: authConfig,
+    mailer: options.mailer ?? createOutboxMailer({ db: database.db }),
+    secondaryStorage: options.secondaryStorage,
+  });
+  app = createApp({ database, auth, authConfig, trustProxy: true, webDistDir: options.webDistDir });
+
+  return {
+    url,
+    auth,
+    authConfig,
+    client: (clientOptions = {}) =>
+      new TestClient(url, { ip: `10.0.${(nextClient >> 8) & 255}.${nextClient++ & 255}`, ...clientOptions }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,168 @@
+import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../src/testing";
+
+const password = "correct horse battery";
+
+describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
+  let database: TestDatabase;
+  let server: TestApp;
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    server = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.dispose();
+  });
+
+  it("signs up, reads the session, signs out, signs in again", async () => {
+    const browser = server.client();
+    const signUp = await browser.post("/api/auth/sign-up/email", { name: "Ada", email: "ada@example.com", password });
+    expect(signUp.status).toBe(200);
+    expect(await browser.cookieNames()).toContain("better-auth.session_token");
+
+    const session = await (await browser.get("/api/auth/get-session")).json();
+    expect(session).toMatchObject({ user: { email: "ada@example.com", name: "Ada", role: "user" } });
+
+    expect((await browser.post("/api/auth/sign-out")).status).toBe(200);
+    expect(await (await browser.get("/api/auth/get-session")).json()).toBeNull();
+
+    const signIn = await browser.post("/api/auth/sign-in/email", { email: "ADA@example.com", password });
+    expect(signIn.status).toBe(200);
+    expect(await (await browser.get("/api/auth/get-session")).json()).toMatchObject({ user: { name: "Ada" } });
+  });
+
+  it("sets HttpOnly, SameSite=Lax, Path=/ cookies (Secure only in production)", async () => {
+    const response = await server
+      .client()
+      .post("/api/auth/sign-up/email", { name: "C", email: "c@example.com", password });
+    const sessionCookie = response.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="));
+    expect(sessionCookie).toMatch(/HttpOnly/i);
+    expect(sessionCookie).toMatch(/SameSite=Lax/i);
+    expect(sessionCookie).toMatch(/Path=\//);
+    expect(sessionCookie).not.toMatch(/Secure/i);
+  });
+
+  it("answers the original API's paths with the same behaviour and cookies", async () => {
+    const browser = server.client();
+    const signUp = await browser.post("/auth/signup", { name: "Bo", email: "bo@example.com", password });
+    expect(signUp.status).toBe(200);
+    expect(await (await browser.get("/auth/session")).json()).toMatchObject({ user: { email: "bo@example.com" } });
+    expect((await browser.post("/auth/signout")).status).toBe(200);
+    expect(await (await browser.get("/auth/session")).json()).toBeNull();
+    expect((await browser.post("/auth/signin", { email: "bo@example.com", password })).status).toBe(200);
+    expect(await (await browser.get("/auth/session")).json()).toMatchObject({ user: { name: "Bo" } });
+  });
+
+  it("refuses a wrong password and an unknown email alike, with 401", async () => {
+    const wrong = await server
+      .client()
+      .post("/api/auth/sign-in/email", { email: "ada@example.com", password: "not the password" });
+    const unknown = await server.client().post("/api/auth/sign-in/email", { email: "nobody@example.com", password });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await wrong.json()).toEqual(await unknown.json());
+  });
+
+  it("refuses a duplicate email and a password under 10 characters, writing nothing", async () => {
+    const users = () => database.db.selectFrom("user").select("email").execute();
+    const before = await users();
+    const duplicate = await server
+      .client()
+      .post("/api/auth/sign-up/email", { name: "X", email: "ada@example.com", password });
+    expect(duplicate.status).toBe(422);
+    const short = await server
+      .client()
+      .post("/api/auth/sign-up/email", { name: "Y", email: "y@example.com", password: "short1234" });
+    expect(short.status).toBe(400);
+    expect(await short.json()).toMatchObject({ code: "PASSWORD_TOO_SHORT" });
+    const long = await server
+      .client()
+      .post("/api/auth/sign-up/email", { name: "Z", email: "z@example.com", password: "x".repeat(129) });
+    expect(long.status).toBe(400);
+    expect(await users()).toEqual(before);
+  });
+
+  it("answers malformed JSON and oversized bodies with a clear 4xx and writes nothing", async () => {
+    const users = () => database.db.selectFrom("user").select("id").execute();
+    const before = await users();
+    const malformed = await server.client().request("/api/auth/sign-up/email", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"email": "m@example.com", "password":',
+    });
+    expect(malformed.status).toBeGreaterThanOrEqual(400);
+    expect(malformed.status).toBeLessThan(500);
+
+    const huge = await server
+      .client()
+      .post("/api/auth/sign-up/email", { name: "x".repeat(100_000), email: "h@example.com", password });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
+    expect(await users()).toEqual(before);
+  });
+
+  it("rejects sign-in and sign-out from a foreign origin, and accepts the app's own", async () => {
+    const foreign = server.client({ origin: "https://evil.example" });
+    const signIn = await foreign.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
+    expect(signIn.status).toBe(403);
+    expect(await foreign.cookieNames()).toEqual([]);
+
+    const own = server.client();
+    expect((await own.post("/api/auth/sign-in/email", { email: "ada@example.com", password })).status).toBe(200);
+    const cookie = await own.jar.getCookieString(server.url);
+    const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { cookie, origin: "https://evil.example", "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(signOut.status).toBe(403);
+    expect(await (await own.get("/api/auth/get-session")).json()).toMatchObject({ user: { email: "ada@example.com" } });
+  });
+
+  it("lists sessions and revokes one or all others", async () => {
+    const laptop = server.client();
+    const phone = server.client();
+    const tablet = server.client();
+    for (const device of [laptop, phone, tablet]) {
+      expect((await device.post("/api/auth/sign-in/email", { email: "bo@example.com", password })).status).toBe(200);
+    }
+    const sessions: { token: string }[] = await (await laptop.get("/api/auth/list-sessions")).json();
+    expect(sessions.length).toBeGreaterThanOrEqual(3);
+
+    const phoneSession = await (await phone.get("/api/auth/get-session?disableCookieCache=true")).json();
+    expect((await laptop.post("/api/auth/revoke-session", { token: phoneSession.session.token })).status).toBe(200);
+    expect(await (await phone.get("/api/auth/get-session?disableCookieCache=true")).json()).toBeNull();
+
+    expect((await laptop.post("/api/auth/revoke-other-sessions")).status).toBe(200);
+    expect(await (await tablet.get("/api/auth/get-session?disableCookieCache=true")).json()).toBeNull();
+    expect(await (await laptop.get("/api/auth/get-session")).json()).toMatchObject({
+      user: { email: "bo@example.com" },
+    });
+  });
+
+  it("rejects an expired session once the short-lived cookie cache is gone", async () => {
+    const browser = server.client();
+    await browser.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
+    const { session } = await (await browser.get("/api/auth/get-session")).json();
+    await database.db
+      .updateTable("session")
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where("id", "=", session.id)
+      .execute();
+    await browser.dropCookie("better-auth.session_data");
+    expect(await (await browser.get("/api/auth/get-session")).json()).toBeNull();
+  });
+
+  it("validates a cached session without reading the session table", async () => {
+    const browser = server.client();
+    await browser.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
+    expect(await browser.cookieNames()).toContain("better-auth.session_data");
+    // With the session rows gone, only the signed cookie cache can still answer.
+    const { session } = await (await browser.get("/api/auth/get-session")).json();
+    await database.db.deleteFrom("session").where("id", "=", session.id).execute();
+    expect(await (await browser.get("/api/auth/get-session")).json()).toMatchObject({ session: { id: session.id } });
+    expect(await (await browser.get("/api/auth/get-session?disableCookieCache=true")).json()).toBeNull();
+  });
+});

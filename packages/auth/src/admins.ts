@@ -1,0 +1,25 @@
+import type { PagewiseDatabase } from "@pagewise/db";
+
+/** Grants the admin role to existing accounts with these emails; returns the emails that had no account. */
+export async function grantAdmin(db: PagewiseDatabase["db"], emails: string[]): Promise<{ missing: string[] }> {
+  const wanted = [...new Set(emails.map((email) => email.trim().toLowerCase()).filter(Boolean))];
+  if (wanted.length === 0) return { missing: [] };
+  const updated = await db
+    .updateTable("user")
+    .set({ role: "admin", updatedAt: new Date() })
+    .where("email", "in", wanted)
+    .returning("email")
+    .execute();
+  const found = new Set(updated.map((row) => row.email));
+  return { missing: wanted.filter((email) => !found.has(email)) };
+}
+
+/** Takes the admin role back; returns whether such an account existed. */
+export async function revokeAdmin(db: PagewiseDatabase["db"], email: string): Promise<boolean> {
+  const result = await db
+    .updateTable("user")
+    .set({ role: "user", updatedAt: new Date() })
+    .where("email", "=", email.trim().toLowerCase())
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

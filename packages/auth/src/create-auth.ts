@@ -1,0 +1,147 @@
+import type { PagewiseDatabase } from "@pagewise/db";
+import { betterAuth, type SecondaryStorage } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { admin } from "better-auth/plugins";
+import type { AuthConfig } from "./auth-config";
+import { CLIENT_IP_HEADER } from "./client-ip";
+import { createAuditHooks } from "./events/audit-hooks";
+import { createAuthEventRecorder } from "./events/record-auth-event";
+import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
+import type { Mailer } from "./mail/mailer";
+
+export const AUTH_BASE_PATH = "/api/auth";
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
+const RESET_TOKEN_MINUTES = 60;
+// Short enough that a revoked or banned session stops working within a minute,
+// long enough that most requests validate the session without a database read.
+const SESSION_COOKIE_CACHE_SECONDS = 60;
+
+export interface CreateAuthOptions {
+  database: Pick<PagewiseDatabase, "db">;
+  config: AuthConfig;
+  mailer: Mailer;
+  /** Sessions and rate-limit counters in Redis (shared by several server processes). */
+  secondaryStorage?: SecondaryStorage | undefined;
+  /** Where failures that must not fail a request (the auth log) are reported. */
+  onBackgroundError?: (error: unknown) => void;
+}
+
+/**
+ * The one Better Auth instance: the server mounts its handler, the tRPC
+ * context reads sessions through it, and tests build it exactly the same way.
+ * It runs on the app's own Kysely instance, so auth and app share one pool.
+ */
+export function createAuth({ database, config, mailer, secondaryStorage, onBackgroundError }: CreateAuthOptions) {
+  const { db } = database;
+  const record = createAuthEventRecorder(db, config.secret, onBackgroundError ?? (() => {}));
+  const audit = createAuditHooks(record);
+  const adminEmails = new Set(config.adminEmails);
+  const authLimit = { window: 60, max: config.authRateLimitPerMinute };
+
+  return betterAuth({
+    appName: "Pagewise",
+    baseURL: config.baseUrl,
+    basePath: AUTH_BASE_PATH,
+    secret: config.secret,
+    trustedOrigins: config.trustedOrigins,
+    database: { db, type: "postgres" },
+    secondaryStorage,
+    telemetry: { enabled: false },
+    // Its warnings name the reason a sign-in failed; the auth log records failures without that detail.
+    logger: { level: "error" },
+
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      requireEmailVerification: config.requireEmailVerification,
+      resetPasswordTokenExpiresIn: RESET_TOKEN_MINUTES * 60,
+      revokeSessionsOnPasswordReset: true,
+      async sendResetPassword({ user, url }) {
+        await mailer.send(passwordResetEmail(user.email, url, RESET_TOKEN_MINUTES));
+      },
+      async onPasswordReset({ user }, request) {
+        audit.notePasswordReset(request, user.id);
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: config.requireEmailVerification,
+      autoSignInAfterVerification: true,
+      async sendVerificationEmail({ user, url }) {
+        await mailer.send(verificationEmail(user.email, url));
+      },
+    },
+    socialProviders: {
+      ...(config.socialProviders.github && { github: config.socialProviders.github }),
+      ...(config.socialProviders.google && {
+        google: { ...config.socialProviders.google, prompt: "select_account" as const },
+      }),
+    },
+
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+      cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS },
+      // With Redis, sessions are read from Redis but also kept in the database for listings and data export.
+      storeSessionInDatabase: true,
+    },
+    verification: { storeInDatabase: true },
+    user: { deleteUser: { enabled: true } },
+
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      storage: secondaryStorage ? "secondary-storage" : "database",
+      customRules: {
+        "/sign-in/*": authLimit,
+        "/sign-up/*": authLimit,
+        "/request-password-reset": authLimit,
+        "/send-verification-email": authLimit,
+        "/reset-password": authLimit,
+      },
+    },
+    advanced: {
+      // Better Auth skips origin checks when NODE_ENV=test; ours are on everywhere, tests included.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      useSecureCookies: config.secureCookies,
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+
+    plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] })],
+
+    databaseHooks: {
+      user: {
+        create: {
+          // No database access here: this runs inside Better Auth's own write.
+          async before(user) {
+            if (!adminEmails.has(user.email.toLowerCase())) return;
+            return { data: { ...user, role: "admin" } };
+          },
+        },
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        // Better Auth lets a recently signed-in session delete its account without a password; we always ask.
+        if (ctx.path === "/delete-user" && !hasPassword(ctx.body)) {
+          throw new APIError("BAD_REQUEST", {
+            message: "Enter your password to delete your account.",
+            code: "PASSWORD_REQUIRED",
+          });
+        }
+        await audit.before(ctx);
+      }),
+      after: audit.after,
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+function hasPassword(body: unknown): boolean {
+  if (typeof body !== "object" || body === null || !("password" in body)) return false;
+  return typeof body.password === "string" && body.password.length > 0;
+}

@@ -1,0 +1,26 @@
+import type { MailMessage } from "./mailer";
+
+/** The emails authentication sends. Plain text first: it works in every client and in the dev outbox. */
+
+export function passwordResetEmail(to: string, url: string, expiresInMinutes: number): MailMessage {
+  return {
+    to,
+    subject: "Reset your Pagewise password",
+    text: [
+      "Someone asked to reset the password of your Pagewise account.",
+      "",
+      `Choose a new password here (the link works once, for ${expiresInMinutes} minutes):`,
+      url,
+      "",
+      "If it wasn't you, ignore this email: your password stays as it is.",
+    ].join("\n"),
+  };
+}
+
+export function verificationEmail(to: string, url: string): MailMessage {
+  return {
+    to,
+    subject: "Confirm your email for Pagewise",
+    text: ["Welcome to Pagewise!", "", "Confirm your email address to sign in:", url].join("\n"),
+  };
+}
