@@ -46,4 +46,43 @@ describe("loadConfig", () => {
     expect(problems.join("\n")).toMatch(/DATABASE_DRIVER must be "pg" or "neon"/);
     expect(problems.join("\n")).toMatch(/MIGRATE_ON_START must be "true" or "false"/);
   });
+
+  it("derives the auth settings: Secure cookies for https or production, trusted origins, providers", () => {
+    const local = loadConfig({ PORT: "4000" });
+    expect(local.auth).toMatchObject({
+      baseUrl: "http://localhost:4000",
+      secureCookies: false,
+      trustedOrigins: ["http://localhost:4000", "http://localhost:5173"],
+      socialProviders: { github: undefined, google: undefined },
+      authRateLimitPerMinute: 5,
+      eventRetentionDays: 90,
+    });
+    expect(loadConfig({ BETTER_AUTH_URL: "https://docs.example.com/" }).auth.secureCookies).toBe(true);
+    const production = loadConfig({
+      NODE_ENV: "production",
+      BETTER_AUTH_URL: "https://docs.example.com",
+      BETTER_AUTH_TRUSTED_ORIGINS: "https://www.example.com, https://example.com/path",
+      ADMIN_EMAILS: "Root@Example.com",
+      GITHUB_CLIENT_ID: "id",
+      GITHUB_CLIENT_SECRET: "secret",
+    });
+    expect(production.auth).toMatchObject({
+      secureCookies: true,
+      trustedOrigins: ["https://docs.example.com", "https://www.example.com", "https://example.com"],
+      adminEmails: ["root@example.com"],
+      socialProviders: { github: { clientId: "id", clientSecret: "secret" } },
+    });
+  });
+
+  it("wants both halves of a social provider's credentials, and never echoes secrets", () => {
+    expect(() => loadConfig({ GOOGLE_CLIENT_ID: "id" })).toThrow(/GOOGLE_CLIENT_SECRET is needed too/);
+    try {
+      loadConfig({ SMTP_URL: "http://user:hunter2@mail", BETTER_AUTH_TRUSTED_ORIGINS: "not a url" });
+    } catch (error) {
+      expect(String(error)).toMatch(/SMTP_URL must be an smtp/);
+      expect(String(error)).toMatch(/BETTER_AUTH_TRUSTED_ORIGINS/);
+      expect(String(error)).not.toContain("hunter2");
+    }
+    expect.assertions(4);
+  });
 });

@@ -33,8 +33,17 @@ describe("the built server on the embedded database", () => {
 });
 
 describe("start-up errors", () => {
+  it("refuses to start in production without a strong BETTER_AUTH_SECRET", async () => {
+    await expect(startServerProcess({ NODE_ENV: "production", DATABASE_URL: "pglite:memory" })).rejects.toThrow(
+      /BETTER_AUTH_SECRET is required in production/,
+    );
+    await expect(
+      startServerProcess({ NODE_ENV: "production", DATABASE_URL: "pglite:memory", BETTER_AUTH_SECRET: "tooshort" }),
+    ).rejects.toThrow(/BETTER_AUTH_SECRET is too short/);
+  });
+
   it("names a bad variable and exits 1", async () => {
-    await expect(startServerProcess({ PORT: "eighty" })).rejects.toThrow(/PORT must be a port number \(got "eighty"\)/);
+    await expect(startServerProcess({ PORT: "eighty" })).rejects.toThrow(/PORT must be a number \(got "eighty"\)/);
   });
 
   it("names DATABASE_URL without its password when the database is unreachable", async () => {

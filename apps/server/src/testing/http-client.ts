@@ -1,4 +1,11 @@
 import { CookieJar } from "tough-cookie";
+import { z } from "zod";
+
+const sessionShape = z.object({
+  session: z.object({ id: z.string(), token: z.string(), userId: z.string() }),
+  user: z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string().nullish() }),
+});
+export type SessionView = z.infer<typeof sessionShape>;
 
 export interface ClientOptions {
   /** The Origin header sent with every request (browsers send it on POSTs); null sends none. */
@@ -42,6 +49,12 @@ export class TestClient {
 
   get(path: string, init: RequestInit = {}): Promise<Response> {
     return this.request(path, { ...init, method: "GET" });
+  }
+
+  /** The session Better Auth sees for this browser; `fresh` bypasses the cookie cache. */
+  async session({ fresh = false } = {}): Promise<SessionView | null> {
+    const response = await this.get(`/api/auth/get-session${fresh ? "?disableCookieCache=true" : ""}`);
+    return sessionShape.nullable().parse(await response.json());
   }
 
   async cookieNames(): Promise<string[]> {

@@ -128,11 +128,11 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
     for (const device of [laptop, phone, tablet]) {
       expect((await device.post("/api/auth/sign-in/email", { email: "bo@example.com", password })).status).toBe(200);
     }
-    const sessions: { token: string }[] = await (await laptop.get("/api/auth/list-sessions")).json();
-    expect(sessions.length).toBeGreaterThanOrEqual(3);
+    const sessions = await (await laptop.get("/api/auth/list-sessions")).json();
+    expect(Array.isArray(sessions) && sessions.length).toBeGreaterThanOrEqual(3);
 
-    const phoneSession = await (await phone.get("/api/auth/get-session?disableCookieCache=true")).json();
-    expect((await laptop.post("/api/auth/revoke-session", { token: phoneSession.session.token })).status).toBe(200);
+    const phoneSession = await phone.session({ fresh: true });
+    expect((await laptop.post("/api/auth/revoke-session", { token: phoneSession?.session.token })).status).toBe(200);
     expect(await (await phone.get("/api/auth/get-session?disableCookieCache=true")).json()).toBeNull();
 
     expect((await laptop.post("/api/auth/revoke-other-sessions")).status).toBe(200);
@@ -145,11 +145,11 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   it("rejects an expired session once the short-lived cookie cache is gone", async () => {
     const browser = server.client();
     await browser.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
-    const { session } = await (await browser.get("/api/auth/get-session")).json();
+    const sessionId = (await browser.session())?.session.id ?? "";
     await database.db
       .updateTable("session")
       .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where("id", "=", session.id)
+      .where("id", "=", sessionId)
       .execute();
     await browser.dropCookie("better-auth.session_data");
     expect(await (await browser.get("/api/auth/get-session")).json()).toBeNull();
@@ -160,9 +160,34 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
     await browser.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
     expect(await browser.cookieNames()).toContain("better-auth.session_data");
     // With the session rows gone, only the signed cookie cache can still answer.
-    const { session } = await (await browser.get("/api/auth/get-session")).json();
-    await database.db.deleteFrom("session").where("id", "=", session.id).execute();
-    expect(await (await browser.get("/api/auth/get-session")).json()).toMatchObject({ session: { id: session.id } });
+    const sessionId = (await browser.session())?.session.id ?? "";
+    await database.db.deleteFrom("session").where("id", "=", sessionId).execute();
+    expect(await browser.session()).toMatchObject({ session: { id: sessionId } });
     expect(await (await browser.get("/api/auth/get-session?disableCookieCache=true")).json()).toBeNull();
+  });
+});
+
+describe("cookies in production", () => {
+  let database: TestDatabase;
+  let server: TestApp;
+  beforeAll(async () => {
+    database = await createTestDatabase("pglite");
+    server = await startTestApp(database, { auth: { secureCookies: true } });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.dispose();
+  });
+
+  it("are Secure (and __Secure- prefixed) as well as HttpOnly and SameSite=Lax", async () => {
+    const response = await server
+      .client()
+      .post("/api/auth/sign-up/email", { name: "P", email: "p@example.com", password });
+    const sessionCookie = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("__Secure-better-auth.session_token="));
+    expect(sessionCookie).toMatch(/; Secure/i);
+    expect(sessionCookie).toMatch(/HttpOnly/i);
+    expect(sessionCookie).toMatch(/SameSite=Lax/i);
   });
 });

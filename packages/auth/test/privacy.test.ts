@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { coarseUserAgent, hashIp } from "../src/events/privacy";
+
+describe("hashIp", () => {
+  it("is stable per secret, unlinkable across secrets, and never the address", () => {
+    const a = hashIp("198.51.100.4", "secret-one");
+    expect(a).toBe(hashIp("198.51.100.4", "secret-one"));
+    expect(a).not.toBe(hashIp("198.51.100.5", "secret-one"));
+    expect(a).not.toBe(hashIp("198.51.100.4", "secret-two"));
+    expect(a).not.toContain("198.51");
+    expect(hashIp(undefined, "s")).toBeNull();
+  });
+});
+
+describe("coarseUserAgent", () => {
+  it.each([
+    [
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 Edg/130.0",
+      "Edge on Windows",
+    ],
+    ["Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0", "Firefox on Linux"],
+    [
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+      "Safari on iOS",
+    ],
+    [
+      "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36",
+      "Chrome on macOS",
+    ],
+    ["curl/8.5.0", "curl"],
+    ["", null],
+  ])("%s → %s", (userAgent, expected) => {
+    expect(coarseUserAgent(userAgent)).toBe(expected);
+  });
+});
