@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { sql } from "kysely";
 import { mountAuthRoutes } from "./auth-routes";
+import { mountRestApi } from "./rest-api";
 import { serveWeb } from "./serve-web";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -13,7 +14,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export interface AppDependencies {
   database: Pick<PagewiseDatabase, "db" | "driver">;
   auth: Auth;
-  authConfig: Pick<AuthConfig, "socialProviders">;
+  authConfig: Pick<AuthConfig, "socialProviders" | "baseUrl">;
   /** Take the client IP from X-Forwarded-For (TRUST_PROXY=true): only behind a proxy that sets it. */
   trustProxy?: boolean;
   /** The SPA's build to serve at every other path; none in development (Vite serves it). */
@@ -47,17 +48,20 @@ export function createApp({ database, auth, authConfig, trustProxy = false, webD
 
   mountAuthRoutes(app, { auth, config: authConfig, trustProxy });
 
+  // One session read per request: batched tRPC calls share the context.
+  const contextFor = async (request: Request) => {
+    const session = await auth.api.getSession({ headers: request.headers }).catch(() => null);
+    return createContext({ database, session, auth, headers: request.headers });
+  };
   app.all("/trpc/*", (c) =>
     fetchRequestHandler({
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: async ({ req }) => {
-        const session = await auth.api.getSession({ headers: req.headers }).catch(() => null);
-        return createContext({ database, session });
-      },
+      createContext: ({ req }) => contextFor(req),
     }),
   );
+  mountRestApi(app, authConfig.baseUrl, contextFor);
 
   // Unknown API paths answer JSON, never the SPA's index.html.
   app.all("/api/*", (c) => c.json({ error: { code: "NOT_FOUND", message: `No route for ${c.req.path}` } }, 404));

@@ -11,13 +11,24 @@ export interface Context {
   databaseDriver: PagewiseDatabase["driver"];
   /** The caller's session, read once per request (batched calls share it); null when signed out. */
   session: AuthSession | null;
+  /** Better Auth, for procedures that act through it on the caller's behalf (revoking sessions, admin). */
+  auth: Auth | undefined;
+  /** The request's headers: Better Auth's own API authorises calls by the caller's cookie. */
+  headers: Headers;
 }
 
 export interface ContextDependencies {
   database: Pick<PagewiseDatabase, "db" | "driver">;
   session?: AuthSession | null;
+  auth?: Auth;
+  headers?: Headers;
 }
 
-export function createContext({ database, session = null }: ContextDependencies): Context {
-  return { db: database.db, databaseDriver: database.driver, session };
+export function createContext({
+  database,
+  session = null,
+  auth,
+  headers = new Headers(),
+}: ContextDependencies): Context {
+  return { db: database.db, databaseDriver: database.driver, session, auth, headers };
 }

@@ -8,10 +8,9 @@ import { createAuditHooks } from "./events/audit-hooks";
 import { createAuthEventRecorder } from "./events/record-auth-event";
 import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
 import type { Mailer } from "./mail/mailer";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
 export const AUTH_BASE_PATH = "/api/auth";
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
 const RESET_TOKEN_MINUTES = 60;
 // Short enough that a revoked or banned session stops working within a minute,
 // long enough that most requests validate the session without a database read.

@@ -63,6 +63,14 @@ export interface Chunk {
   title: string;
 }
 
+export interface ConsentEvent {
+  created_at: Generated<Timestamp>;
+  given: boolean;
+  id: Generated<string>;
+  policy_version: string;
+  user_id: string;
+}
+
 export interface Document {
   content_hash: string;
   headings: Generated<Json>;
@@ -83,6 +91,22 @@ export interface MailOutbox {
   subject: string;
   text_body: string;
   to_address: string;
+}
+
+export interface Profile {
+  answer_style: Generated<string>;
+  consent_given: Generated<boolean>;
+  consent_policy_version: string | null;
+  consent_updated_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  hardware_devices: string[] | null;
+  hardware_level: string | null;
+  hardware_notes: string | null;
+  software_languages: string[] | null;
+  software_level: string | null;
+  software_notes: string | null;
+  updated_at: Generated<Timestamp>;
+  user_id: string;
 }
 
 export interface RateLimit {
@@ -131,8 +155,10 @@ export interface DB {
   account: Account;
   auth_event: AuthEvent;
   chunk: Chunk;
+  consent_event: ConsentEvent;
   document: Document;
   mail_outbox: MailOutbox;
+  profile: Profile;
   rateLimit: RateLimit;
   session: Session;
   user: User;

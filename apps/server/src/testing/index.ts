@@ -2,3 +2,4 @@ export { type ClientOptions, TestClient } from "./http-client";
 export { type ServerProcess, startServerProcess } from "./server-process";
 export { linkIn, type ReceivedMail, type SmtpSink, startSmtpSink } from "./smtp-sink";
 export { startTestApp, type TestApp, type TestAppOptions } from "./test-app";
+export { trpcClientFor } from "./trpc-client";

@@ -1,4 +1,5 @@
 import { Link, Outlet } from "@tanstack/react-router";
+import { AccountMenu } from "../components/account-menu";
 
 export function RootLayout() {
   return (
@@ -16,6 +17,7 @@ export function RootLayout() {
             </li>
           </ul>
         </nav>
+        <AccountMenu />
       </header>
       <main className="site-main">
         <Outlet />

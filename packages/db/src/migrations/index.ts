@@ -3,6 +3,7 @@ import * as authCore from "./0001-auth-core";
 import * as authSupport from "./0002-auth-support";
 import * as rag from "./0003-rag";
 import * as forgetDeletedUsers from "./0004-forget-deleted-users";
+import * as profiles from "./0005-profiles";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "0002-auth-support": authSupport,
   "0003-rag": rag,
   "0004-forget-deleted-users": forgetDeletedUsers,
+  "0005-profiles": profiles,
 };

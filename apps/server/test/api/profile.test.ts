@@ -1,0 +1,146 @@
+import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { TRPCClientError } from "@trpc/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp, trpcClientFor } from "../../src/testing";
+
+const password = "profile test password";
+const software = { level: "intermediate" as const, languages: ["TypeScript", "Rust"], notes: "Backend work" };
+const hardware = { level: "beginner" as const, devices: ["Raspberry Pi"], notes: "" };
+
+describe.each(testDrivers())("profiles with consent on %s", (driver) => {
+  let database: TestDatabase;
+  let server: TestApp;
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    server = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.dispose();
+  });
+
+  async function signedIn(email: string) {
+    const browser = server.client();
+    await browser.post("/api/auth/sign-up/email", { name: email, email, password });
+    const userId = (await browser.session())?.user.id ?? "";
+    return { api: trpcClientFor(browser), userId };
+  }
+  const rowsFor = (userId: string) => ({
+    profile: database.db.selectFrom("profile").selectAll().where("user_id", "=", userId).execute(),
+    events: database.db
+      .selectFrom("consent_event")
+      .select("given")
+      .where("user_id", "=", userId)
+      .orderBy("created_at")
+      .execute(),
+  });
+
+  it("answers an empty profile before the first save", async () => {
+    const { api } = await signedIn("empty@example.com");
+    expect(await api.profile.get.query()).toEqual({
+      softwareBackground: null,
+      hardwareBackground: null,
+      preferences: { answerStyle: "concise" },
+      consentGiven: false,
+      consent: null,
+    });
+  });
+
+  it("refuses background without consent with the original message, writing nothing", async () => {
+    const { api, userId } = await signedIn("noconsent@example.com");
+    const error = await api.profile.upsert
+      .mutate({ softwareBackground: software, consentGiven: false })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TRPCClientError);
+    expect(error.data?.code).toBe("BAD_REQUEST");
+    expect(error.message).toBe("Consent must be given to store background information");
+    expect(await rowsFor(userId).profile).toEqual([]);
+    expect(await rowsFor(userId).events).toEqual([]);
+  });
+
+  it("stores preferences without consent", async () => {
+    const { api } = await signedIn("prefs@example.com");
+    const saved = await api.profile.upsert.mutate({ preferences: { answerStyle: "detailed" }, consentGiven: false });
+    expect(saved).toMatchObject({
+      preferences: { answerStyle: "detailed" },
+      consentGiven: false,
+      softwareBackground: null,
+    });
+  });
+
+  it("stores background with consent, and erases it in the same step when consent is withdrawn", async () => {
+    const { api, userId } = await signedIn("consent@example.com");
+    const saved = await api.profile.upsert.mutate({
+      softwareBackground: software,
+      hardwareBackground: hardware,
+      consentGiven: true,
+    });
+    expect(saved).toMatchObject({ softwareBackground: software, hardwareBackground: hardware, consentGiven: true });
+    expect(saved.consent?.policyVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await api.profile.get.query()).toEqual(saved);
+
+    const withdrawn = await api.profile.upsert.mutate({ consentGiven: false });
+    expect(withdrawn).toMatchObject({
+      softwareBackground: null,
+      hardwareBackground: null,
+      consentGiven: false,
+      consent: null,
+    });
+    const [row] = await rowsFor(userId).profile;
+    expect(row).toMatchObject({
+      software_level: null,
+      software_languages: null,
+      hardware_devices: null,
+      hardware_notes: null,
+    });
+    expect((await rowsFor(userId).events).map((event) => event.given)).toEqual([true, false]);
+  });
+
+  it("keeps the database itself from holding background without consent", async () => {
+    const { userId } = await signedIn("constraint@example.com");
+    await database.db.insertInto("profile").values({ user_id: userId }).execute();
+    await expect(
+      database.db.updateTable("profile").set({ software_level: "advanced" }).where("user_id", "=", userId).execute(),
+    ).rejects.toThrow(/profile_background_needs_consent/);
+  });
+
+  it("never loses a section when two tabs save at once, and keeps one row", async () => {
+    const { api, userId } = await signedIn("tabs@example.com");
+    await api.profile.upsert.mutate({ consentGiven: true });
+    const saves = Array.from({ length: 10 }, (_, i) =>
+      i % 2 === 0
+        ? api.profile.upsert.mutate({ softwareBackground: { ...software, notes: `tab A ${i}` }, consentGiven: true })
+        : api.profile.upsert.mutate({ hardwareBackground: { ...hardware, notes: `tab B ${i}` }, consentGiven: true }),
+    );
+    await Promise.all(saves);
+    const profile = await api.profile.get.query();
+    expect(profile.softwareBackground?.notes).toMatch(/^tab A \d$/);
+    expect(profile.hardwareBackground?.notes).toMatch(/^tab B \d$/);
+    expect(await rowsFor(userId).profile).toHaveLength(1);
+    expect((await rowsFor(userId).events).map((event) => event.given)).toEqual([true]);
+  });
+
+  it("validates every field with messages that name it", async () => {
+    const { api } = await signedIn("invalid@example.com");
+    const error = await api.profile.upsert
+      .mutate({
+        softwareBackground: { level: "expert" as "advanced", languages: Array(21).fill("x"), notes: "n".repeat(501) },
+        consentGiven: true,
+      })
+      .catch((e) => e);
+    expect(error.data?.code).toBe("BAD_REQUEST");
+    expect(error.message).toMatch(/softwareBackground\.level/);
+    expect(error.message).toMatch(/softwareBackground\.languages/);
+    expect(error.message).toMatch(/softwareBackground\.notes/);
+  });
+
+  it("is gone with the account", async () => {
+    const browser = server.client();
+    await browser.post("/api/auth/sign-up/email", { name: "Gone", email: "gone@example.com", password });
+    const userId = (await browser.session())?.user.id ?? "";
+    await trpcClientFor(browser).profile.upsert.mutate({ softwareBackground: software, consentGiven: true });
+    expect((await browser.post("/api/auth/delete-user", { password })).status).toBe(200);
+    expect(await rowsFor(userId).profile).toEqual([]);
+    expect(await rowsFor(userId).events).toEqual([]);
+  });
+});

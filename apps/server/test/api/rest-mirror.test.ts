@@ -1,0 +1,81 @@
+import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../src/testing";
+
+const password = "rest mirror password";
+
+describe.each(testDrivers())("the REST mirror on %s", (driver) => {
+  let database: TestDatabase;
+  let server: TestApp;
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    server = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.dispose();
+  });
+
+  it("serves the profile with the session cookie, and 401 without it", async () => {
+    const anonymous = await server.client().get("/api/v1/profile");
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: "UNAUTHORIZED" });
+
+    const browser = server.client();
+    await browser.post("/auth/signup", { name: "Rest", email: "rest@example.com", password });
+    const empty = await browser.get("/api/v1/profile");
+    expect(empty.status).toBe(200);
+    expect(await empty.json()).toMatchObject({ consentGiven: false, softwareBackground: null });
+
+    const refused = await browser.post("/api/v1/profile", {
+      softwareBackground: { level: "advanced", languages: ["C"], notes: "" },
+      consentGiven: false,
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ message: "Consent must be given to store background information" });
+
+    const saved = await browser.post("/api/v1/profile", {
+      softwareBackground: { level: "advanced", languages: ["C"], notes: "" },
+      consentGiven: true,
+    });
+    expect(saved.status).toBe(200);
+    expect(await (await browser.get("/api/v1/profile")).json()).toMatchObject({
+      softwareBackground: { level: "advanced" },
+    });
+
+    // Strings are not booleans: "false" must never be read as consent.
+    for (const consentGiven of ["yes", "false", "true", 1]) {
+      const invalid = await browser.post("/api/v1/profile", { consentGiven, hardwareBackground: { level: "none" } });
+      expect(invalid.status).toBe(400);
+    }
+    expect(await (await browser.get("/api/v1/profile")).json()).toMatchObject({ hardwareBackground: null });
+    const malformed = await browser.request("/api/v1/profile", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(malformed.status).toBe(400);
+  });
+
+  it("publishes an OpenAPI 3 document and a browsable reference that needs no CDN", async () => {
+    const document = await (await server.client().get("/api/openapi.json")).json();
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/profile"]));
+    expect(document.paths["/profile"]).toHaveProperty("get");
+    expect(document.paths["/profile"]).toHaveProperty("post");
+
+    const page = await server.client().get("/api/docs");
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    for (const src of html.matchAll(/(?:src|href)="([^"]+)"/g)) {
+      const asset = await server.client().get(src[1] ?? "");
+      expect({ src: src[1], status: asset.status }).toEqual({ src: src[1], status: 200 });
+    }
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it("answers unknown REST paths with a JSON 404", async () => {
+    const response = await server.client().get("/api/v1/nope");
+    expect(response.status).toBe(404);
+  });
+});

@@ -1,0 +1,19 @@
+import { AuthPage } from "../components/auth-page";
+import { useSignedInSession } from "../hooks/use-signed-in-session";
+
+export function AccountPage() {
+  const { user } = useSignedInSession();
+  return (
+    <AuthPage title="Your account">
+      <section className="panel" aria-labelledby="account-details-heading">
+        <h2 id="account-details-heading">Details</h2>
+        <dl className="facts">
+          <dt>Name</dt>
+          <dd data-testid="account-user-name">{user.name}</dd>
+          <dt>Email</dt>
+          <dd data-testid="account-user-email">{user.email}</dd>
+        </dl>
+      </section>
+    </AuthPage>
+  );
+}

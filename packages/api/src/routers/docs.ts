@@ -1,0 +1,22 @@
+import { navigationTree, readDocument } from "@pagewise/rag";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { publicProcedure, router } from "../trpc";
+import { zodInput } from "./rag";
+
+const getInput = z.object(
+  {
+    slug: z.string({ error: "slug must be text." }).trim().max(1000, "slug is too long."),
+  },
+  { error: "Send an object with a slug." },
+);
+
+/** The book itself: its sidebar and its pages. */
+export const docs = router({
+  list: publicProcedure.query(({ ctx }) => navigationTree(ctx.db)),
+  get: publicProcedure.input(zodInput(getInput)).query(async ({ ctx, input }) => {
+    const page = await readDocument(ctx.db, input.slug);
+    if (page === undefined) throw new TRPCError({ code: "NOT_FOUND", message: `No page at /docs/${input.slug}.` });
+    return page;
+  }),
+});

@@ -1,0 +1,38 @@
+// The browser's side of @pagewise/auth. Everything here ends up in the SPA's bundle, so it must
+// import only browser-safe code: better-auth's client entry points, the password rules (a module
+// with no imports) and types. Importing "./create-auth" or "./index" would drag the Better Auth
+// server, Kysely and the mailers into the bundle.
+import { adminClient } from "better-auth/client/plugins";
+import { createAuthClient } from "better-auth/react";
+
+export type { SocialProviderId } from "./auth-config";
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
+
+// The one browser global read here. This package type-checks without the DOM library (its other
+// modules run on the server), so the global is declared as narrowly as it is used.
+declare const window: { readonly location: { readonly origin: string } };
+
+// Where the server mounts Better Auth (AUTH_BASE_PATH in create-auth.ts, which the browser cannot import).
+const AUTH_BASE_PATH = "/api/auth";
+
+export interface PagewiseAuthClientOptions {
+  /**
+   * The site's origin. Defaults to the page's own: the SPA is always served from the same origin
+   * as the API (the Vite proxy in development, one server in production), which keeps the
+   * session cookie same-site.
+   */
+  baseURL?: string;
+}
+
+/** The Better Auth client for Pagewise: email and password, social sign-in, sessions and the admin API. */
+export function createPagewiseAuthClient(options: PagewiseAuthClientOptions = {}) {
+  return createAuthClient({
+    baseURL: options.baseURL ?? window.location.origin,
+    basePath: AUTH_BASE_PATH,
+    plugins: [adminClient()],
+  });
+}
+
+export type PagewiseAuthClient = ReturnType<typeof createPagewiseAuthClient>;
+/** The signed-in session as the client sees it: `{ session, user }` (the user includes its admin role). */
+export type PagewiseSession = PagewiseAuthClient["$Infer"]["Session"];

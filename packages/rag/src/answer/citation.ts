@@ -1,0 +1,40 @@
+import type { ChunkHit } from "../retrieve/search-chunks";
+
+export interface Citation {
+  /** The number the answer's `[n]` markers refer to. */
+  n: number;
+  /** The page's path relative to the docs root. */
+  source: string;
+  slug: string;
+  /** Deep link to the passage: `/docs/<slug>#<anchor>`. */
+  url: string;
+  title: string;
+  /** The passage's section heading, or the page title for the top of a page. */
+  heading: string;
+  /** Text with `<mark>`…`</mark>` highlights; not HTML otherwise. */
+  snippet: string;
+  score: number;
+}
+
+export interface Answer {
+  answer: string;
+  citations: Citation[];
+  mode: "extractive";
+}
+
+export function docUrl(slug: string, anchor: string): string {
+  return `/docs/${slug}${anchor === "" ? "" : `#${anchor}`}`;
+}
+
+export function toCitation(hit: ChunkHit, index: number): Citation {
+  return {
+    n: index + 1,
+    source: hit.source,
+    slug: hit.slug,
+    url: docUrl(hit.slug, hit.anchor),
+    title: hit.title,
+    heading: hit.headingPath.at(-1) ?? hit.title,
+    snippet: hit.snippet,
+    score: Math.round(hit.score * 10_000) / 10_000,
+  };
+}

@@ -1,0 +1,87 @@
+import type { Database } from "@pagewise/db";
+import { type Kysely, sql } from "kysely";
+import { queryTerms } from "../retrieve/build-query";
+import { searchTerms } from "../retrieve/search-chunks";
+import { type Term, weighTerms } from "../retrieve/weigh-terms";
+import { type Answer, toCitation } from "./citation";
+import { composeAnswer } from "./compose-answer";
+import { closestPassage } from "./extractive-answer";
+
+export const MAX_SELECTION_CHARS = 2000;
+export const NO_RELATED = "I couldn't find related passages elsewhere in the documentation.";
+
+export interface RelatedOptions {
+  /**
+   * Where the selection was made: a page's source path or slug, optionally with
+   * `#anchor` (a citation's `source`, or the URL path the reader is on). The
+   * passage the selection came from is then left out of the results.
+   */
+  source?: string;
+  /** How many passages to return (default 5). */
+  k?: number;
+}
+
+export class SelectionTooLongError extends Error {
+  override readonly name = "SelectionTooLongError";
+
+  constructor(readonly length: number) {
+    super(`The selection is ${length} characters long; select at most ${MAX_SELECTION_CHARS}.`);
+  }
+}
+
+/** How many of the selection's words steer the search: its most distinctive ones. */
+const SELECTION_TERMS = 10;
+/** How many distinct words of a long selection are weighed at all. */
+const WORDS_WEIGHED = 120;
+
+/**
+ * Select-to-ask: the passages elsewhere in the book most related to a selected
+ * piece of text, and a short explanation composed from them the way answers
+ * are. The search uses the selection's rarest words (those that say what it is
+ * about), not all of them, which would only find the selection itself.
+ */
+export async function relatedPassages(
+  db: Kysely<Database>,
+  text: string,
+  options: RelatedOptions = {},
+): Promise<Answer> {
+  const selection = text.trim();
+  if (selection.length > MAX_SELECTION_CHARS) throw new SelectionTooLongError(selection.length);
+  const none: Answer = { answer: NO_RELATED, citations: [], mode: "extractive" };
+
+  const excludeChunkId = options.source === undefined ? undefined : await sourceChunkId(db, options.source, selection);
+  const weighed = await weighTerms(db, queryTerms(selection).slice(0, WORDS_WEIGHED));
+  // A word only the source passage has cannot lead anywhere else.
+  const minimumMatches = excludeChunkId === undefined ? 1 : 2;
+  const terms = distinctive(weighed.filter((term) => term.matches >= minimumMatches));
+  const hits = await searchTerms(db, terms, { k: options.k ?? 5, excludeChunkId });
+  if (hits.length === 0) return none;
+  const citations = hits.map(toCitation);
+  const answer = await composeAnswer(db, terms, hits);
+  return { answer: answer ?? closestPassage(citations[0]), citations, mode: "extractive" };
+}
+
+function distinctive(terms: Term[]): Term[] {
+  return [...terms].sort((a, b) => b.idf - a.idf || a.word.localeCompare(b.word)).slice(0, SELECTION_TERMS);
+}
+
+/**
+ * The chunk a selection was made in: on the page `source` names (path or slug,
+ * `#anchor` narrowing it to a section), the chunk whose text contains the
+ * selection's opening words; failing that, the section's first chunk.
+ */
+async function sourceChunkId(db: Kysely<Database>, source: string, selection: string): Promise<string | undefined> {
+  const [page = "", anchor] = source.replace(/^\/?docs\//, "").split("#", 2);
+  const pageKey = page.replace(/^\/+|\/+$/g, "");
+  const opening = selection.replace(/\s+/g, " ").slice(0, 120);
+  const row = await db
+    .selectFrom("chunk")
+    .innerJoin("document", "document.id", "chunk.document_id")
+    .select("chunk.id")
+    .where((eb) => eb.or([eb("document.source_path", "=", pageKey), eb("document.slug", "=", pageKey)]))
+    .$if(anchor !== undefined && anchor !== "", (query) => query.where("chunk.anchor", "=", anchor ?? ""))
+    .orderBy(sql`strpos(regexp_replace(chunk.body || ' ' || chunk.code, '\\s+', ' ', 'g'), ${opening}) > 0`, "desc")
+    .orderBy("chunk.ordinal")
+    .executeTakeFirst();
+  return row?.id;
+}

@@ -1,0 +1,210 @@
+import type { Database } from "@pagewise/db";
+import { type Kysely, sql } from "kysely";
+import { allTermsText, anyTermText, queryTerms } from "./build-query";
+import { type Term, weighTerms } from "./weigh-terms";
+
+export interface SearchOptions {
+  /** How many passages to return (default 5). */
+  k?: number;
+  /** A chunk id never to return (the passage a selection came from). */
+  excludeChunkId?: string;
+}
+
+export interface ChunkHit {
+  chunkId: string;
+  documentId: string;
+  /** The page's path relative to the docs root. */
+  source: string;
+  slug: string;
+  title: string;
+  headingPath: string[];
+  anchor: string;
+  body: string;
+  /**
+   * A short excerpt with matches wrapped in `<mark>`…`</mark>`. Everything else
+   * is text from the page, not HTML: render it as text and only the marks as markup.
+   */
+  snippet: string;
+  score: number;
+  /** "all": the chunk has every term; "any": found by the any-term fallback. */
+  match: "all" | "any";
+}
+
+/** Rank weights for the tsvector's D, C, B, A parts (code, body, headings, title). */
+const WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
+/** ts_rank_cd normalisation: divide by 1 + log(length), so long chunks do not win on length alone. */
+const NORMALISATION = 1;
+/** How fast one term's rank saturates (BM25's k1 in spirit): repeating a word stops paying soon. */
+const SATURATION = 0.5;
+/** Weight of the whole query's cover density, which rewards terms that appear close together. */
+const PROXIMITY = 1;
+const CANDIDATES = 200;
+const MAX_PER_DOCUMENT = 2;
+/** In the any-term fallback, a term in more than this share of chunks only adds noise. */
+const COMMON_TERM_SHARE = 0.25;
+const MARK_START = "\uE000";
+const MARK_END = "\uE001";
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`;
+
+interface Ranked {
+  id: string;
+  document_id: string;
+  score: number;
+}
+
+/**
+ * Full-text search over the chunks: every term first (precise), and when that
+ * finds fewer than k passages, any term (recall), without the terms so common
+ * that they would match most of the book. At most two passages come from one
+ * page, so the answer can cite several. Snippets are computed for the final
+ * rows only, since ts_headline re-parses the text. Input never reaches SQL as
+ * syntax: it is reduced to words and passed as parameters.
+ */
+export async function searchChunks(
+  db: Kysely<Database>,
+  question: string,
+  options: SearchOptions = {},
+): Promise<ChunkHit[]> {
+  return searchTerms(db, await weighTerms(db, queryTerms(question)), options);
+}
+
+/** searchChunks for terms already chosen and weighed (select-to-ask picks the distinctive words of a passage). */
+export async function searchTerms(
+  db: Kysely<Database>,
+  terms: Term[],
+  options: SearchOptions = {},
+): Promise<ChunkHit[]> {
+  const k = Math.max(1, Math.min(50, Math.floor(options.k ?? 5)));
+  if (terms.length === 0) return [];
+
+  const all = await rank(db, allTermsText(terms.map((term) => term.word)), terms, CANDIDATES, options.excludeChunkId);
+  const picked: Array<Ranked & { match: "all" | "any" }> = diversify(all, [], k).map((row) => ({
+    ...row,
+    match: "all",
+  }));
+  if (picked.length < k && terms.length > 1) {
+    const rare = terms.filter((term) => term.share <= COMMON_TERM_SHARE);
+    const anyTerms = rare.length > 0 ? rare : terms;
+    const any = await rank(
+      db,
+      anyTermText(anyTerms.map((term) => term.word)),
+      anyTerms,
+      CANDIDATES,
+      options.excludeChunkId,
+    );
+    const seen = new Set(picked.map((row) => row.id));
+    for (const row of diversify(
+      any.filter((candidate) => !seen.has(candidate.id)),
+      picked,
+      k - picked.length,
+    )) {
+      picked.push({ ...row, match: "any" as const });
+    }
+  }
+  if (picked.length === 0) return [];
+  return withSnippets(db, picked, anyTermText(terms.map((term) => term.word)));
+}
+
+/**
+ * Postgres's ts_rank_cd knows field weights and proximity but not how rare a
+ * word is, so a question's filler ("use", "trpc") counts as much as its point.
+ * Each term's weighted, length-normalised rank is therefore saturated (as BM25
+ * saturates term frequency) and scaled by the term's idf; the whole query's
+ * cover density is added so that terms near each other still count.
+ */
+async function rank(
+  db: Kysely<Database>,
+  matchText: string,
+  terms: Term[],
+  limit: number,
+  excludeChunkId: string | undefined,
+): Promise<Ranked[]> {
+  const { rows } = await sql<Ranked>`
+    with q as (select websearch_to_tsquery('english', ${matchText}) as query),
+    terms as (
+      select websearch_to_tsquery('english', t.word) as query, t.idf
+      from unnest(cast(${terms.map((term) => term.word)} as text[]), cast(${terms.map((term) => term.idf)} as float8[])) as t(word, idf)
+    )
+    select c.id, c.document_id,
+      (
+        select coalesce(sum(terms.idf * r.rank / (r.rank + ${SATURATION}::float8)), 0)
+        from terms cross join lateral (
+          select ts_rank_cd(${WEIGHTS}::float4[], c.search, terms.query, ${NORMALISATION}::int) as rank
+        ) r
+      ) + ${PROXIMITY}::float8 * ts_rank_cd(${WEIGHTS}::float4[], c.search, q.query, ${NORMALISATION}::int) as score
+    from chunk c join document d on d.id = c.document_id cross join q
+    where c.search @@ q.query
+      ${excludeChunkId === undefined ? sql`` : sql`and c.id <> ${excludeChunkId}::uuid`}
+    order by score desc, d.source_path, c.ordinal
+    limit ${limit}
+  `.execute(db);
+  return rows;
+}
+
+/** The best `count` rows in order, skipping pages that already have MAX_PER_DOCUMENT passages (counting `already`). */
+function diversify(rows: Ranked[], already: Ranked[], count: number): Ranked[] {
+  const perDocument = new Map<string, number>();
+  for (const row of already) perDocument.set(row.document_id, (perDocument.get(row.document_id) ?? 0) + 1);
+  const result: Ranked[] = [];
+  for (const row of rows) {
+    if (result.length >= count) break;
+    const used = perDocument.get(row.document_id) ?? 0;
+    if (used >= MAX_PER_DOCUMENT) continue;
+    perDocument.set(row.document_id, used + 1);
+    result.push(row);
+  }
+  return result;
+}
+
+async function withSnippets(
+  db: Kysely<Database>,
+  picked: Array<Ranked & { match: "all" | "any" }>,
+  highlightText: string,
+): Promise<ChunkHit[]> {
+  const ids = picked.map((row) => row.id);
+  const { rows } = await sql<{
+    id: string;
+    source_path: string;
+    slug: string;
+    title: string;
+    heading_path: string[];
+    anchor: string;
+    body: string;
+    headline: string;
+  }>`
+    select c.id, d.source_path, d.slug, d.title, c.heading_path, c.anchor, c.body,
+      ts_headline('english', c.body, websearch_to_tsquery('english', ${highlightText}), ${HEADLINE_OPTIONS}) as headline
+    from chunk c join document d on d.id = c.document_id
+    where c.id = any(cast(${ids} as uuid[]))
+  `.execute(db);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const hits: ChunkHit[] = [];
+  for (const { id, document_id, score, match } of picked) {
+    const row = byId.get(id);
+    if (row === undefined) continue;
+    hits.push({
+      chunkId: id,
+      documentId: document_id,
+      source: row.source_path,
+      slug: row.slug,
+      title: row.title,
+      headingPath: row.heading_path,
+      anchor: row.anchor,
+      body: row.body,
+      snippet: toMarkedSnippet(row.headline),
+      score,
+      match,
+    });
+  }
+  return hits;
+}
+
+/** Literal `<mark>` text in a page must not pass for a highlight, so marks are placed only now. */
+function toMarkedSnippet(headline: string): string {
+  return headline
+    .replace(/<\/?mark>/gi, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replaceAll(MARK_START, "<mark>")
+    .replaceAll(MARK_END, "</mark>");
+}

@@ -1,0 +1,48 @@
+import type { Database } from "@pagewise/db";
+import { type Kysely, sql } from "kysely";
+
+export interface Term {
+  /** The word as typed (lower-cased). */
+  word: string;
+  /** What Postgres's english config makes of it (`subscriptions` → `subscript`). */
+  lexeme: string;
+  /** Chunks that contain it. */
+  matches: number;
+  /** Inverse document frequency over chunks, as BM25 computes it. */
+  idf: number;
+  /** Share of all chunks that contain it. */
+  share: number;
+}
+
+/**
+ * The words Postgres keeps as lexemes (stop-words drop out), one per lexeme
+ * ("link" and "links" count once), with how common each is in the index.
+ */
+export async function weighTerms(db: Kysely<Database>, words: string[]): Promise<Term[]> {
+  if (words.length === 0) return [];
+  const { rows } = await sql<{ word: string; lexeme: string; matches: number; total: number }>`
+    with words as (
+      select word, ordinality, websearch_to_tsquery('english', word) as query
+      from unnest(cast(${words} as text[])) with ordinality as word
+    )
+    select word, query::text as lexeme,
+      (select count(*)::int from chunk where search @@ words.query) as matches,
+      (select count(*)::int from chunk) as total
+    from words
+    where numnode(query) > 0
+    order by ordinality
+  `.execute(db);
+  const terms: Term[] = [];
+  for (const { word, lexeme, matches, total } of rows) {
+    const bare = lexeme.replace(/^'|'$/g, "");
+    if (terms.some((term) => term.lexeme === bare)) continue;
+    terms.push({
+      word,
+      lexeme: bare,
+      matches,
+      idf: Math.log(1 + (total - matches + 0.5) / (matches + 0.5)),
+      share: total === 0 ? 0 : matches / total,
+    });
+  }
+  return terms;
+}

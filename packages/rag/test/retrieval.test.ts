@@ -1,0 +1,182 @@
+import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  answerQuestion,
+  ingestDirectory,
+  NO_ANSWER,
+  NO_RELATED,
+  navigationTree,
+  readDocument,
+  relatedPassages,
+  SelectionTooLongError,
+  searchChunks,
+} from "../src";
+import { basicDocs } from "./fixture-tree";
+
+describe.each(testDrivers())("retrieval and answers on %s", (driver) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    await ingestDirectory(database.db, basicDocs);
+  });
+  afterAll(() => database?.dispose());
+
+  describe("searchChunks", () => {
+    it("finds the section that answers a question, with a deep link and a marked snippet", async () => {
+      const [top] = await searchChunks(
+        database.db,
+        "Which version is current when two devices edit the same paragraph?",
+      );
+      expect(top).toMatchObject({
+        source: "guides/syncing.mdx",
+        slug: "guides/syncing",
+        anchor: "conflicts",
+        match: "all",
+      });
+      expect(top?.headingPath).toEqual(["Conflict resolution"]);
+      expect(top?.snippet).toMatch(/<mark>devices<\/mark>/);
+      expect(top?.snippet.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+    });
+
+    it("falls back to any term when no passage has them all", async () => {
+      const hits = await searchChunks(database.db, "encryption key hovercraft submarine");
+      expect(hits[0]).toMatchObject({ source: "reference/config.md", match: "any" });
+    });
+
+    it("matches words inside paths, dotted names and code", async () => {
+      const [top] = await searchChunks(database.db, "relay.example.org");
+      expect(top?.source).toBe("guides/syncing.mdx");
+      const [env] = await searchChunks(database.db, "QUILL_RELAY_TOKEN firewall");
+      expect(env?.anchor).toBe("setup-1");
+    });
+
+    it("returns at most k passages and at most two per page", async () => {
+      const hits = await searchChunks(database.db, "relay notebook device note", { k: 4 });
+      expect(hits.length).toBeLessThanOrEqual(4);
+      const perPage = new Map<string, number>();
+      for (const hit of hits) perPage.set(hit.source, (perPage.get(hit.source) ?? 0) + 1);
+      for (const count of perPage.values()) expect(count).toBeLessThanOrEqual(2);
+      const ranked = hits.map((hit) => hit.score);
+      const allMatches = hits.filter((hit) => hit.match === "all").map((hit) => hit.score);
+      expect(allMatches).toEqual([...allMatches].sort((a, b) => b - a));
+      expect(ranked.length).toBe(hits.length);
+    });
+
+    it.each([
+      "",
+      "   \n\t ",
+      "the of and to a",
+      "a & | !(",
+      "'; drop table chunk; --",
+      "select * from document where 1=1",
+      "!!!???***",
+      ":* <-> & | ! ( ) ' \"",
+      "x".repeat(5000),
+      "\u0000\uFFFF\uD83D",
+    ])("returns nothing rather than an error for absurd input %#", async (input) => {
+      const hits = await searchChunks(database.db, input);
+      expect(Array.isArray(hits)).toBe(true);
+      expect(await database.db.selectFrom("chunk").select("id").limit(1).execute()).toHaveLength(1);
+    });
+
+    it("gives an empty result for input that is only stop-words or syntax", async () => {
+      expect(await searchChunks(database.db, "the of and to a")).toEqual([]);
+      expect(await searchChunks(database.db, "a & | !(")).toEqual([]);
+    });
+  });
+
+  describe("answerQuestion", () => {
+    it("answers with sentences from the passages, each marked with its citation", async () => {
+      const result = await answerQuestion(database.db, "Is the encryption key sent to the relay?");
+      expect(result.mode).toBe("extractive");
+      expect(result.answer).toMatch(/The encryption key never reaches the relay.*\[1\]/);
+      expect(result.citations[0]).toMatchObject({
+        n: 1,
+        source: "reference/config.md",
+        slug: "reference/configuration",
+        url: "/docs/reference/configuration#encryption-keys",
+        title: "Configuration file",
+        heading: "Encryption keys",
+      });
+      for (const marker of result.answer.match(/\[(\d+)\]/g) ?? []) {
+        const n = Number(marker.slice(1, -1));
+        expect(result.citations.some((citation) => citation.n === n)).toBe(true);
+      }
+    });
+
+    it("says so honestly, without citations, when nothing matches", async () => {
+      expect(await answerQuestion(database.db, "zeppelin hovercraft")).toEqual({
+        answer: NO_ANSWER,
+        citations: [],
+        mode: "extractive",
+      });
+      expect(await answerQuestion(database.db, "   ")).toMatchObject({ answer: NO_ANSWER, citations: [] });
+    });
+  });
+
+  describe("relatedPassages", () => {
+    it("finds passages elsewhere, leaving out the one the selection came from", async () => {
+      const selection = "Notes are encrypted on the device before they leave it.";
+      const result = await relatedPassages(database.db, selection, { source: "reference/config.md#encryption-keys" });
+      expect(result.citations.length).toBeGreaterThan(0);
+      expect(result.citations.map((citation) => citation.url)).not.toContain(
+        "/docs/reference/configuration#encryption-keys",
+      );
+      const without = await relatedPassages(database.db, selection);
+      expect(without.citations[0]?.url).toBe("/docs/reference/configuration#encryption-keys");
+    });
+
+    it("accepts a slug as the source and explains with cited sentences", async () => {
+      const result = await relatedPassages(
+        database.db,
+        "Scan the pairing code shown on the desktop with your phone camera.",
+        {
+          source: "/docs/guides/syncing",
+        },
+      );
+      expect(result.citations.every((citation) => citation.snippet.length > 0)).toBe(true);
+      expect(result.answer === NO_RELATED || /\[\d+\]/.test(result.answer)).toBe(true);
+    });
+
+    it("refuses selections over 2,000 characters with a typed error", async () => {
+      await expect(relatedPassages(database.db, "word ".repeat(500))).rejects.toBeInstanceOf(SelectionTooLongError);
+    });
+  });
+
+  describe("pages", () => {
+    it("lists the navigation tree by sidebar position, then title, nested by folder", async () => {
+      const tree = await navigationTree(database.db);
+      expect(tree.map((item) => [item.type, item.label, item.position])).toEqual([
+        ["doc", "Welcome", 1],
+        ["category", "guides", 2],
+        ["category", "reference", null],
+      ]);
+      const guides = tree[1];
+      expect(guides?.type === "category" && guides.items.map((item) => item.label)).toEqual([
+        "Getting started",
+        "Guides",
+        "Syncing notebooks",
+      ]);
+      const reference = tree[2];
+      expect(reference?.type === "category" && reference.items.map((item) => item.label)).toEqual([
+        "Config",
+        "Troubleshooting",
+      ]);
+    });
+
+    it("reads one page by slug", async () => {
+      const page = await readDocument(database.db, "/reference/configuration/");
+      expect(page).toMatchObject({
+        title: "Configuration file",
+        slug: "reference/configuration",
+        source: "reference/config.md",
+      });
+      expect(page?.headings).toEqual([
+        { depth: 2, text: "Options", anchor: "options" },
+        { depth: 3, text: "Encryption keys", anchor: "encryption-keys" },
+      ]);
+      expect(await readDocument(database.db, "")).toMatchObject({ title: "Welcome to Quillstack" });
+      expect(await readDocument(database.db, "no/such/page")).toBeUndefined();
+    });
+  });
+});
