@@ -4,29 +4,57 @@ import type { PagewiseDatabase } from "@pagewise/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { timeout } from "hono/timeout";
 import { sql } from "kysely";
 import { mountAuthRoutes } from "./auth-routes";
+import { securityHeaders } from "./http/security-headers";
+import { trustedCors } from "./http/trusted-cors";
+import { createLogger, type Logger } from "./observability/logger";
+import type { Metrics } from "./observability/metrics";
+import { requestLog } from "./observability/request-log";
 import { mountRestApi } from "./rest-api";
 import { serveWeb } from "./serve-web";
 
 export const MAX_BODY_BYTES = 64 * 1024;
+export const REQUEST_TIMEOUT_MS = 30_000;
+const API_PATHS = ["/api/*", "/auth/*", "/trpc/*"];
 
 export interface AppDependencies {
   database: Pick<PagewiseDatabase, "db" | "driver">;
   auth: Auth;
-  authConfig: Pick<AuthConfig, "socialProviders" | "baseUrl">;
+  authConfig: Pick<AuthConfig, "socialProviders" | "baseUrl" | "trustedOrigins">;
   /** Take the client IP from X-Forwarded-For (TRUST_PROXY=true): only behind a proxy that sets it. */
   trustProxy?: boolean;
   /** The SPA's build to serve at every other path; none in development (Vite serves it). */
   webDistDir?: string | undefined;
+  logger?: Logger;
+  metrics?: Metrics;
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
-export function createApp({ database, auth, authConfig, trustProxy = false, webDistDir }: AppDependencies): Hono {
+export function createApp(dependencies: AppDependencies): Hono {
+  const { database, auth, authConfig, trustProxy = false, webDistDir, metrics } = dependencies;
+  const logger = dependencies.logger ?? createLogger("silent");
   const app = new Hono();
 
-  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.use("*", ...requestLog(logger));
+  if (metrics) app.use("*", metrics.middleware);
+  app.use("*", securityHeaders({ https: authConfig.baseUrl.startsWith("https:") }));
+  for (const path of API_PATHS) {
+    app.use(path, trustedCors(authConfig.trustedOrigins));
+    app.use(path, timeout(REQUEST_TIMEOUT_MS));
+    app.use(
+      path,
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) =>
+          c.json(apiError("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
+      }),
+    );
+  }
 
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     try {
       await sql`select 1`.execute(database.db);
@@ -35,16 +63,8 @@ export function createApp({ database, auth, authConfig, trustProxy = false, webD
       return c.json({ status: "unavailable", database: "down" }, 503);
     }
   });
-
-  const limitBody = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) =>
-      c.json(
-        { error: { code: "PAYLOAD_TOO_LARGE", message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes` } },
-        413,
-      ),
-  });
-  for (const path of ["/api/*", "/auth/*", "/trpc/*"]) app.use(path, limitBody);
+  if (metrics)
+    app.get("/metrics", async (c) => c.body(await metrics.render(), 200, { "Content-Type": metrics.contentType }));
 
   mountAuthRoutes(app, { auth, config: authConfig, trustProxy });
 
@@ -59,13 +79,31 @@ export function createApp({ database, auth, authConfig, trustProxy = false, webD
       req: c.req.raw,
       router: appRouter,
       createContext: ({ req }) => contextFor(req),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          logger.error({ procedure: path, err: error.cause ?? error }, "procedure failed");
+      },
     }),
   );
   mountRestApi(app, authConfig.baseUrl, contextFor);
 
   // Unknown API paths answer JSON, never the SPA's index.html.
-  app.all("/api/*", (c) => c.json({ error: { code: "NOT_FOUND", message: `No route for ${c.req.path}` } }, 404));
+  app.all("/api/*", (c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.path}`), 404));
 
   if (webDistDir !== undefined) serveWeb(app, webDistDir);
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500)
+      return c.json(apiError("BAD_REQUEST", error.message), error.status);
+    if (error instanceof HTTPException && error.status === 504) {
+      return c.json(apiError("TIMEOUT", "The server took too long to answer. Try again."), 504);
+    }
+    logger.error({ reqId: c.get("requestId"), err: error }, "unhandled error");
+    return c.json(apiError("INTERNAL_SERVER_ERROR", "Something went wrong on our side."), 500);
+  });
   return app;
+}
+
+function apiError(code: string, message: string) {
+  return { error: { code, message } };
 }

@@ -30,6 +30,7 @@ export async function setUpAuth(
   config: Config,
   database: Pick<PagewiseDatabase, "db">,
   log: (line: string) => void,
+  onAuthEvent?: (kind: string) => void,
 ): Promise<AuthRuntime> {
   const resolved = resolveAuthSecret({
     secret: config.auth.secret,
@@ -58,6 +59,7 @@ export async function setUpAuth(
     config: authConfig,
     mailer,
     secondaryStorage: redis?.storage,
+    onAuthEvent,
     onBackgroundError: (error) =>
       log(`Could not write the auth log: ${error instanceof Error ? error.message : error}`),
   });

@@ -55,6 +55,7 @@ const environment = z
     NEON_WS_PROXY: z.string().optional(),
     MIGRATE_ON_START: booleanFlag.default(true),
     WEB_DIST_DIR: z.string().optional(),
+    DOCS_DIR: z.string().optional(),
 
     BETTER_AUTH_SECRET: z.string().optional(),
     BETTER_AUTH_URL: origin.optional(),
@@ -110,6 +111,8 @@ function toConfig(env: z.infer<typeof environment>) {
       migrateOnStart: env.MIGRATE_ON_START,
     },
     webDistDir: env.WEB_DIST_DIR,
+    /** The book to answer from; unset means the project's own user guide (docs/). */
+    docsDir: env.DOCS_DIR,
     redisUrl: env.REDIS_URL,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     auth: {

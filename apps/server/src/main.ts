@@ -1,19 +1,24 @@
 import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { AuthSecretError } from "@pagewise/auth";
-import { createDatabase, migrateToLatest } from "@pagewise/db";
+import { createDatabase, findProjectRoot, migrateToLatest } from "@pagewise/db";
 import { createApp } from "./app";
 import { scheduleAuthEventPruning } from "./auth-event-pruning";
 import { setUpAuth } from "./auth-setup";
 import { ConfigError, loadConfig } from "./config";
 import { closeGracefully } from "./graceful-shutdown";
+import { ingestDocsAtStartup } from "./ingest-docs";
 import { loadEnvFile } from "./load-env-file";
+import { createLogger } from "./observability/logger";
+import { createMetrics } from "./observability/metrics";
 
 // Both the bundle (apps/server/dist) and the source (apps/server/src) sit two levels below apps/.
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
-const log = (line: string) => console.log(line);
+const logger = createLogger(process.env.LOG_LEVEL ?? "info");
+const log = (line: string) => logger.info(line);
 
 async function main(): Promise<void> {
   const envFile = loadEnvFile();
@@ -27,7 +32,10 @@ async function main(): Promise<void> {
     for (const name of applied) log(`Applied migration ${name}`);
   }
 
-  const authRuntime = await setUpAuth(config, database, log);
+  const metrics = createMetrics(database.poolStats);
+  await ingestDocsAtStartup(database.db, resolve(config.docsDir ?? join(findProjectRoot(), "docs")), log);
+
+  const authRuntime = await setUpAuth(config, database, log, metrics.countAuthEvent);
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
 
   const webDistDir = config.webDistDir ?? DEFAULT_WEB_DIST;
@@ -40,6 +48,8 @@ async function main(): Promise<void> {
     authConfig: authRuntime.authConfig,
     trustProxy: config.trustProxy,
     webDistDir: servesWeb ? webDistDir : undefined,
+    logger,
+    metrics,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
@@ -58,7 +68,7 @@ async function main(): Promise<void> {
     }).then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error("Shutdown failed:", error);
+        logger.error({ err: error }, "shutdown failed");
         process.exit(1);
       },
     );
@@ -73,6 +83,7 @@ main().catch((error: unknown) => {
     error instanceof ConfigError ||
     error instanceof AuthSecretError ||
     (error instanceof Error && error.name.startsWith("Database"));
+  // Start-up failures are read by a person at a terminal: plain text, with the instructions the error carries.
   console.error(known && error instanceof Error ? error.message : error);
   process.exit(1);
 });

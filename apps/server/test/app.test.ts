@@ -49,7 +49,7 @@ describe.each(testDrivers())("the Hono app on %s", (driver) => {
   });
 
   it("answers unknown API paths with JSON 404", async () => {
-    const response = await get("/api/v1/missing");
+    const response = await get("/api/missing");
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
   });

@@ -4,10 +4,12 @@ import { ingestDirectory, NO_ANSWER } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter, createCallerFactory, createContext } from "../src";
+import { describeInputIssues } from "../src/input-errors";
 
 const createCaller = createCallerFactory(appRouter);
 const fixtureDocs = join(import.meta.dirname, "../../rag/test/fixtures/basic-docs");
 
+/** The BAD_REQUEST's message as the error formatter words it for clients. */
 async function badRequest(call: Promise<unknown>): Promise<string> {
   const error = await call.then(
     () => undefined,
@@ -15,7 +17,7 @@ async function badRequest(call: Promise<unknown>): Promise<string> {
   );
   expect(error).toBeInstanceOf(TRPCError);
   expect(error instanceof TRPCError && error.code).toBe("BAD_REQUEST");
-  return error instanceof Error ? error.message : "";
+  return describeInputIssues(error instanceof TRPCError ? error.cause : undefined)?.message ?? "";
 }
 
 describe.each(testDrivers())("rag procedures on %s", (driver) => {
@@ -51,13 +53,15 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
   });
 
   it("rag.query rejects empty, too long or malformed input with a clear BAD_REQUEST", async () => {
-    expect(await badRequest(caller.rag.query({ question: "   " }))).toBe("Ask a question: it must not be empty.");
-    expect(await badRequest(caller.rag.query({ question: "x".repeat(1001) }))).toBe(
-      "Ask a question of at most 1000 characters.",
+    expect(await badRequest(caller.rag.query({ question: "   " }))).toBe(
+      "question: Ask a question: it must not be empty.",
     );
-    expect(await badRequest(caller.rag.query({ question: "ok", k: 11 }))).toBe("k must be between 1 and 10.");
+    expect(await badRequest(caller.rag.query({ question: "x".repeat(1001) }))).toBe(
+      "question: Ask a question of at most 1000 characters.",
+    );
+    expect(await badRequest(caller.rag.query({ question: "ok", k: 11 }))).toBe("k: k must be between 1 and 10.");
     // @ts-expect-error: a client that does not use the types can still send anything
-    expect(await badRequest(caller.rag.query({ question: 42 }))).toBe("The question must be text.");
+    expect(await badRequest(caller.rag.query({ question: 42 }))).toBe("question: The question must be text.");
   });
 
   it("rag.select explains a selection from other passages, leaving out its own", async () => {
@@ -69,7 +73,9 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
     expect(result.citations.map((citation) => citation.url)).not.toContain(
       "/docs/reference/configuration#encryption-keys",
     );
-    expect(await badRequest(caller.rag.select({ text: "" }))).toBe("Select some text: it must not be empty.");
-    expect(await badRequest(caller.rag.select({ text: "y".repeat(2001) }))).toBe("Select at most 2000 characters.");
+    expect(await badRequest(caller.rag.select({ text: "" }))).toBe("text: Select some text: it must not be empty.");
+    expect(await badRequest(caller.rag.select({ text: "y".repeat(2001) }))).toBe(
+      "text: Select at most 2000 characters.",
+    );
   });
 });

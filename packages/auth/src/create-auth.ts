@@ -5,6 +5,7 @@ import { admin } from "better-auth/plugins";
 import type { AuthConfig } from "./auth-config";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { createAuditHooks } from "./events/audit-hooks";
+import type { AuthEventKind } from "./events/auth-event-kind";
 import { createAuthEventRecorder } from "./events/record-auth-event";
 import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
 import type { Mailer } from "./mail/mailer";
@@ -24,6 +25,8 @@ export interface CreateAuthOptions {
   secondaryStorage?: SecondaryStorage | undefined;
   /** Where failures that must not fail a request (the auth log) are reported. */
   onBackgroundError?: (error: unknown) => void;
+  /** Told of every auth event recorded (metrics). */
+  onAuthEvent?: (kind: AuthEventKind) => void;
 }
 
 /**
@@ -31,9 +34,14 @@ export interface CreateAuthOptions {
  * context reads sessions through it, and tests build it exactly the same way.
  * It runs on the app's own Kysely instance, so auth and app share one pool.
  */
-export function createAuth({ database, config, mailer, secondaryStorage, onBackgroundError }: CreateAuthOptions) {
+export function createAuth(options: CreateAuthOptions) {
+  const { database, config, mailer, secondaryStorage, onBackgroundError, onAuthEvent } = options;
   const { db } = database;
-  const record = createAuthEventRecorder(db, config.secret, onBackgroundError ?? (() => {}));
+  const store = createAuthEventRecorder(db, config.secret, onBackgroundError ?? (() => {}));
+  const record: typeof store = async (event) => {
+    onAuthEvent?.(event.kind);
+    await store(event);
+  };
   const audit = createAuditHooks(record);
   const adminEmails = new Set(config.adminEmails);
   const authLimit = { window: 60, max: config.authRateLimitPerMinute };

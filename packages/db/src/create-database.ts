@@ -1,7 +1,7 @@
 import { type Dialect, Kysely, sql } from "kysely";
 import { type DatabaseTarget, describeTarget, parseDatabaseUrl } from "./database-url";
 import { openNeon } from "./drivers/neon";
-import { openPg } from "./drivers/pg";
+import { openPg, type PoolStats } from "./drivers/pg";
 import { openPGlite } from "./drivers/pglite";
 import { DatabaseUnreachableError } from "./errors";
 import type { Database } from "./schema";
@@ -25,6 +25,8 @@ export interface PagewiseDatabase {
   driver: DatabaseTarget["driver"];
   /** Where it points, with any password masked: safe to log. */
   description: string;
+  /** Connections in the pool (network drivers; undefined for the single-session PGlite), for metrics. */
+  poolStats(): PoolStats | undefined;
   close(): Promise<void>;
 }
 
@@ -66,5 +68,6 @@ export async function createDatabase(url?: string, options: CreateDatabaseOption
     throw new DatabaseUnreachableError(description, error);
   }
 
-  return { db, dialect: opened.dialect, driver: target.driver, description, close };
+  const poolStats = () => ("poolStats" in opened ? opened.poolStats() : undefined);
+  return { db, dialect: opened.dialect, driver: target.driver, description, poolStats, close };
 }

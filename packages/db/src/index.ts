@@ -1,5 +1,6 @@
 export { type CreateDatabaseOptions, createDatabase, type PagewiseDatabase } from "./create-database";
 export { type DatabaseTarget, parseDatabaseUrl, redactUrl } from "./database-url";
+export type { PoolStats } from "./drivers/pg";
 export { DatabaseConfigError, DatabaseLockedError, DatabaseUnreachableError } from "./errors";
 export { MigrationFailedError, type MigrationSummary, migrateToLatest } from "./migrate";
 export { findProjectRoot } from "./project-root";

@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { startTestApp, type TestApp } from "../../src/testing";
 
 const password = "rest mirror password";
@@ -58,7 +59,9 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
   });
 
   it("publishes an OpenAPI 3 document and a browsable reference that needs no CDN", async () => {
-    const document = await (await server.client().get("/api/openapi.json")).json();
+    const document = z
+      .object({ openapi: z.string(), paths: z.record(z.string(), z.record(z.string(), z.unknown())) })
+      .parse(await (await server.client().get("/api/openapi.json")).json());
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/profile"]));
     expect(document.paths["/profile"]).toHaveProperty("get");

@@ -29,9 +29,7 @@ export interface ResponseHook {
  * server's own message, a rate-limit message with the wait from Retry-After, or a plain
  * "could not reach the server" when the request failed (the client throws only then).
  */
-export async function authRequest<T>(
-  call: (hook: ResponseHook) => Promise<ClientResult<T>>,
-): Promise<AuthResult<T>> {
+export async function authRequest<T>(call: (hook: ResponseHook) => Promise<ClientResult<T>>): Promise<AuthResult<T>> {
   const seen: { retryAfter: string | null } = { retryAfter: null };
   const hook: ResponseHook = {
     onError: ({ response }) => {

@@ -37,8 +37,8 @@ export function ForgotPasswordPage() {
         {/* The same words whatever the address: the page must not reveal who has an account. */}
         <FormSuccess>
           <p>
-            If an account exists for that email, we sent a link to choose a new password. The link works once, for
-            one hour.
+            If an account exists for that email, we sent a link to choose a new password. The link works once, for one
+            hour.
           </p>
           <p>Nothing arrived after a few minutes? Check your spam folder, or try again.</p>
         </FormSuccess>

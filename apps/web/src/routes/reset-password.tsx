@@ -99,8 +99,8 @@ function InvalidResetLink() {
     <AuthPage title="This link does not work">
       <FormError>
         <p>
-          This password reset link is invalid: it may have been used already, or it is more than an hour old, or it
-          was copied incompletely.
+          This password reset link is invalid: it may have been used already, or it is more than an hour old, or it was
+          copied incompletely.
         </p>
         <p>
           <Link to="/forgot-password">Ask for a new link</Link>

@@ -1,4 +1,5 @@
-import { Navigate, Outlet, useLocation } from "@tanstack/react-router";
+import { Outlet, useLocation, useNavigate } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
 import { PageLoading } from "../components/page-loading";
 import { useSession } from "../hooks/use-session";
 import { SignedInSessionContext } from "../hooks/use-signed-in-session";
@@ -10,7 +11,6 @@ import { SignedInSessionContext } from "../hooks/use-signed-in-session";
  */
 export function SignedInLayout() {
   const session = useSession();
-  const location = useLocation();
 
   switch (session.status) {
     case "pending":
@@ -25,7 +25,7 @@ export function SignedInLayout() {
         </div>
       );
     case "signed-out":
-      return <Navigate to="/sign-in" search={{ redirect: location.href }} replace />;
+      return <RedirectToSignIn />;
     case "signed-in":
       return (
         <SignedInSessionContext value={{ session: session.session, user: session.user }}>
@@ -33,4 +33,19 @@ export function SignedInLayout() {
         </SignedInSessionContext>
       );
   }
+}
+
+/**
+ * Navigates once, to sign in and back to the page asked for. Not <Navigate>: it navigates again
+ * on every render, and this layout re-renders with the sign-in page's location while that page's
+ * code loads, which would nest ?redirect= into itself without end.
+ */
+function RedirectToSignIn() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [redirect] = useState(location.href);
+  useEffect(() => {
+    void navigate({ to: "/sign-in", search: { redirect }, replace: true });
+  }, [navigate, redirect]);
+  return <PageLoading label="Taking you to sign in…" />;
 }

@@ -2,9 +2,8 @@ import { navigationTree, readDocument } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc";
-import { zodInput } from "./rag";
 
-const getInput = z.object(
+export const docsGetInput = z.object(
   {
     slug: z.string({ error: "slug must be text." }).trim().max(1000, "slug is too long."),
   },
@@ -14,7 +13,7 @@ const getInput = z.object(
 /** The book itself: its sidebar and its pages. */
 export const docs = router({
   list: publicProcedure.query(({ ctx }) => navigationTree(ctx.db)),
-  get: publicProcedure.input(zodInput(getInput)).query(async ({ ctx, input }) => {
+  get: publicProcedure.input(docsGetInput).query(async ({ ctx, input }) => {
     const page = await readDocument(ctx.db, input.slug);
     if (page === undefined) throw new TRPCError({ code: "NOT_FOUND", message: `No page at /docs/${input.slug}.` });
     return page;

@@ -1,21 +1,10 @@
-import { answerQuestion, MAX_SELECTION_CHARS, relatedPassages } from "@pagewise/rag";
+import { type Answer, answerQuestion, MAX_SELECTION_CHARS, relatedPassages } from "@pagewise/rag";
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc";
 
-/**
- * A zod schema as a tRPC input parser whose failure message is the schema's own
- * wording ("Ask a question of at most 1000 characters."), so a BAD_REQUEST
- * tells the reader what to fix instead of carrying a serialised issue list.
- */
-export function zodInput<T extends z.ZodType>(schema: T): (input: unknown) => z.output<T> {
-  return (input) => {
-    const result = schema.safeParse(input);
-    if (result.success) return result.data;
-    throw new Error(result.error.issues.map((issue) => issue.message).join(" "));
-  };
-}
-
-const queryInput = z.object(
+// Messages are written for the reader: the error formatter (src/trpc.ts) turns them into the
+// BAD_REQUEST message, e.g. "question: Ask a question: it must not be empty.".
+export const ragQueryInput = z.object(
   {
     question: z
       .string({ error: "The question must be text." })
@@ -32,7 +21,7 @@ const queryInput = z.object(
   { error: "Send an object with a question." },
 );
 
-const selectInput = z.object(
+export const ragSelectInput = z.object(
   {
     text: z
       .string({ error: "The selection must be text." })
@@ -44,12 +33,43 @@ const selectInput = z.object(
   { error: "Send an object with the selected text." },
 );
 
+/** The answer's shape for the REST mirror's OpenAPI document, checked against @pagewise/rag's own type. */
+const answerOutput = z.object({
+  answer: z.string(),
+  citations: z.array(
+    z.object({
+      n: z.number(),
+      source: z.string(),
+      slug: z.string(),
+      url: z.string(),
+      title: z.string(),
+      heading: z.string(),
+      snippet: z.string(),
+      score: z.number(),
+    }),
+  ),
+  mode: z.literal("extractive"),
+}) satisfies z.ZodType<Answer>;
+
 /** Questions answered from the book, for anyone (the session, when there is one, never gates them). */
 export const rag = router({
   query: publicProcedure
-    .input(zodInput(queryInput))
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/query",
+        tags: ["assistant"],
+        summary: "Answer a question from the book, with citations",
+      },
+    })
+    .input(ragQueryInput)
+    .output(answerOutput)
     .query(({ ctx, input }) => answerQuestion(ctx.db, input.question, { k: input.k ?? 5 })),
   select: publicProcedure
-    .input(zodInput(selectInput))
+    .meta({
+      openapi: { method: "POST", path: "/select", tags: ["assistant"], summary: "Passages related to selected text" },
+    })
+    .input(ragSelectInput)
+    .output(answerOutput)
     .query(({ ctx, input }) => relatedPassages(ctx.db, input.text, { source: input.source || undefined })),
 });

@@ -23,5 +23,9 @@ export function openNeon(url: string, maxConnections: number, wsProxy: string | 
   const pool = new Pool({ connectionString: url, max: maxConnections });
   pool.on("error", () => {});
   // Kysely ends the pool when the database is destroyed.
-  return { dialect: new PostgresDialect({ pool }), close: async () => {} };
+  return {
+    dialect: new PostgresDialect({ pool }),
+    close: async () => {},
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }

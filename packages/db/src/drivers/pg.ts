@@ -1,9 +1,16 @@
 import { PostgresDialect } from "kysely";
 import pg from "pg";
 
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface PoolDriver {
   dialect: PostgresDialect;
   close(): Promise<void>;
+  poolStats(): PoolStats;
 }
 
 export function openPg(url: string, maxConnections: number): PoolDriver {
@@ -12,5 +19,9 @@ export function openPg(url: string, maxConnections: number): PoolDriver {
   // crash the process. The next query gets a fresh connection or a clear error.
   pool.on("error", () => {});
   // Kysely ends the pool when the database is destroyed.
-  return { dialect: new PostgresDialect({ pool }), close: async () => {} };
+  return {
+    dialect: new PostgresDialect({ pool }),
+    close: async () => {},
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
