@@ -41,5 +41,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // Read by scripts/report-bundle-size.mjs to add up each page's own chunks (then removed from dist).
+    manifest: true,
   },
 });

@@ -1,6 +1,7 @@
 import { appRouter, createContext } from "@pagewise/api";
 import type { Auth, AuthConfig } from "@pagewise/auth";
-import type { PagewiseDatabase } from "@pagewise/db";
+import { isDatabaseUnavailable, type PagewiseDatabase } from "@pagewise/db";
+import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -8,6 +9,9 @@ import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
 import { sql } from "kysely";
 import { mountAuthRoutes } from "./auth-routes";
+import { clientIp } from "./client-ip";
+import { rateLimit } from "./http/rate-limit";
+import type { RateLimitStore } from "./http/rate-limit-store";
 import { securityHeaders } from "./http/security-headers";
 import { trustedCors } from "./http/trusted-cors";
 import { createLogger, type Logger } from "./observability/logger";
@@ -30,13 +34,20 @@ export interface AppDependencies {
   webDistDir?: string | undefined;
   logger?: Logger;
   metrics?: Metrics;
+  /** Per-IP limit on the public RAG procedures and the REST mirror (none when unset). */
+  publicRateLimit?: { store: RateLimitStore; perMinute: number };
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
 export function createApp(dependencies: AppDependencies): Hono {
-  const { database, auth, authConfig, trustProxy = false, webDistDir, metrics } = dependencies;
+  const { database, auth, authConfig, trustProxy = false, webDistDir, metrics, publicRateLimit } = dependencies;
   const logger = dependencies.logger ?? createLogger("silent");
   const app = new Hono();
+  const databaseReachable = () =>
+    sql`select 1`.execute(database.db).then(
+      () => true,
+      () => false,
+    );
 
   app.use("*", ...requestLog(logger));
   if (metrics) app.use("*", metrics.middleware);
@@ -54,23 +65,42 @@ export function createApp(dependencies: AppDependencies): Hono {
     );
   }
 
+  if (publicRateLimit) {
+    app.use(
+      "*",
+      rateLimit({
+        store: publicRateLimit.store,
+        limit: publicRateLimit.perMinute,
+        windowMs: 60_000,
+        clientOf: (c) => {
+          const ip = clientIp(c, trustProxy);
+          return ip === undefined ? undefined : `public:${ip}`;
+        },
+        applies: (c) =>
+          c.req.path.startsWith("/api/v1/") || (c.req.path.startsWith("/trpc/") && c.req.path.includes("rag.")),
+        onStoreError: (error) => logger.warn({ err: error }, "rate-limit counters unavailable; request let through"),
+      }),
+    );
+  }
+
   app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", async (c) => {
-    try {
-      await sql`select 1`.execute(database.db);
-      return c.json({ status: "ready", database: "up" });
-    } catch {
-      return c.json({ status: "unavailable", database: "down" }, 503);
-    }
-  });
+  app.get("/readyz", async (c) =>
+    (await databaseReachable())
+      ? c.json({ status: "ready", database: "up" })
+      : c.json({ status: "unavailable", database: "down" }, 503),
+  );
   if (metrics)
     app.get("/metrics", async (c) => c.body(await metrics.render(), 200, { "Content-Type": metrics.contentType }));
 
-  mountAuthRoutes(app, { auth, config: authConfig, trustProxy });
+  mountAuthRoutes(app, { auth, config: authConfig, trustProxy, databaseReachable });
 
   // One session read per request: batched tRPC calls share the context.
   const contextFor = async (request: Request) => {
-    const session = await auth.api.getSession({ headers: request.headers }).catch(() => null);
+    const session = await auth.api.getSession({ headers: request.headers }).catch((error: unknown) => {
+      // A database outage must not pass for "signed out": protected calls would answer 401 instead of 503.
+      if (isDatabaseUnavailable(error)) throw databaseUnavailable(error);
+      return null;
+    });
     return createContext({ database, session, auth, headers: request.headers });
   };
   app.all("/trpc/*", (c) =>
@@ -98,10 +128,24 @@ export function createApp(dependencies: AppDependencies): Hono {
     if (error instanceof HTTPException && error.status === 504) {
       return c.json(apiError("TIMEOUT", "The server took too long to answer. Try again."), 504);
     }
+    if (isDatabaseUnavailable(error)) {
+      return c.json(
+        apiError("SERVICE_UNAVAILABLE", "The database is unavailable right now. Try again in a moment."),
+        503,
+      );
+    }
     logger.error({ reqId: c.get("requestId"), err: error }, "unhandled error");
     return c.json(apiError("INTERNAL_SERVER_ERROR", "Something went wrong on our side."), 500);
   });
   return app;
+}
+
+function databaseUnavailable(cause: unknown): TRPCError {
+  return new TRPCError({
+    code: "SERVICE_UNAVAILABLE",
+    message: "The database is unavailable right now. Try again in a moment.",
+    cause,
+  });
 }
 
 function apiError(code: string, message: string) {

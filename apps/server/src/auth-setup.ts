@@ -44,12 +44,13 @@ export async function setUpAuth(
 
   const mailer = config.mail.smtpUrl
     ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from })
-    : createOutboxMailer({ db: database.db, log: config.production ? undefined : log });
+    : // Only a developer's own terminal gets the mail text (its links carry tokens); never tests or production logs.
+      createOutboxMailer({ db: database.db, log: config.nodeEnv === "development" ? log : undefined });
   if (mailer.transport === "outbox") {
     log(
       config.production
         ? "SMTP_URL is not set: emails (password resets, verification) are only stored in the mail_outbox table."
-        : "SMTP_URL is not set: emails go to the development outbox (mail_outbox table, and this log).",
+        : `SMTP_URL is not set: emails go to the development outbox (the mail_outbox table${config.nodeEnv === "development" ? ", and this log" : ""}).`,
     );
   }
 

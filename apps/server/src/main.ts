@@ -9,6 +9,7 @@ import { scheduleAuthEventPruning } from "./auth-event-pruning";
 import { setUpAuth } from "./auth-setup";
 import { ConfigError, loadConfig } from "./config";
 import { closeGracefully } from "./graceful-shutdown";
+import { databaseRateLimitStore, redisRateLimitStore } from "./http/rate-limit-store";
 import { ingestDocsAtStartup } from "./ingest-docs";
 import { loadEnvFile } from "./load-env-file";
 import { createLogger } from "./observability/logger";
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   const authRuntime = await setUpAuth(config, database, log, metrics.countAuthEvent);
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
 
+  const rateLimitStore = config.redisUrl ? redisRateLimitStore(config.redisUrl) : databaseRateLimitStore(database.db);
+
   const webDistDir = config.webDistDir ?? DEFAULT_WEB_DIST;
   const servesWeb = existsSync(webDistDir);
   if (!servesWeb) log(`No web build at ${webDistDir}: serving the API only (run \`npm run build\`).`);
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     webDistDir: servesWeb ? webDistDir : undefined,
     logger,
     metrics,
+    publicRateLimit: { store: rateLimitStore, perMinute: config.publicRateLimitPerMinute },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
     stopPruning();
     closeGracefully(server, async () => {
       await authRuntime.close();
+      await rateLimitStore.close();
       await database.close();
     }).then(
       () => process.exit(0),

@@ -1,9 +1,21 @@
 // Prints the gzipped size of the JavaScript a first visit downloads: the entry
-// script and its modulepreloads, as index.html lists them. Lazy chunks are not counted.
-import { readFileSync } from "node:fs";
+// script and its modulepreloads, as index.html lists them. Then, for each page,
+// what a first visit straight to that page downloads: the initial JavaScript
+// plus the page's lazy chunk and the chunks it imports (from Vite's manifest).
+// The assistant, the home page, must stay within its budget: the build fails otherwise.
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+
+const ASSISTANT_BUDGET_KB = 150;
+const PAGES = {
+  "assistant (/)": "src/routes/assistant.tsx",
+  "reader (/docs)": ["src/routes/reader-layout.tsx", "src/routes/doc-page.tsx"],
+  "profile (/profile)": "src/routes/profile.tsx",
+  "account (/account)": "src/routes/account.tsx",
+  "admin (/admin)": "src/routes/admin.tsx",
+};
 
 const distDir = fileURLToPath(new URL("../dist/", import.meta.url));
 const html = readFileSync(join(distDir, "index.html"), "utf8");
@@ -24,14 +36,60 @@ if (urls.length === 0) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizes = new Map();
+function sizeOf(file) {
+  if (!sizes.has(file)) {
+    const source = readFileSync(join(distDir, decodeURIComponent(file.split(/[?#]/)[0] ?? file)));
+    sizes.set(file, { gzipped: gzipSync(source, { level: 9 }).length, raw: source.length });
+  }
+  return sizes.get(file);
+}
+
+const initial = urls.map((url) => url.replace(/^\//, ""));
 let total = 0;
 let totalRaw = 0;
 console.log("Initial JavaScript (gzip):");
-for (const url of urls) {
-  const source = readFileSync(join(distDir, decodeURIComponent(url.split(/[?#]/)[0] ?? url)));
-  const gzipped = gzipSync(source, { level: 9 }).length;
+for (const file of initial) {
+  const { gzipped, raw } = sizeOf(file);
   total += gzipped;
-  totalRaw += source.length;
-  console.log(`  ${url.padEnd(40)} ${kb(gzipped).padStart(10)}  (${kb(source.length)} raw)`);
+  totalRaw += raw;
+  console.log(`  /${file.padEnd(39)} ${kb(gzipped).padStart(10)}  (${kb(raw)} raw)`);
 }
 console.log(`  ${"total".padEnd(40)} ${kb(total).padStart(10)}  (${kb(totalRaw)} raw)`);
+
+const manifestPath = join(distDir, ".vite", "manifest.json");
+if (!existsSync(manifestPath)) process.exit(0);
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+// The manifest is for this report only: the server has no use for it.
+rmSync(join(distDir, ".vite"), { recursive: true, force: true });
+
+/** A page's chunk and every chunk it imports statically, as files. */
+function chunkFiles(key, found = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || found.has(chunk.file)) return found;
+  found.add(chunk.file);
+  for (const imported of chunk.imports ?? []) chunkFiles(imported, found);
+  return found;
+}
+
+console.log("First visit to a page (gzip, initial JavaScript + the page's chunks):");
+let overBudget = false;
+for (const [page, sources] of Object.entries(PAGES)) {
+  const files = new Set(initial);
+  for (const source of [sources].flat()) {
+    if (!manifest[source]) {
+      console.error(`report-bundle-size: ${source} is not a chunk in the manifest; update PAGES.`);
+      process.exit(1);
+    }
+    for (const file of chunkFiles(source)) files.add(file);
+  }
+  const bytes = [...files].reduce((sum, file) => sum + sizeOf(file).gzipped, 0);
+  const isAssistant = page.startsWith("assistant");
+  if (isAssistant && bytes / 1024 > ASSISTANT_BUDGET_KB) overBudget = true;
+  const budget = isAssistant ? `  (budget ${ASSISTANT_BUDGET_KB} KB)` : "";
+  console.log(`  ${page.padEnd(40)} ${kb(bytes).padStart(10)}${budget}`);
+}
+if (overBudget) {
+  console.error(`report-bundle-size: the assistant page needs more than ${ASSISTANT_BUDGET_KB} KB of gzipped JavaScript.`);
+  process.exit(1);
+}

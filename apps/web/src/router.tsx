@@ -1,7 +1,6 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { PageLoading } from "./components/page-loading";
 import { validateRedirectSearch, validateResetPasswordSearch, validateSignInSearch } from "./lib/auth-search-params";
-import { HomePage } from "./routes/home";
 import { NotFoundPage } from "./routes/not-found";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
@@ -14,10 +13,45 @@ const rootRoute = createRootRoute({
   errorComponent: RouteError,
 });
 
+// Every page is its own chunk; the assistant (the home page) is small, and the reader's
+// Markdown renderer and highlighter load only when a page of the book is opened.
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
-  component: HomePage,
+  component: lazyRouteComponent(() => import("./routes/assistant"), "AssistantPage"),
+});
+
+const statusRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/status",
+  component: lazyRouteComponent(() => import("./routes/status"), "StatusPage"),
+});
+
+const goodbyeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/goodbye",
+  component: lazyRouteComponent(() => import("./routes/goodbye"), "GoodbyePage"),
+});
+
+// The reader: /docs is the book's home page (the empty slug), /docs/a/b any nested page.
+const docsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/docs",
+  component: lazyRouteComponent(() => import("./routes/reader-layout"), "ReaderLayout"),
+});
+
+const docPage = lazyRouteComponent(() => import("./routes/doc-page"), "DocPage");
+
+const docsIndexRoute = createRoute({
+  getParentRoute: () => docsRoute,
+  path: "/",
+  component: docPage,
+});
+
+const docRoute = createRoute({
+  getParentRoute: () => docsRoute,
+  path: "$",
+  component: docPage,
 });
 
 // The account pages are split into chunks of their own: most visits never open them, so their
@@ -64,13 +98,28 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import("./routes/account"), "AccountPage"),
 });
 
+const profileRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/profile",
+  component: lazyRouteComponent(() => import("./routes/profile"), "ProfilePage"),
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/admin",
+  component: lazyRouteComponent(() => import("./routes/admin"), "AdminPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
+  statusRoute,
+  goodbyeRoute,
+  docsRoute.addChildren([docsIndexRoute, docRoute]),
   signInRoute,
   signUpRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
-  signedInRoute.addChildren([accountRoute]),
+  signedInRoute.addChildren([accountRoute, profileRoute, adminRoute]),
 ]);
 
 export const router = createRouter({

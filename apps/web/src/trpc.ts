@@ -11,3 +11,6 @@ export function createTrpcClient() {
     links: [httpBatchLink({ url: "/trpc" })],
   });
 }
+
+/** The plain (non-hook) client, for calls made from event handlers, e.g. one question of a thread. */
+export type TrpcClient = ReturnType<typeof trpc.useUtils>["client"];

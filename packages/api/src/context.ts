@@ -1,5 +1,6 @@
 import type { Auth } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
+import type { RagRuntime } from "@pagewise/rag";
 
 /** The signed-in reader and their session, as Better Auth returns it. */
 export type AuthSession = Auth["$Infer"]["Session"];
@@ -15,6 +16,8 @@ export interface Context {
   auth: Auth | undefined;
   /** The request's headers: Better Auth's own API authorises calls by the caller's cookie. */
   headers: Headers;
+  /** The assistant's LLM and embeddings endpoints (from ragRuntimeFromEnv); undefined: extractive, full-text only. */
+  rag: RagRuntime | undefined;
 }
 
 export interface ContextDependencies {
@@ -22,6 +25,7 @@ export interface ContextDependencies {
   session?: AuthSession | null;
   auth?: Auth;
   headers?: Headers;
+  rag?: RagRuntime;
 }
 
 export function createContext({
@@ -29,6 +33,7 @@ export function createContext({
   session = null,
   auth,
   headers = new Headers(),
+  rag,
 }: ContextDependencies): Context {
-  return { db: database.db, databaseDriver: database.driver, session, auth, headers };
+  return { db: database.db, databaseDriver: database.driver, session, auth, headers, rag };
 }

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "@pagewise/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Context } from "./context";
@@ -28,17 +29,34 @@ export const createCallerFactory = t.createCallerFactory;
  * no per-route allow-list to forget.
  */
 
+/**
+ * Every procedure reports an unreachable database as SERVICE_UNAVAILABLE (503)
+ * with a clear message, not as a 500: the client may retry, and the server
+ * recovers by itself when the database returns.
+ */
+const baseProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailable(result.error)) {
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: "The database is unavailable right now. Try again in a moment.",
+      cause: result.error,
+    });
+  }
+  return result;
+});
+
 /** Anyone, signed in or not. The session is still read (for personalisation) and never required. */
-export const publicProcedure = t.procedure.meta({ access: "public" });
+export const publicProcedure = baseProcedure.meta({ access: "public" });
 
 /** A valid session, else UNAUTHORIZED. `ctx.session` is non-null inside. */
-export const protectedProcedure = t.procedure.meta({ access: "protected" }).use(({ ctx, next }) => {
+export const protectedProcedure = baseProcedure.meta({ access: "protected" }).use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
 /** A signed-in admin, else UNAUTHORIZED (signed out) or FORBIDDEN (not an admin). */
-export const adminProcedure = t.procedure.meta({ access: "admin" }).use(({ ctx, next }) => {
+export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
   if (ctx.session.user.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can do this." });

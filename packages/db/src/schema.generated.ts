@@ -63,6 +63,13 @@ export interface Chunk {
   title: string;
 }
 
+export interface ChunkEmbedding {
+  chunk_id: string;
+  dimensions: number;
+  embedding: number[];
+  model: string;
+}
+
 export interface ConsentEvent {
   created_at: Generated<Timestamp>;
   given: boolean;
@@ -116,6 +123,12 @@ export interface RateLimit {
   lastRequest: Int8;
 }
 
+export interface RequestRate {
+  count: number;
+  key: string;
+  window_start: Int8;
+}
+
 export interface Session {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -155,11 +168,13 @@ export interface DB {
   account: Account;
   auth_event: AuthEvent;
   chunk: Chunk;
+  chunk_embedding: ChunkEmbedding;
   consent_event: ConsentEvent;
   document: Document;
   mail_outbox: MailOutbox;
   profile: Profile;
   rateLimit: RateLimit;
+  request_rate: RequestRate;
   session: Session;
   user: User;
   verification: Verification;

@@ -1,5 +1,7 @@
-export type { Answer, Citation } from "./answer/citation";
-export { type AnswerOptions, answerQuestion, NO_ANSWER } from "./answer/extractive-answer";
+export { type AnswerOptions, answerQuestion } from "./answer/answer-question";
+export { type AskEvent, type AskOptions, askQuestion } from "./answer/ask-question";
+export type { Answer, AnswerMode, Citation } from "./answer/citation";
+export { NO_ANSWER } from "./answer/extractive-answer";
 export {
   MAX_SELECTION_CHARS,
   NO_RELATED,
@@ -7,8 +9,13 @@ export {
   relatedPassages,
   SelectionTooLongError,
 } from "./answer/related-passages";
+export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
+export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
+export { Secret } from "./config/secret";
 export { type NavCategory, type NavDoc, type NavItem, navigationTree } from "./docs/navigation-tree";
 export { type DocumentPage, readDocument } from "./docs/read-document";
+export { embedChunks } from "./embeddings/embed-chunks";
+export { EmbeddingsUnavailableError } from "./embeddings/embed-texts";
 export type { PageHeading } from "./ingest/chunk-markdown";
 export {
   type IngestOptions,
@@ -18,4 +25,5 @@ export {
   type SkippedFile,
 } from "./ingest/ingest-directory";
 export { DocsDirectoryNotFoundError } from "./ingest/read-docs-tree";
-export { type ChunkHit, type SearchOptions, searchChunks } from "./retrieve/search-chunks";
+export type { ExperienceLevel, ReaderProfile } from "./personalise/reader-profile";
+export { type ChunkHit, type SearchChunksOptions, type SearchOptions, searchChunks } from "./retrieve/search-chunks";

@@ -1,5 +1,7 @@
+export { freePort } from "./free-port";
 export { type ClientOptions, TestClient } from "./http-client";
 export { type ServerProcess, startServerProcess } from "./server-process";
 export { linkIn, type ReceivedMail, type SmtpSink, startSmtpSink } from "./smtp-sink";
+export { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 export { startTestApp, type TestApp, type TestAppOptions } from "./test-app";
 export { trpcClientFor } from "./trpc-client";

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port";
 
 const SERVER_BUNDLE = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
 
@@ -19,8 +20,17 @@ export interface ServerProcess {
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`npm run build\` first`);
+  // Better Auth must know the origin the clients will use, so the port is chosen up front.
+  const port = env.PORT ?? String(await freePort());
   const child = spawn(process.execPath, [SERVER_BUNDLE], {
-    env: { ...process.env, NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      HOST: "127.0.0.1",
+      PORT: port,
+      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

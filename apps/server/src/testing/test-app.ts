@@ -5,6 +5,7 @@ import type { PagewiseDatabase } from "@pagewise/db";
 import type { SecondaryStorage } from "better-auth";
 import type { Hono } from "hono";
 import { createApp } from "../app";
+import { databaseRateLimitStore } from "../http/rate-limit-store";
 import { type ClientOptions, TestClient } from "./http-client";
 
 export interface TestAppOptions {
@@ -12,6 +13,8 @@ export interface TestAppOptions {
   mailer?: Mailer;
   secondaryStorage?: SecondaryStorage;
   webDistDir?: string;
+  /** Turns on the public API's per-IP limit, counted in the database. */
+  publicRateLimitPerMinute?: number;
 }
 
 export interface TestApp {
@@ -63,7 +66,17 @@ export async function startTestApp(
     mailer: options.mailer ?? createOutboxMailer({ db: database.db }),
     secondaryStorage: options.secondaryStorage,
   });
-  app = createApp({ database, auth, authConfig, trustProxy: true, webDistDir: options.webDistDir });
+  app = createApp({
+    database,
+    auth,
+    authConfig,
+    trustProxy: true,
+    webDistDir: options.webDistDir,
+    publicRateLimit:
+      options.publicRateLimitPerMinute === undefined
+        ? undefined
+        : { store: databaseRateLimitStore(database.db), perMinute: options.publicRateLimitPerMinute },
+  });
 
   return {
     url,

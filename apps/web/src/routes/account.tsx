@@ -1,3 +1,8 @@
+import { Link } from "@tanstack/react-router";
+import { ChangePasswordPanel } from "../components/account/change-password-panel";
+import { DeleteAccountPanel } from "../components/account/delete-account-panel";
+import { ExportPanel } from "../components/account/export-panel";
+import { SessionsPanel } from "../components/account/sessions-panel";
 import { AuthPage } from "../components/auth-page";
 import { useSignedInSession } from "../hooks/use-signed-in-session";
 
@@ -13,7 +18,14 @@ export function AccountPage() {
           <dt>Email</dt>
           <dd data-testid="account-user-email">{user.email}</dd>
         </dl>
+        <p>
+          Your background and answer style are on <Link to="/profile">your profile</Link>.
+        </p>
       </section>
+      <SessionsPanel />
+      <ChangePasswordPanel />
+      <ExportPanel />
+      <DeleteAccountPanel />
     </AuthPage>
   );
 }

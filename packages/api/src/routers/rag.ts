@@ -1,5 +1,15 @@
-import { type Answer, answerQuestion, MAX_SELECTION_CHARS, relatedPassages } from "@pagewise/rag";
+import {
+  type Answer,
+  type AskEvent,
+  answerQuestion,
+  askQuestion,
+  type Citation,
+  MAX_SELECTION_CHARS,
+  relatedPassages,
+} from "@pagewise/rag";
 import { z } from "zod";
+import { asyncIterableOf } from "../rag/async-iterable-output";
+import { readerProfileFor } from "../rag/reader-profile-for";
 import { publicProcedure, router } from "../trpc";
 
 // Messages are written for the reader: the error formatter (src/trpc.ts) turns them into the
@@ -33,23 +43,35 @@ export const ragSelectInput = z.object(
   { error: "Send an object with the selected text." },
 );
 
+const citationOutput = z.object({
+  n: z.number(),
+  source: z.string(),
+  slug: z.string(),
+  url: z.string(),
+  title: z.string(),
+  heading: z.string(),
+  snippet: z.string(),
+  score: z.number(),
+}) satisfies z.ZodType<Citation>;
+
+const answerMode = z.enum(["extractive", "llm"]);
+
 /** The answer's shape for the REST mirror's OpenAPI document, checked against @pagewise/rag's own type. */
 const answerOutput = z.object({
   answer: z.string(),
-  citations: z.array(
-    z.object({
-      n: z.number(),
-      source: z.string(),
-      slug: z.string(),
-      url: z.string(),
-      title: z.string(),
-      heading: z.string(),
-      snippet: z.string(),
-      score: z.number(),
-    }),
-  ),
-  mode: z.literal("extractive"),
+  citations: z.array(citationOutput),
+  /** "llm" when the configured language model wrote it; "extractive" when quoted from the passages. */
+  mode: answerMode,
+  /** Why a configured language model was not used for this answer. */
+  fallbackReason: z.string().optional(),
 }) satisfies z.ZodType<Answer>;
+
+/** One event of `rag.ask`'s stream, in the order citations → delta… → done. */
+const askEvent = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("citations"), citations: z.array(citationOutput), mode: answerMode }),
+  z.object({ type: z.literal("delta"), text: z.string() }),
+  z.object({ type: z.literal("done"), answer: z.string(), mode: answerMode, fallbackReason: z.string().optional() }),
+]) satisfies z.ZodType<AskEvent>;
 
 /** Questions answered from the book, for anyone (the session, when there is one, never gates them). */
 export const rag = router({
@@ -64,7 +86,26 @@ export const rag = router({
     })
     .input(ragQueryInput)
     .output(answerOutput)
-    .query(({ ctx, input }) => answerQuestion(ctx.db, input.question, { k: input.k ?? 5 })),
+    .query(async ({ ctx, input, signal }) =>
+      answerQuestion(ctx.db, input.question, {
+        k: input.k ?? 5,
+        runtime: ctx.rag,
+        reader: await readerProfileFor(ctx),
+        signal,
+      }),
+    ),
+  /**
+   * The same answer, streamed: the SPA reads it with httpBatchStreamLink and
+   * shows the citations at once and the text as the model writes it. Not in
+   * the REST mirror (OpenAPI has no streams); `rag.query` is the one-shot form.
+   */
+  ask: publicProcedure
+    .input(ragQueryInput)
+    .output(asyncIterableOf(askEvent))
+    .query(async function* ({ ctx, input, signal }) {
+      const reader = await readerProfileFor(ctx);
+      yield* askQuestion(ctx.db, input.question, { k: input.k ?? 5, runtime: ctx.rag, reader, signal });
+    }),
   select: publicProcedure
     .meta({
       openapi: { method: "POST", path: "/select", tags: ["assistant"], summary: "Passages related to selected text" },

@@ -24,8 +24,14 @@ export function createOutboxMailer({ db, log }: OutboxMailerOptions): Mailer {
           html_body: message.html ?? null,
         })
         .execute();
-      log?.(`[outbox] To ${message.to}: ${message.subject}\n${message.text}`);
+      log?.(`[outbox] To ${maskEmail(message.to)}: ${message.subject}\n${message.text}`);
     },
     async close() {},
   };
+}
+
+/** "a***@example.com": enough to tell test accounts apart, not the address itself. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf("@");
+  return at <= 0 ? "***" : `${email[0]}***${email.slice(at)}`;
 }

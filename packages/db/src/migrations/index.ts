@@ -4,6 +4,8 @@ import * as authSupport from "./0002-auth-support";
 import * as rag from "./0003-rag";
 import * as forgetDeletedUsers from "./0004-forget-deleted-users";
 import * as profiles from "./0005-profiles";
+import * as chunkEmbeddings from "./0006-chunk-embeddings";
+import * as requestRateLimits from "./0007-request-rate-limits";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   "0003-rag": rag,
   "0004-forget-deleted-users": forgetDeletedUsers,
   "0005-profiles": profiles,
+  "0006-chunk-embeddings": chunkEmbeddings,
+  "0007-request-rate-limits": requestRateLimits,
 };

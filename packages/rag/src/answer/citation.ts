@@ -16,10 +16,15 @@ export interface Citation {
   score: number;
 }
 
+/** "llm": written by the configured language model from the passages; "extractive": sentences quoted from them. */
+export type AnswerMode = "extractive" | "llm";
+
 export interface Answer {
   answer: string;
   citations: Citation[];
-  mode: "extractive";
+  mode: AnswerMode;
+  /** Set when a language model is configured but could not answer, so the answer is extractive: says why. */
+  fallbackReason?: string;
 }
 
 export function docUrl(slug: string, anchor: string): string {

@@ -4,8 +4,12 @@ import type { ChunkHit } from "../retrieve/search-chunks";
 import type { Term } from "../retrieve/weigh-terms";
 import { splitSentences } from "./split-sentences";
 
-const MAX_SENTENCES = 3;
-const MAX_PER_PASSAGE = 2;
+/** How long an extractive answer may be: three sentences by default, more for readers who asked for detail. */
+export interface SentenceBudget {
+  maxSentences: number;
+  maxPerPassage: number;
+}
+export const DEFAULT_BUDGET: SentenceBudget = { maxSentences: 3, maxPerPassage: 2 };
 const MAX_SENTENCE_CHARS = 400;
 
 interface Candidate {
@@ -27,6 +31,7 @@ export async function composeAnswer(
   db: Kysely<Database>,
   terms: Term[],
   hits: ChunkHit[],
+  budget: SentenceBudget = DEFAULT_BUDGET,
 ): Promise<string | undefined> {
   const sentences = hits.flatMap((hit, passage) =>
     splitSentences(hit.body)
@@ -50,9 +55,9 @@ export async function composeAnswer(
   const chosen: Candidate[] = [];
   const perPassage = new Map<number, number>();
   for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
-    if (chosen.length >= MAX_SENTENCES || candidate.score < best * 0.5) break;
+    if (chosen.length >= budget.maxSentences || candidate.score < best * 0.5) break;
     const used = perPassage.get(candidate.passage) ?? 0;
-    if (used >= MAX_PER_PASSAGE || chosen.some((other) => other.text === candidate.text)) continue;
+    if (used >= budget.maxPerPassage || chosen.some((other) => other.text === candidate.text)) continue;
     perPassage.set(candidate.passage, used + 1);
     chosen.push(candidate);
   }

@@ -1,34 +1,26 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
-import { queryTerms } from "../retrieve/build-query";
-import { searchTerms } from "../retrieve/search-chunks";
-import { weighTerms } from "../retrieve/weigh-terms";
-import { type Answer, toCitation } from "./citation";
-import { composeAnswer } from "./compose-answer";
+import type { ChunkHit } from "../retrieve/search-chunks";
+import type { Term } from "../retrieve/weigh-terms";
+import type { Citation } from "./citation";
+import { composeAnswer, DEFAULT_BUDGET, type SentenceBudget } from "./compose-answer";
 
 export const NO_ANSWER = "I couldn't find an answer to that in the documentation.";
 
-export interface AnswerOptions {
-  /** How many passages to retrieve and cite (default 5). */
-  k?: number;
-}
-
 /**
  * An answer built only from the book: the best-matching sentences of the top
- * passages, each marked with the passage it came from, and the passages as
- * citations. No model and no network, so it always works and never invents.
+ * passages, each marked with the passage it came from. No model and no
+ * network, so it always works and never invents.
  */
-export async function answerQuestion(
+export async function extractiveAnswer(
   db: Kysely<Database>,
-  question: string,
-  options: AnswerOptions = {},
-): Promise<Answer> {
-  const terms = await weighTerms(db, queryTerms(question));
-  const hits = await searchTerms(db, terms, { k: options.k ?? 5 });
-  if (hits.length === 0) return { answer: NO_ANSWER, citations: [], mode: "extractive" };
-  const citations = hits.map(toCitation);
-  const answer = await composeAnswer(db, terms, hits);
-  return { answer: answer ?? closestPassage(citations[0]), citations, mode: "extractive" };
+  terms: Term[],
+  hits: ChunkHit[],
+  citations: Citation[],
+  budget: SentenceBudget = DEFAULT_BUDGET,
+): Promise<string> {
+  if (hits.length === 0) return NO_ANSWER;
+  return (await composeAnswer(db, terms, hits, budget)) ?? closestPassage(citations[0]);
 }
 
 /** When the words matched only titles or code, say where to look rather than quote nothing. */

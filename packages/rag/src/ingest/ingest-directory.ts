@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql, type Transaction } from "kysely";
+import type { EmbeddingsConfig } from "../config/rag-runtime";
+import { embedChunks } from "../embeddings/embed-chunks";
 import { type ParsedDocument, parseDoc } from "./parse-doc";
 import { readDocFile } from "./read-doc-file";
 import { readDocsTree } from "./read-docs-tree";
@@ -15,6 +17,8 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
+  /** With an embeddings endpoint, chunks without a vector get one after the text index is written. */
+  embeddings?: EmbeddingsConfig | undefined;
 }
 
 export interface SkippedFile {
@@ -30,6 +34,10 @@ export interface IngestSummary {
   skipped: SkippedFile[];
   /** Chunks written by this run (0 when nothing changed). */
   chunks: number;
+  /** Chunks given a vector by this run (only with `embeddings`). */
+  embedded?: number;
+  /** Why embedding stopped, when it failed; the full-text index is complete regardless. */
+  embeddingError?: string;
   seconds: number;
 }
 
@@ -114,7 +122,20 @@ export async function ingestDirectory(
   });
 
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ...counts, skipped, seconds: Math.round((performance.now() - started) / 10) / 100 };
+  const embedding = options.embeddings === undefined ? {} : await embedAfterIngest(db, options.embeddings);
+  return { ...counts, ...embedding, skipped, seconds: Math.round((performance.now() - started) / 10) / 100 };
+}
+
+/** Outside the transaction: it waits on the network, and a failing endpoint must not undo the text index. */
+async function embedAfterIngest(
+  db: Kysely<Database>,
+  embeddings: EmbeddingsConfig,
+): Promise<{ embedded: number; embeddingError?: string }> {
+  try {
+    return { embedded: await embedChunks(db, embeddings) };
+  } catch (error) {
+    return { embedded: 0, embeddingError: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 async function insertDocument(trx: Transaction<Database>, doc: ParsedDocument): Promise<number> {

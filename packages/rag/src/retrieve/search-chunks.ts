@@ -1,6 +1,9 @@
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
+import type { RagRuntime } from "../config/rag-runtime";
 import { allTermsText, anyTermText, queryTerms } from "./build-query";
+import { fuseRankings } from "./fuse-rankings";
+import { nearestChunks, type SemanticQuery, semanticQuery } from "./semantic-search";
 import { type Term, weighTerms } from "./weigh-terms";
 
 export interface SearchOptions {
@@ -8,6 +11,13 @@ export interface SearchOptions {
   k?: number;
   /** A chunk id never to return (the passage a selection came from). */
   excludeChunkId?: string;
+  /** The question as a vector: its nearest chunks are fused with the full-text ranking. */
+  semantic?: SemanticQuery | undefined;
+}
+
+export interface SearchChunksOptions extends Omit<SearchOptions, "semantic"> {
+  /** With `embeddings` configured, the semantic leg runs too; without, full-text search alone. */
+  runtime?: RagRuntime | undefined;
 }
 
 export interface ChunkHit {
@@ -20,14 +30,16 @@ export interface ChunkHit {
   headingPath: string[];
   anchor: string;
   body: string;
+  /** The section's code blocks (not part of the snippet; an LLM prompt may quote them). */
+  code: string;
   /**
    * A short excerpt with matches wrapped in `<mark>`…`</mark>`. Everything else
    * is text from the page, not HTML: render it as text and only the marks as markup.
    */
   snippet: string;
   score: number;
-  /** "all": the chunk has every term; "any": found by the any-term fallback. */
-  match: "all" | "any";
+  /** "all": the chunk has every term; "any": found by the any-term fallback; "semantic": by its vector alone. */
+  match: Match;
 }
 
 /** Rank weights for the tsvector's D, C, B, A parts (code, body, headings, title). */
@@ -46,6 +58,11 @@ const MARK_START = "\uE000";
 const MARK_END = "\uE001";
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`;
 
+type Match = "all" | "any" | "semantic";
+
+/** How many nearest chunks the semantic leg contributes to the fusion. */
+const SEMANTIC_CANDIDATES = 50;
+
 interface Ranked {
   id: string;
   document_id: string;
@@ -63,9 +80,14 @@ interface Ranked {
 export async function searchChunks(
   db: Kysely<Database>,
   question: string,
-  options: SearchOptions = {},
+  options: SearchChunksOptions = {},
 ): Promise<ChunkHit[]> {
-  return searchTerms(db, await weighTerms(db, queryTerms(question)), options);
+  const { runtime, ...rest } = options;
+  const semantic =
+    runtime?.embeddings === undefined
+      ? undefined
+      : await semanticQuery(db, runtime.embeddings, question, runtime.logger);
+  return searchTerms(db, await weighTerms(db, queryTerms(question)), { ...rest, semantic });
 }
 
 /** searchChunks for terms already chosen and weighed (select-to-ask picks the distinctive words of a passage). */
@@ -75,10 +97,11 @@ export async function searchTerms(
   options: SearchOptions = {},
 ): Promise<ChunkHit[]> {
   const k = Math.max(1, Math.min(50, Math.floor(options.k ?? 5)));
+  if (options.semantic !== undefined) return searchHybrid(db, terms, options.semantic, k, options.excludeChunkId);
   if (terms.length === 0) return [];
 
   const all = await rank(db, allTermsText(terms.map((term) => term.word)), terms, CANDIDATES, options.excludeChunkId);
-  const picked: Array<Ranked & { match: "all" | "any" }> = diversify(all, [], k).map((row) => ({
+  const picked: Array<Ranked & { match: Match }> = diversify(all, [], k).map((row) => ({
     ...row,
     match: "all",
   }));
@@ -103,6 +126,49 @@ export async function searchTerms(
   }
   if (picked.length === 0) return [];
   return withSnippets(db, picked, anyTermText(terms.map((term) => term.word)));
+}
+
+/**
+ * Full-text and semantic retrieval fused by reciprocal rank: the full-text list
+ * is what searchTerms would rank (every-term matches, then any-term ones), the
+ * semantic list the nearest vectors, so a passage that says the same thing in
+ * other words can still be found, and one both legs like rises to the top.
+ */
+async function searchHybrid(
+  db: Kysely<Database>,
+  terms: Term[],
+  semantic: SemanticQuery,
+  k: number,
+  excludeChunkId: string | undefined,
+): Promise<ChunkHit[]> {
+  const words = terms.map((term) => term.word);
+  const all = words.length === 0 ? [] : await rank(db, allTermsText(words), terms, CANDIDATES, excludeChunkId);
+  const rare = terms.filter((term) => term.share <= COMMON_TERM_SHARE);
+  const anyTerms = rare.length > 0 ? rare : terms;
+  const seen = new Set(all.map((row) => row.id));
+  const any =
+    terms.length > 1
+      ? (
+          await rank(db, anyTermText(anyTerms.map((term) => term.word)), anyTerms, CANDIDATES, excludeChunkId)
+        ).filter((row) => !seen.has(row.id))
+      : [];
+  const fullText: Array<Ranked & { match: Match }> = [
+    ...all.map((row) => ({ ...row, match: "all" as const })),
+    ...any.map((row) => ({ ...row, match: "any" as const })),
+  ];
+  const nearest = (await nearestChunks(db, semantic, SEMANTIC_CANDIDATES, excludeChunkId)).map((row) => ({
+    id: row.id,
+    document_id: row.document_id,
+    score: row.similarity,
+    match: "semantic" as const,
+  }));
+  const fused = fuseRankings<Ranked & { match: Match }>([fullText, nearest]).map(({ fused, ...row }) => ({
+    ...row,
+    score: fused,
+  }));
+  const picked = diversify(fused, [], k);
+  if (picked.length === 0) return [];
+  return withSnippets(db, picked, anyTermText(words));
 }
 
 /**
@@ -142,10 +208,10 @@ async function rank(
 }
 
 /** The best `count` rows in order, skipping pages that already have MAX_PER_DOCUMENT passages (counting `already`). */
-function diversify(rows: Ranked[], already: Ranked[], count: number): Ranked[] {
+function diversify<T extends Ranked>(rows: T[], already: Ranked[], count: number): T[] {
   const perDocument = new Map<string, number>();
   for (const row of already) perDocument.set(row.document_id, (perDocument.get(row.document_id) ?? 0) + 1);
-  const result: Ranked[] = [];
+  const result: T[] = [];
   for (const row of rows) {
     if (result.length >= count) break;
     const used = perDocument.get(row.document_id) ?? 0;
@@ -158,7 +224,7 @@ function diversify(rows: Ranked[], already: Ranked[], count: number): Ranked[] {
 
 async function withSnippets(
   db: Kysely<Database>,
-  picked: Array<Ranked & { match: "all" | "any" }>,
+  picked: Array<Ranked & { match: Match }>,
   highlightText: string,
 ): Promise<ChunkHit[]> {
   const ids = picked.map((row) => row.id);
@@ -170,9 +236,10 @@ async function withSnippets(
     heading_path: string[];
     anchor: string;
     body: string;
+    code: string;
     headline: string;
   }>`
-    select c.id, d.source_path, d.slug, d.title, c.heading_path, c.anchor, c.body,
+    select c.id, d.source_path, d.slug, d.title, c.heading_path, c.anchor, c.body, c.code,
       ts_headline('english', c.body, websearch_to_tsquery('english', ${highlightText}), ${HEADLINE_OPTIONS}) as headline
     from chunk c join document d on d.id = c.document_id
     where c.id = any(cast(${ids} as uuid[]))
@@ -191,6 +258,7 @@ async function withSnippets(
       headingPath: row.heading_path,
       anchor: row.anchor,
       body: row.body,
+      code: row.code,
       snippet: toMarkedSnippet(row.headline),
       score,
       match,

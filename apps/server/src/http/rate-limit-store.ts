@@ -1,0 +1,61 @@
+import type { PagewiseDatabase } from "@pagewise/db";
+import { Redis } from "ioredis";
+import { sql } from "kysely";
+
+/** Counts requests per key in fixed windows, shared by every server process. */
+export interface RateLimitStore {
+  /** Counts one request; returns the count in the current window and when the window ends (ms). */
+  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  close(): Promise<void>;
+}
+
+/** Counters in the `request_rate` table: one atomic upsert per request. */
+export function databaseRateLimitStore(db: PagewiseDatabase["db"]): RateLimitStore {
+  return {
+    async hit(key, windowMs) {
+      const windowStart = Math.floor(Date.now() / windowMs) * windowMs;
+      const row = await db
+        .insertInto("request_rate")
+        .values({ key, window_start: windowStart, count: 1 })
+        .onConflict((oc) =>
+          oc.column("key").doUpdateSet({
+            count: sql<number>`case when request_rate.window_start = excluded.window_start then request_rate.count + 1 else 1 end`,
+            window_start: sql<string>`excluded.window_start`,
+          }),
+        )
+        .returning("count")
+        .executeTakeFirstOrThrow();
+      // Now and then, forget clients that have gone quiet, so the table stays small.
+      if (Math.random() < 0.01) {
+        await db
+          .deleteFrom("request_rate")
+          .where("window_start", "<", String(windowStart - 10 * windowMs))
+          .execute();
+      }
+      return { count: row.count, resetAt: windowStart + windowMs };
+    },
+    async close() {},
+  };
+}
+
+/** Counters in Redis (REDIS_URL): INCR plus an expiry set with the window's first request. */
+export function redisRateLimitStore(url: string, prefix = "pagewise:rate:"): RateLimitStore {
+  const redis = new Redis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2 });
+  redis.on("error", () => {});
+  return {
+    async hit(key, windowMs) {
+      const windowStart = Math.floor(Date.now() / windowMs) * windowMs;
+      const results = await redis
+        .multi()
+        .incr(`${key}:${windowStart}`)
+        .pexpire(`${key}:${windowStart}`, windowMs, "NX")
+        .exec();
+      const [incr] = results ?? [];
+      if (!incr || incr[0]) throw incr?.[0] ?? new Error("Redis did not count the request");
+      return { count: Number(incr[1]), resetAt: windowStart + windowMs };
+    },
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ServerProcess, startServerProcess, startTcpProxy, type TcpProxy, TestClient } from "../../src/testing";
+
+const canCut = testDrivers().includes("pg");
+
+describe.runIf(canCut)("when the database goes away (pg through a TCP proxy)", () => {
+  let database: TestDatabase;
+  let proxy: TcpProxy;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("pg");
+    const target = new URL(database.url);
+    proxy = await startTcpProxy(Number(target.port || 5432), target.hostname);
+    const viaProxy = new URL(database.url);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    server = await startServerProcess({ DATABASE_URL: viaProxy.toString() });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await proxy?.close();
+    await database?.dispose();
+  });
+
+  it("answers 503 with a clear JSON error, stays up, and recovers by itself", async () => {
+    const browser = new TestClient(server.url);
+    const signUp = await browser.post("/api/auth/sign-up/email", {
+      name: "O",
+      email: "o@example.com",
+      password: "outage password",
+    });
+    expect(signUp.status).toBe(200);
+    expect((await browser.get("/api/v1/profile")).status).toBe(200);
+
+    await proxy.cut();
+    const ready = await browser.get("/readyz");
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: "unavailable", database: "down" });
+
+    for (const response of [
+      await browser.get("/api/v1/profile"),
+      await browser.post("/api/v1/query", { question: "sessions" }),
+      await browser.get(`/trpc/profile.get?input=${encodeURIComponent("{}")}`),
+      await browser.post("/api/auth/sign-in/email", { email: "o@example.com", password: "outage password" }),
+    ]) {
+      expect(response.status).toBe(503);
+      expect(JSON.stringify(await response.json())).toMatch(/database is unavailable/i);
+    }
+    expect((await browser.get("/healthz")).status).toBe(200);
+    expect(server.child.exitCode).toBeNull();
+
+    await proxy.restore();
+    await expect.poll(async () => (await browser.get("/readyz")).status, { timeout: 15_000 }).toBe(200);
+    expect((await browser.get("/api/v1/profile")).status).toBe(200);
+    expect(
+      (await browser.post("/api/auth/sign-in/email", { email: "o@example.com", password: "outage password" })).status,
+    ).toBe(200);
+  });
+});

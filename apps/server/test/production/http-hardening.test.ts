@@ -1,0 +1,72 @@
+import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../src/testing";
+
+describe("HTTP hardening", () => {
+  let database: TestDatabase;
+  let server: TestApp;
+  beforeAll(async () => {
+    database = await createTestDatabase("pglite");
+    server = await startTestApp(database, {
+      auth: { trustedOrigins: ["https://partner.example"] },
+      publicRateLimitPerMinute: 3,
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.dispose();
+  });
+
+  it.each(["/healthz", "/trpc/health", "/api/auth/get-session", "/api/openapi.json"])(
+    "sends security headers on %s",
+    async (path) => {
+      const response = await server.client().get(path);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(response.headers.get("x-request-id")).toMatch(/.+/);
+      // Served over plain http here: no HSTS.
+      expect(response.headers.get("strict-transport-security")).toBeNull();
+    },
+  );
+
+  it("allows CORS with credentials for trusted origins only", async () => {
+    const preflight = (origin: string) =>
+      fetch(`${server.url}/trpc/health`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      });
+    const trusted = await preflight("https://partner.example");
+    expect(trusted.headers.get("access-control-allow-origin")).toBe("https://partner.example");
+    expect(trusted.headers.get("access-control-allow-credentials")).toBe("true");
+    const foreign = await preflight("https://evil.example");
+    expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("rejects bodies over 64 KB with 413 on every API surface", async () => {
+    const big = { question: "x".repeat(70_000) };
+    for (const path of ["/trpc/rag.query", "/api/v1/query", "/api/auth/sign-in/email"]) {
+      const response = await server.client().post(path, big);
+      expect({ path, status: response.status }).toEqual({ path, status: 413 });
+    }
+  });
+
+  it("limits the public assistant per IP: 429 with Retry-After, counted across tRPC and REST", async () => {
+    const reader = server.client();
+    const ask = () =>
+      reader.get(`/trpc/rag.query?input=${encodeURIComponent(JSON.stringify({ question: "sessions" }))}`);
+    expect((await ask()).status).toBe(200);
+    expect((await reader.post("/api/v1/query", { question: "cookies" })).status).toBe(200);
+    expect((await ask()).status).toBe(200);
+    const limited = await ask();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ error: { code: "TOO_MANY_REQUESTS" } });
+    // Another reader, and the rest of the API, are unaffected.
+    expect((await server.client().post("/api/v1/query", { question: "cookies" })).status).toBe(200);
+    expect((await reader.get("/trpc/health")).status).toBe(200);
+  });
+});

@@ -1,0 +1,28 @@
+import { askQuestion } from "../lib/ask-question";
+import { requestErrorMessage } from "../lib/request-error";
+import { trpc } from "../trpc";
+import { threadStore } from "./use-thread";
+
+/** Adds a question to the thread and fills in its answer as the events arrive. */
+export function useAsk(): (question: string) => Promise<void> {
+  const { client } = trpc.useUtils();
+  return async (question) => {
+    const id = threadStore.add(question);
+    try {
+      await askQuestion(client, question, (event) => {
+        threadStore.update(id, (turn) => {
+          switch (event.type) {
+            case "citations":
+              return { ...turn, citations: event.citations };
+            case "delta":
+              return { ...turn, status: "streaming", answer: turn.answer + event.text };
+            case "done":
+              return { ...turn, status: "done", answer: event.answer };
+          }
+        });
+      });
+    } catch (error) {
+      threadStore.update(id, (turn) => ({ ...turn, status: "error", error: requestErrorMessage(error) }));
+    }
+  };
+}

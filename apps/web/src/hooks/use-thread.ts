@@ -1,0 +1,50 @@
+import { useSyncExternalStore } from "react";
+import type { Citation } from "../lib/api-types";
+
+export interface Turn {
+  id: number;
+  question: string;
+  status: "pending" | "streaming" | "done" | "error";
+  answer: string;
+  citations: Citation[];
+  error?: string | undefined;
+}
+
+/**
+ * The assistant's conversation, kept in memory outside React so it survives following a citation
+ * to the reader and coming back. Never written to storage: questions can be personal, and a
+ * reload (or another reader on this computer) starts afresh.
+ */
+let turns: readonly Turn[] = [];
+let nextId = 1;
+const listeners = new Set<() => void>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+export const threadStore = {
+  add(question: string): number {
+    const id = nextId++;
+    turns = [...turns, { id, question, status: "pending", answer: "", citations: [] }];
+    emit();
+    return id;
+  },
+  update(id: number, change: (turn: Turn) => Turn): void {
+    turns = turns.map((turn) => (turn.id === id ? change(turn) : turn));
+    emit();
+  },
+  clear(): void {
+    turns = [];
+    emit();
+  },
+};
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useThread(): readonly Turn[] {
+  return useSyncExternalStore(subscribe, () => turns);
+}

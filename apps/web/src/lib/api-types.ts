@@ -1,0 +1,22 @@
+import type { AppRouter } from "@pagewise/api";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+
+// The API's shapes, named once for the components that render them. Type-only: the router's
+// code never reaches the bundle, and a change to a procedure shows up here as a type error.
+type Outputs = inferRouterOutputs<AppRouter>;
+type Inputs = inferRouterInputs<AppRouter>;
+
+export type Answer = Outputs["rag"]["query"];
+export type Citation = Answer["citations"][number];
+export type NavItem = Outputs["docs"]["list"][number];
+export type DocumentPage = Outputs["docs"]["get"];
+export type PageHeading = DocumentPage["headings"][number];
+export type Profile = Outputs["profile"]["get"];
+export type ProfileUpsertInput = Inputs["profile"]["upsert"];
+export type ExperienceLevel = NonNullable<Profile["softwareBackground"]>["level"];
+export type AnswerStyle = Profile["preferences"]["answerStyle"];
+export type AccountSession = Outputs["account"]["sessions"][number];
+export type AdminStats = Outputs["admin"]["stats"];
+export type DailyCount = AdminStats["signUpsPerDay"][number];
+export type UserPage = Outputs["admin"]["listUsers"];
+export type AdminUser = UserPage["users"][number];

@@ -1,0 +1,116 @@
+import type { AnswerStyle, ExperienceLevel, Profile, ProfileUpsertInput } from "./api-types";
+
+export const EXPERIENCE_LEVELS: readonly { value: ExperienceLevel; label: string }[] = [
+  { value: "none", label: "No experience" },
+  { value: "beginner", label: "Beginner" },
+  { value: "intermediate", label: "Intermediate" },
+  { value: "advanced", label: "Advanced" },
+];
+
+export const CONSENT_REQUIRED_MESSAGE = "Consent must be given to store background information";
+
+/** The profile form's state: plain strings, as the inputs hold them. "" level means "not stated". */
+export interface ProfileFormValues {
+  softwareLevel: ExperienceLevel | "";
+  languages: string;
+  softwareNotes: string;
+  hardwareLevel: ExperienceLevel | "";
+  devices: string;
+  hardwareNotes: string;
+  answerStyle: AnswerStyle;
+  consentGiven: boolean;
+}
+
+export function formValuesFrom(profile: Profile): ProfileFormValues {
+  return {
+    softwareLevel: profile.softwareBackground?.level ?? "",
+    languages: profile.softwareBackground?.languages.join(", ") ?? "",
+    softwareNotes: profile.softwareBackground?.notes ?? "",
+    hardwareLevel: profile.hardwareBackground?.level ?? "",
+    devices: profile.hardwareBackground?.devices.join(", ") ?? "",
+    hardwareNotes: profile.hardwareBackground?.notes ?? "",
+    answerStyle: profile.preferences.answerStyle,
+    // Never ticked on the reader's behalf: only a consent they gave earlier shows as given.
+    consentGiven: profile.consentGiven,
+  };
+}
+
+/** "TypeScript, Rust ,  " → ["TypeScript", "Rust"], without repeats (the server allows 20 of 40 characters). */
+export function splitList(value: string): string[] {
+  const seen = new Set<string>();
+  for (const item of value.split(/[,\n]/)) {
+    const trimmed = item.trim();
+    if (trimmed !== "") seen.add(trimmed);
+  }
+  return [...seen];
+}
+
+/** Whether the form holds any background information, i.e. something that needs consent. */
+export function hasBackground(values: ProfileFormValues): boolean {
+  return (
+    values.softwareLevel !== "" ||
+    values.hardwareLevel !== "" ||
+    [values.languages, values.softwareNotes, values.devices, values.hardwareNotes].some((text) => text.trim() !== "")
+  );
+}
+
+export type ProfileFormErrors = Partial<Record<keyof ProfileFormValues, string>>;
+
+/** The checks the server makes, so the reader learns of them before sending anything. */
+export function profileFormErrors(values: ProfileFormValues): ProfileFormErrors {
+  const errors: ProfileFormErrors = {};
+  const background = hasBackground(values);
+  if (background && !values.consentGiven) {
+    errors.consentGiven = "Tick the box to let us store your background, or clear the background fields.";
+  }
+  if (values.softwareLevel === "" && (values.languages.trim() !== "" || values.softwareNotes.trim() !== "")) {
+    errors.softwareLevel = "Choose your software experience, or clear the languages and notes.";
+  }
+  if (values.hardwareLevel === "" && (values.devices.trim() !== "" || values.hardwareNotes.trim() !== "")) {
+    errors.hardwareLevel = "Choose your hardware experience, or clear the devices and notes.";
+  }
+  errors.languages = listError(values.languages, "languages");
+  errors.devices = listError(values.devices, "devices");
+  errors.softwareNotes = notesError(values.softwareNotes);
+  errors.hardwareNotes = notesError(values.hardwareNotes);
+  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined));
+}
+
+function listError(value: string, what: string): string | undefined {
+  const items = splitList(value);
+  if (items.length > 20) return `List at most 20 ${what}.`;
+  if (items.some((item) => item.length > 40)) return `Keep each of the ${what} under 40 characters.`;
+  return undefined;
+}
+
+function notesError(value: string): string | undefined {
+  return value.trim().length > 500 ? "Keep notes under 500 characters." : undefined;
+}
+
+/**
+ * What to send for a save. Without consent no background is sent at all (the server would refuse
+ * it, and saving with consent withdrawn erases what it has); a section whose level is not stated
+ * is left out, which leaves it as the server has it.
+ */
+export function upsertInputFrom(values: ProfileFormValues): ProfileUpsertInput {
+  const input: ProfileUpsertInput = {
+    preferences: { answerStyle: values.answerStyle },
+    consentGiven: values.consentGiven,
+  };
+  if (!values.consentGiven) return input;
+  if (values.softwareLevel !== "") {
+    input.softwareBackground = {
+      level: values.softwareLevel,
+      languages: splitList(values.languages),
+      notes: values.softwareNotes.trim(),
+    };
+  }
+  if (values.hardwareLevel !== "") {
+    input.hardwareBackground = {
+      level: values.hardwareLevel,
+      devices: splitList(values.devices),
+      notes: values.hardwareNotes.trim(),
+    };
+  }
+  return input;
+}

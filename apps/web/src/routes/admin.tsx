@@ -1,0 +1,32 @@
+import { StatsPanel } from "../components/admin/stats-panel";
+import { UsersPanel } from "../components/admin/users-panel";
+import { useDocumentTitle } from "../hooks/use-document-title";
+import { useSignedInSession } from "../hooks/use-signed-in-session";
+
+/**
+ * Administration. The nav shows it to admins only, but that is a courtesy: the server refuses
+ * every admin.* call from anyone else, whatever this page does.
+ */
+export function AdminPage() {
+  useDocumentTitle("Administration");
+  const { user } = useSignedInSession();
+
+  if (user.role !== "admin") {
+    return (
+      <section aria-labelledby="admin-heading">
+        <h1 id="admin-heading">Administration</h1>
+        <p className="notice notice-error" role="alert">
+          This page is for administrators. Ask an administrator if you need access.
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="wide-page admin" aria-labelledby="admin-heading">
+      <h1 id="admin-heading">Administration</h1>
+      <StatsPanel />
+      <UsersPanel selfId={user.id} />
+    </section>
+  );
+}

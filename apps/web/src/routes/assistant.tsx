@@ -1,0 +1,73 @@
+import { Link } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
+import { QuestionForm } from "../components/assistant/question-form";
+import { ThreadTurn } from "../components/assistant/thread-turn";
+import { HealthStatusLine } from "../components/health-status-line";
+import { useAsk } from "../hooks/use-ask";
+import { useDocumentTitle } from "../hooks/use-document-title";
+import { threadStore, useThread } from "../hooks/use-thread";
+
+const EXAMPLES = [
+  "How do I configure SMTP?",
+  "What happens when I withdraw consent?",
+  "How do I make someone an admin?",
+];
+
+/** The home page: ask the book a question; answers cite the pages they come from. */
+export function AssistantPage() {
+  useDocumentTitle("Ask the docs");
+  const thread = useThread();
+  const ask = useAsk();
+  const busy = thread.some((turn) => turn.status === "pending" || turn.status === "streaming");
+  const endRef = useRef<HTMLDivElement>(null);
+  const count = thread.length;
+
+  // Keep the newest question in view as the thread grows.
+  useEffect(() => {
+    if (count > 0) endRef.current?.scrollIntoView({ block: "nearest" });
+  }, [count]);
+
+  return (
+    <section className="assistant" aria-labelledby="assistant-heading">
+      <h1 id="assistant-heading">Ask the docs</h1>
+      <p className="lead">
+        Questions are answered from the <Link to="/docs">documentation</Link>, with numbered sources you can open. No
+        account needed.
+      </p>
+      {thread.length === 0 ? (
+        <div className="examples">
+          <p className="muted">Try one of these:</p>
+          <ul className="example-list">
+            {EXAMPLES.map((example) => (
+              <li key={example}>
+                <button type="button" onClick={() => void ask(example)}>
+                  {example}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <>
+          <ol className="thread" aria-label="Conversation">
+            {thread.map((turn) => (
+              <ThreadTurn key={turn.id} turn={turn} onRetry={() => void ask(turn.question)} />
+            ))}
+          </ol>
+          <p className="thread-actions">
+            <button type="button" className="link-button" onClick={threadStore.clear} disabled={busy}>
+              Start a new conversation
+            </button>
+          </p>
+        </>
+      )}
+      <div ref={endRef} />
+      <QuestionForm
+        onAsk={(question) => void ask(question)}
+        busy={busy}
+        label={thread.length === 0 ? "Your question" : "Ask a follow-up"}
+      />
+      <HealthStatusLine />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { Link } from "@tanstack/react-router";
+import { useCallback, useRef, useState } from "react";
+import { AskSelectionButton } from "../components/reader/ask-selection-button";
+import { MarkdownArticle } from "../components/reader/markdown-article";
+import { SelectionAnswerPanel } from "../components/reader/selection-answer-panel";
+import { RequestErrorNotice } from "../components/request-error-notice";
+import { useDocSlug } from "../hooks/use-doc-slug";
+import { useDocumentTitle } from "../hooks/use-document-title";
+import { useScrollToHash } from "../hooks/use-scroll-to-hash";
+import { useTextSelection } from "../hooks/use-text-selection";
+import { serverCode } from "../lib/request-error";
+import { trpc } from "../trpc";
+
+/** One page of the book, with "Ask about this" for any text selected in it. */
+export function DocPage() {
+  const slug = useDocSlug();
+  // A new page starts without the previous page's selection answer.
+  return <DocPageContent key={slug} slug={slug} />;
+}
+
+function DocPageContent({ slug }: { slug: string }) {
+  const page = trpc.docs.get.useQuery(
+    { slug },
+    // A missing page will not appear by asking again.
+    { staleTime: 60_000, retry: (count, error) => serverCode(error) !== "NOT_FOUND" && count < 1 },
+  );
+  const articleRef = useRef<HTMLElement>(null);
+  const selection = useTextSelection(articleRef);
+  const [asked, setAsked] = useState<string | undefined>();
+  const onAsk = useCallback((text: string) => setAsked(text), []);
+  const onClose = () => {
+    setAsked(undefined);
+    articleRef.current?.focus({ preventScroll: true });
+  };
+  useDocumentTitle(page.data?.title ?? "Documentation");
+  useScrollToHash(page.isSuccess);
+
+  if (page.isPending) {
+    return (
+      <p className="muted" role="status">
+        Loading the page…
+      </p>
+    );
+  }
+  if (page.isError) {
+    if (serverCode(page.error) === "NOT_FOUND") {
+      return (
+        <section aria-labelledby="doc-missing-heading">
+          <h1 id="doc-missing-heading">No such page</h1>
+          <p>
+            The documentation has no page at this address. Choose one from the contents, or{" "}
+            <Link to="/">ask the assistant</Link>.
+          </p>
+        </section>
+      );
+    }
+    return (
+      <RequestErrorNotice
+        what="Could not load this page"
+        error={page.error}
+        onRetry={() => void page.refetch()}
+        retrying={page.isFetching}
+      />
+    );
+  }
+
+  return (
+    <div className={asked === undefined ? "doc-page" : "doc-page doc-page-with-panel"}>
+      <div className="doc-article-wrap">
+        <p className="reader-hint muted">
+          Select text, then choose <strong>Ask about this</strong> (or press Alt+A) to find related passages.
+        </p>
+        <article ref={articleRef} className="doc-article" data-testid="doc-article" tabIndex={-1}>
+          <MarkdownArticle page={page.data} />
+        </article>
+        {selection && <AskSelectionButton selection={selection} onAsk={onAsk} />}
+      </div>
+      {asked !== undefined && <SelectionAnswerPanel text={asked} source={page.data.source} onClose={onClose} />}
+    </div>
+  );
+}
