@@ -19,6 +19,7 @@ import type { Metrics } from "./observability/metrics";
 import { requestLog } from "./observability/request-log";
 import { mountRestApi } from "./rest-api";
 import { serveWeb } from "./serve-web";
+import { createSessionReader } from "./session-reader";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -95,8 +96,9 @@ export function createApp(dependencies: AppDependencies): Hono {
   mountAuthRoutes(app, { auth, config: authConfig, trustProxy, databaseReachable });
 
   // One session read per request: batched tRPC calls share the context.
+  const readSession = createSessionReader(auth);
   const contextFor = async (request: Request) => {
-    const session = await auth.api.getSession({ headers: request.headers }).catch((error: unknown) => {
+    const session = await readSession(request.headers).catch((error: unknown) => {
       // A database outage must not pass for "signed out": protected calls would answer 401 instead of 503.
       if (isDatabaseUnavailable(error)) throw databaseUnavailable(error);
       return null;

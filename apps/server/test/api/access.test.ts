@@ -13,6 +13,7 @@ const ACCESS: Record<string, "public" | "protected" | "admin"> = {
   health: "public",
   "rag.query": "public",
   "rag.select": "public",
+  "rag.ask": "public",
   "docs.list": "public",
   "docs.get": "public",
   "profile.get": "protected",
