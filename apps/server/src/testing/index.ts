@@ -5,3 +5,4 @@ export { linkIn, type ReceivedMail, type SmtpSink, startSmtpSink } from "./smtp-
 export { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 export { startTestApp, type TestApp, type TestAppOptions } from "./test-app";
 export { trpcClientFor } from "./trpc-client";
+export { type TestAppFixture, useTestApp } from "./use-test-app";

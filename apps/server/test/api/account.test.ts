@@ -1,23 +1,14 @@
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp, trpcClientFor } from "../../src/testing";
+import { testDrivers } from "@pagewise/db/testing";
+import { describe, expect, it } from "vitest";
+import { trpcClientFor, useTestApp } from "../../src/testing";
 
 const password = "account test password";
 
 describe.each(testDrivers())("account procedures on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    server = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useTestApp(driver);
 
   it("exports everything stored about the caller, and no secrets", async () => {
-    const browser = server.client();
+    const browser = app.server.client();
     await browser.post("/api/auth/sign-up/email", { name: "Exa", email: "exa@example.com", password });
     const api = trpcClientFor(browser);
     await api.profile.upsert.mutate({
@@ -25,7 +16,7 @@ describe.each(testDrivers())("account procedures on %s", (driver) => {
       consentGiven: true,
     });
     await api.profile.upsert.mutate({ consentGiven: false });
-    await server.client().post("/api/auth/sign-up/email", { name: "Other", email: "other@example.com", password });
+    await app.server.client().post("/api/auth/sign-up/email", { name: "Other", email: "other@example.com", password });
 
     const data = await api.account.export.query();
     expect(data.user).toMatchObject({ name: "Exa", email: "exa@example.com" });
@@ -36,12 +27,12 @@ describe.each(testDrivers())("account procedures on %s", (driver) => {
     expect(data.authEvents.map((event) => event.kind)).toEqual(["sign_up"]);
 
     const serialised = JSON.stringify(data);
-    const secrets = await database.db
+    const secrets = await app.database.db
       .selectFrom("account")
       .select("password")
       .where("providerId", "=", "credential")
       .execute();
-    const tokens = await database.db.selectFrom("session").select("token").execute();
+    const tokens = await app.database.db.selectFrom("session").select("token").execute();
     for (const secret of [...secrets.map((row) => row.password), ...tokens.map((row) => row.token)]) {
       expect(serialised).not.toContain(String(secret));
     }
@@ -49,9 +40,9 @@ describe.each(testDrivers())("account procedures on %s", (driver) => {
   });
 
   it("lists the caller's sessions without tokens, and revokes one by id", async () => {
-    const laptop = server.client();
+    const laptop = app.server.client();
     await laptop.post("/api/auth/sign-up/email", { name: "Sam", email: "sam@example.com", password });
-    const phone = server.client();
+    const phone = app.server.client();
     await phone.post("/api/auth/sign-in/email", { email: "sam@example.com", password });
 
     const sessions = await trpcClientFor(laptop).account.sessions.query();
@@ -65,7 +56,7 @@ describe.each(testDrivers())("account procedures on %s", (driver) => {
     expect(await laptop.session({ fresh: true })).not.toBeNull();
 
     // Someone else's session id is not the caller's to end.
-    const stranger = server.client();
+    const stranger = app.server.client();
     await stranger.post("/api/auth/sign-up/email", { name: "Str", email: "str@example.com", password });
     const strangerSession = await stranger.session();
     const error = await trpcClientFor(laptop)

@@ -1,33 +1,24 @@
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { testDrivers } from "@pagewise/db/testing";
 import { TRPCClientError } from "@trpc/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp, trpcClientFor } from "../../src/testing";
+import { describe, expect, it } from "vitest";
+import { trpcClientFor, useTestApp } from "../../src/testing";
 
 const password = "profile test password";
 const software = { level: "intermediate" as const, languages: ["TypeScript", "Rust"], notes: "Backend work" };
 const hardware = { level: "beginner" as const, devices: ["Raspberry Pi"], notes: "" };
 
 describe.each(testDrivers())("profiles with consent on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    server = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useTestApp(driver);
 
   async function signedIn(email: string) {
-    const browser = server.client();
+    const browser = app.server.client();
     await browser.post("/api/auth/sign-up/email", { name: email, email, password });
     const userId = (await browser.session())?.user.id ?? "";
     return { api: trpcClientFor(browser), userId };
   }
   const rowsFor = (userId: string) => ({
-    profile: database.db.selectFrom("profile").selectAll().where("user_id", "=", userId).execute(),
-    events: database.db
+    profile: app.database.db.selectFrom("profile").selectAll().where("user_id", "=", userId).execute(),
+    events: app.database.db
       .selectFrom("consent_event")
       .select("given")
       .where("user_id", "=", userId)
@@ -96,11 +87,15 @@ describe.each(testDrivers())("profiles with consent on %s", (driver) => {
     expect((await rowsFor(userId).events).map((event) => event.given)).toEqual([true, false]);
   });
 
-  it("keeps the database itself from holding background without consent", async () => {
+  it("keeps the app.database itself from holding background without consent", async () => {
     const { userId } = await signedIn("constraint@example.com");
-    await database.db.insertInto("profile").values({ user_id: userId }).execute();
+    await app.database.db.insertInto("profile").values({ user_id: userId }).execute();
     await expect(
-      database.db.updateTable("profile").set({ software_level: "advanced" }).where("user_id", "=", userId).execute(),
+      app.database.db
+        .updateTable("profile")
+        .set({ software_level: "advanced" })
+        .where("user_id", "=", userId)
+        .execute(),
     ).rejects.toThrow(/profile_background_needs_consent/);
   });
 
@@ -135,7 +130,7 @@ describe.each(testDrivers())("profiles with consent on %s", (driver) => {
   });
 
   it("is gone with the account", async () => {
-    const browser = server.client();
+    const browser = app.server.client();
     await browser.post("/api/auth/sign-up/email", { name: "Gone", email: "gone@example.com", password });
     const userId = (await browser.session())?.user.id ?? "";
     await trpcClientFor(browser).profile.upsert.mutate({ softwareBackground: software, consentGiven: true });

@@ -1,28 +1,19 @@
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDrivers } from "@pagewise/db/testing";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { startTestApp, type TestApp } from "../../src/testing";
+import { useTestApp } from "../../src/testing";
 
 const password = "rest mirror password";
 
 describe.each(testDrivers())("the REST mirror on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    server = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useTestApp(driver);
 
   it("serves the profile with the session cookie, and 401 without it", async () => {
-    const anonymous = await server.client().get("/api/v1/profile");
+    const anonymous = await app.server.client().get("/api/v1/profile");
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ code: "UNAUTHORIZED" });
 
-    const browser = server.client();
+    const browser = app.server.client();
     await browser.post("/auth/signup", { name: "Rest", email: "rest@example.com", password });
     const empty = await browser.get("/api/v1/profile");
     expect(empty.status).toBe(200);
@@ -61,24 +52,24 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
   it("publishes an OpenAPI 3 document and a browsable reference that needs no CDN", async () => {
     const document = z
       .object({ openapi: z.string(), paths: z.record(z.string(), z.record(z.string(), z.unknown())) })
-      .parse(await (await server.client().get("/api/openapi.json")).json());
+      .parse(await (await app.server.client().get("/api/openapi.json")).json());
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/profile"]));
     expect(document.paths["/profile"]).toHaveProperty("get");
     expect(document.paths["/profile"]).toHaveProperty("post");
 
-    const page = await server.client().get("/api/docs");
+    const page = await app.server.client().get("/api/docs");
     const html = await page.text();
     expect(page.status).toBe(200);
     for (const src of html.matchAll(/(?:src|href)="([^"]+)"/g)) {
-      const asset = await server.client().get(src[1] ?? "");
+      const asset = await app.server.client().get(src[1] ?? "");
       expect({ src: src[1], status: asset.status }).toEqual({ src: src[1], status: 200 });
     }
     expect(html).not.toMatch(/https?:\/\//);
   });
 
   it("answers unknown REST paths with a JSON 404", async () => {
-    const response = await server.client().get("/api/v1/nope");
+    const response = await app.server.client().get("/api/v1/nope");
     expect(response.status).toBe(404);
   });
 });

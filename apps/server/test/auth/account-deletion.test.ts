@@ -1,36 +1,27 @@
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../src/testing";
+import { testDrivers } from "@pagewise/db/testing";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../src/testing";
 
 const password = "delete me carefully";
 
 describe.each(testDrivers())("account deletion on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    server = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useTestApp(driver);
 
   it("needs the password, then removes every row that belongs to the user and anonymises their auth log", async () => {
-    const browser = server.client();
+    const browser = app.server.client();
     await browser.post("/api/auth/sign-up/email", { name: "Del", email: "del@example.com", password });
-    await server.client().post("/api/auth/sign-in/email", { email: "del@example.com", password });
-    await server.client().post("/api/auth/request-password-reset", { email: "del@example.com" });
+    await app.server.client().post("/api/auth/sign-in/email", { email: "del@example.com", password });
+    await app.server.client().post("/api/auth/request-password-reset", { email: "del@example.com" });
     const userId = (await browser.session())?.user.id ?? "";
-    const bystander = server.client();
+    const bystander = app.server.client();
     await bystander.post("/api/auth/sign-up/email", { name: "Stay", email: "stay@example.com", password });
 
     const rowsOf = async () => ({
-      users: await database.db.selectFrom("user").select("id").where("id", "=", userId).execute(),
-      sessions: await database.db.selectFrom("session").select("id").where("userId", "=", userId).execute(),
-      accounts: await database.db.selectFrom("account").select("id").where("userId", "=", userId).execute(),
-      events: await database.db.selectFrom("auth_event").select("id").where("user_id", "=", userId).execute(),
-      mail: await database.db
+      users: await app.database.db.selectFrom("user").select("id").where("id", "=", userId).execute(),
+      sessions: await app.database.db.selectFrom("session").select("id").where("userId", "=", userId).execute(),
+      accounts: await app.database.db.selectFrom("account").select("id").where("userId", "=", userId).execute(),
+      events: await app.database.db.selectFrom("auth_event").select("id").where("user_id", "=", userId).execute(),
+      mail: await app.database.db
         .selectFrom("mail_outbox")
         .select("id")
         .where("to_address", "=", "del@example.com")
@@ -54,7 +45,7 @@ describe.each(testDrivers())("account deletion on %s", (driver) => {
     expect(await browser.session({ fresh: true })).toBeNull();
 
     // The events stay for the statistics, with nothing that points back at the person.
-    const leftovers = await database.db
+    const leftovers = await app.database.db
       .selectFrom("auth_event")
       .select(["kind", "user_id", "ip_hash", "user_agent"])
       .where(

@@ -1,25 +1,16 @@
 import { pruneAuthEvents } from "@pagewise/auth";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../src/testing";
+import { testDrivers } from "@pagewise/db/testing";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../src/testing";
 
 const password = "auth log password";
 const chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
 
 describe.each(testDrivers())("the privacy-preserving auth log on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    server = await startTestApp(database, { auth: { adminEmails: ["boss@example.com"] } });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useTestApp(driver, { auth: { adminEmails: ["boss@example.com"] } });
 
   it("records each kind of event with a hashed IP and a coarse user agent, never emails or IPs", async () => {
-    const browser = server.client({ ip: "203.0.113.7" });
+    const browser = app.server.client({ ip: "203.0.113.7" });
     const headers = { "user-agent": chrome };
     await browser.post("/api/auth/sign-up/email", { name: "Lu", email: "lu@example.com", password }, { headers });
     await browser.post("/api/auth/sign-out", {}, { headers });
@@ -28,12 +19,12 @@ describe.each(testDrivers())("the privacy-preserving auth log on %s", (driver) =
     await browser.post("/api/auth/request-password-reset", { email: "lu@example.com" }, { headers });
     const luId = (await browser.session())?.user.id ?? "";
 
-    const boss = server.client();
+    const boss = app.server.client();
     await boss.post("/api/auth/sign-up/email", { name: "Boss", email: "boss@example.com", password });
     await boss.post("/api/auth/admin/ban-user", { userId: luId });
     await boss.post("/api/auth/admin/unban-user", { userId: luId });
 
-    const events = await database.db.selectFrom("auth_event").selectAll().orderBy("created_at").execute();
+    const events = await app.database.db.selectFrom("auth_event").selectAll().orderBy("created_at").execute();
     const kindsOfLu = events.filter((event) => event.user_id === luId).map((event) => event.kind);
     expect(kindsOfLu).toEqual(["sign_up", "sign_out", "sign_in", "user_banned", "user_unbanned"]);
     expect(events.map((event) => event.kind)).toEqual(
@@ -50,13 +41,13 @@ describe.each(testDrivers())("the privacy-preserving auth log on %s", (driver) =
   });
 
   it("prunes events older than the retention period", async () => {
-    await database.db
+    await app.database.db
       .insertInto("auth_event")
       .values({ kind: "sign_in", created_at: new Date(Date.now() - 91 * 86_400_000) })
       .execute();
-    const total = async () => (await database.db.selectFrom("auth_event").select("id").execute()).length;
+    const total = async () => (await app.database.db.selectFrom("auth_event").select("id").execute()).length;
     const before = await total();
-    expect(await pruneAuthEvents(database.db, 90)).toBe(1);
+    expect(await pruneAuthEvents(app.database.db, 90)).toBe(1);
     expect(await total()).toBe(before - 1);
   });
 });

@@ -1,23 +1,14 @@
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../src/testing";
+import { testDrivers } from "@pagewise/db/testing";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../src/testing";
 
 const password = "correct horse battery";
 
 describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    server = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useTestApp(driver);
 
   it("signs up, reads the session, signs out, signs in again", async () => {
-    const browser = server.client();
+    const browser = app.server.client();
     const signUp = await browser.post("/api/auth/sign-up/email", { name: "Ada", email: "ada@example.com", password });
     expect(signUp.status).toBe(200);
     expect(await browser.cookieNames()).toContain("better-auth.session_token");
@@ -34,7 +25,7 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   });
 
   it("sets HttpOnly, SameSite=Lax, Path=/ cookies (Secure only in production)", async () => {
-    const response = await server
+    const response = await app.server
       .client()
       .post("/api/auth/sign-up/email", { name: "C", email: "c@example.com", password });
     const sessionCookie = response.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="));
@@ -45,7 +36,7 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   });
 
   it("answers the original API's paths with the same behaviour and cookies", async () => {
-    const browser = server.client();
+    const browser = app.server.client();
     const signUp = await browser.post("/auth/signup", { name: "Bo", email: "bo@example.com", password });
     expect(signUp.status).toBe(200);
     expect(await (await browser.get("/auth/session")).json()).toMatchObject({ user: { email: "bo@example.com" } });
@@ -56,28 +47,30 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   });
 
   it("refuses a wrong password and an unknown email alike, with 401", async () => {
-    const wrong = await server
+    const wrong = await app.server
       .client()
       .post("/api/auth/sign-in/email", { email: "ada@example.com", password: "not the password" });
-    const unknown = await server.client().post("/api/auth/sign-in/email", { email: "nobody@example.com", password });
+    const unknown = await app.server
+      .client()
+      .post("/api/auth/sign-in/email", { email: "nobody@example.com", password });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(await wrong.json()).toEqual(await unknown.json());
   });
 
   it("refuses a duplicate email and a password under 10 characters, writing nothing", async () => {
-    const users = () => database.db.selectFrom("user").select("email").execute();
+    const users = () => app.database.db.selectFrom("user").select("email").execute();
     const before = await users();
-    const duplicate = await server
+    const duplicate = await app.server
       .client()
       .post("/api/auth/sign-up/email", { name: "X", email: "ada@example.com", password });
     expect(duplicate.status).toBe(422);
-    const short = await server
+    const short = await app.server
       .client()
       .post("/api/auth/sign-up/email", { name: "Y", email: "y@example.com", password: "short1234" });
     expect(short.status).toBe(400);
     expect(await short.json()).toMatchObject({ code: "PASSWORD_TOO_SHORT" });
-    const long = await server
+    const long = await app.server
       .client()
       .post("/api/auth/sign-up/email", { name: "Z", email: "z@example.com", password: "x".repeat(129) });
     expect(long.status).toBe(400);
@@ -85,9 +78,9 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   });
 
   it("answers malformed JSON and oversized bodies with a clear 4xx and writes nothing", async () => {
-    const users = () => database.db.selectFrom("user").select("id").execute();
+    const users = () => app.database.db.selectFrom("user").select("id").execute();
     const before = await users();
-    const malformed = await server.client().request("/api/auth/sign-up/email", {
+    const malformed = await app.server.client().request("/api/auth/sign-up/email", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: '{"email": "m@example.com", "password":',
@@ -95,7 +88,7 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
     expect(malformed.status).toBeGreaterThanOrEqual(400);
     expect(malformed.status).toBeLessThan(500);
 
-    const huge = await server
+    const huge = await app.server
       .client()
       .post("/api/auth/sign-up/email", { name: "x".repeat(100_000), email: "h@example.com", password });
     expect(huge.status).toBe(413);
@@ -104,15 +97,15 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   });
 
   it("rejects sign-in and sign-out from a foreign origin, and accepts the app's own", async () => {
-    const foreign = server.client({ origin: "https://evil.example" });
+    const foreign = app.server.client({ origin: "https://evil.example" });
     const signIn = await foreign.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
     expect(signIn.status).toBe(403);
     expect(await foreign.cookieNames()).toEqual([]);
 
-    const own = server.client();
+    const own = app.server.client();
     expect((await own.post("/api/auth/sign-in/email", { email: "ada@example.com", password })).status).toBe(200);
-    const cookie = await own.jar.getCookieString(server.url);
-    const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
+    const cookie = await own.jar.getCookieString(app.server.url);
+    const signOut = await fetch(`${app.server.url}/api/auth/sign-out`, {
       method: "POST",
       headers: { cookie, origin: "https://evil.example", "content-type": "application/json" },
       body: "{}",
@@ -122,9 +115,9 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   });
 
   it("lists sessions and revokes one or all others", async () => {
-    const laptop = server.client();
-    const phone = server.client();
-    const tablet = server.client();
+    const laptop = app.server.client();
+    const phone = app.server.client();
+    const tablet = app.server.client();
     for (const device of [laptop, phone, tablet]) {
       expect((await device.post("/api/auth/sign-in/email", { email: "bo@example.com", password })).status).toBe(200);
     }
@@ -143,10 +136,10 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   });
 
   it("rejects an expired session once the short-lived cookie cache is gone", async () => {
-    const browser = server.client();
+    const browser = app.server.client();
     await browser.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
     const sessionId = (await browser.session())?.session.id ?? "";
-    await database.db
+    await app.database.db
       .updateTable("session")
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where("id", "=", sessionId)
@@ -156,31 +149,22 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
   });
 
   it("validates a cached session without reading the session table", async () => {
-    const browser = server.client();
+    const browser = app.server.client();
     await browser.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
     expect(await browser.cookieNames()).toContain("better-auth.session_data");
     // With the session rows gone, only the signed cookie cache can still answer.
     const sessionId = (await browser.session())?.session.id ?? "";
-    await database.db.deleteFrom("session").where("id", "=", sessionId).execute();
+    await app.database.db.deleteFrom("session").where("id", "=", sessionId).execute();
     expect(await browser.session()).toMatchObject({ session: { id: sessionId } });
     expect(await (await browser.get("/api/auth/get-session?disableCookieCache=true")).json()).toBeNull();
   });
 });
 
 describe("cookies in production", () => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase("pglite");
-    server = await startTestApp(database, { auth: { secureCookies: true } });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useTestApp("pglite", { auth: { secureCookies: true } });
 
   it("are Secure (and __Secure- prefixed) as well as HttpOnly and SameSite=Lax", async () => {
-    const response = await server
+    const response = await app.server
       .client()
       .post("/api/auth/sign-up/email", { name: "P", email: "p@example.com", password });
     const sessionCookie = response.headers

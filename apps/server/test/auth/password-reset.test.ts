@@ -1,7 +1,7 @@
 import { createSmtpMailer } from "@pagewise/auth";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkIn, type SmtpSink, startSmtpSink, startTestApp, type TestApp } from "../../src/testing";
+import { linkIn, type SmtpSink, startSmtpSink, startTestApp, type TestApp, useTestApp } from "../../src/testing";
 
 const oldPassword = "the old password";
 const newPassword = "a brand new password";
@@ -89,23 +89,16 @@ describe.each(testDrivers())("password reset over real SMTP on %s", (driver) => 
 });
 
 describe("the development outbox", () => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase("pglite");
-    server = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
-  });
+  const app = useTestApp("pglite");
 
   it("keeps the reset mail, link included, in mail_outbox when no SMTP server is configured", async () => {
-    await server.client().post("/api/auth/sign-up/email", { name: "O", email: "o@example.com", password: oldPassword });
-    await server
+    await app.server
+      .client()
+      .post("/api/auth/sign-up/email", { name: "O", email: "o@example.com", password: oldPassword });
+    await app.server
       .client()
       .post("/api/auth/request-password-reset", { email: "o@example.com", redirectTo: "/reset-password" });
-    const mail = await database.db
+    const mail = await app.database.db
       .selectFrom("mail_outbox")
       .selectAll()
       .where("to_address", "=", "o@example.com")

@@ -1,26 +1,16 @@
-import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../src/testing";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../src/testing";
 
 describe("HTTP hardening", () => {
-  let database: TestDatabase;
-  let server: TestApp;
-  beforeAll(async () => {
-    database = await createTestDatabase("pglite");
-    server = await startTestApp(database, {
-      auth: { trustedOrigins: ["https://partner.example"] },
-      publicRateLimitPerMinute: 3,
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.dispose();
+  const app = useTestApp("pglite", {
+    auth: { trustedOrigins: ["https://partner.example"] },
+    publicRateLimitPerMinute: 3,
   });
 
   it.each(["/healthz", "/trpc/health", "/api/auth/get-session", "/api/openapi.json"])(
     "sends security headers on %s",
     async (path) => {
-      const response = await server.client().get(path);
+      const response = await app.server.client().get(path);
       const csp = response.headers.get("content-security-policy") ?? "";
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("script-src 'self'");
@@ -35,7 +25,7 @@ describe("HTTP hardening", () => {
 
   it("allows CORS with credentials for trusted origins only", async () => {
     const preflight = (origin: string) =>
-      fetch(`${server.url}/trpc/health`, {
+      fetch(`${app.server.url}/trpc/health`, {
         method: "OPTIONS",
         headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
       });
@@ -49,13 +39,13 @@ describe("HTTP hardening", () => {
   it("rejects bodies over 64 KB with 413 on every API surface", async () => {
     const big = { question: "x".repeat(70_000) };
     for (const path of ["/trpc/rag.query", "/api/v1/query", "/api/auth/sign-in/email"]) {
-      const response = await server.client().post(path, big);
+      const response = await app.server.client().post(path, big);
       expect({ path, status: response.status }).toEqual({ path, status: 413 });
     }
   });
 
   it("limits the public assistant per IP: 429 with Retry-After, counted across tRPC and REST", async () => {
-    const reader = server.client();
+    const reader = app.server.client();
     const ask = () =>
       reader.get(`/trpc/rag.query?input=${encodeURIComponent(JSON.stringify({ question: "sessions" }))}`);
     expect((await ask()).status).toBe(200);
@@ -66,7 +56,7 @@ describe("HTTP hardening", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await limited.json()).toMatchObject({ error: { code: "TOO_MANY_REQUESTS" } });
     // Another reader, and the rest of the API, are unaffected.
-    expect((await server.client().post("/api/v1/query", { question: "cookies" })).status).toBe(200);
+    expect((await app.server.client().post("/api/v1/query", { question: "cookies" })).status).toBe(200);
     expect((await reader.get("/trpc/health")).status).toBe(200);
   });
 });
