@@ -90,6 +90,8 @@ for (const [page, sources] of Object.entries(PAGES)) {
   console.log(`  ${page.padEnd(40)} ${kb(bytes).padStart(10)}${budget}`);
 }
 if (overBudget) {
-  console.error(`report-bundle-size: the assistant page needs more than ${ASSISTANT_BUDGET_KB} KB of gzipped JavaScript.`);
+  console.error(
+    `report-bundle-size: the assistant page needs more than ${ASSISTANT_BUDGET_KB} KB of gzipped JavaScript.`,
+  );
   process.exit(1);
 }

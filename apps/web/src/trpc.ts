@@ -1,14 +1,25 @@
 import type { AppRouter } from "@pagewise/api";
-import { httpBatchLink } from "@trpc/client";
+import { httpBatchLink, httpBatchStreamLink, splitLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
 
 // A type-only import: the router's types reach the SPA, its server code never does.
 export const trpc = createTRPCReact<AppRouter>();
 
+/** Procedures whose answer is a stream (async generators on the server), read as it arrives. */
+const STREAMED = new Set(["rag.ask"]);
+
 export function createTrpcClient() {
+  // Relative, so the same build works behind the Vite proxy and on the production server.
+  const url = "/trpc";
   return trpc.createClient({
-    // Relative, so the same build works behind the Vite proxy and on the production server.
-    links: [httpBatchLink({ url: "/trpc" })],
+    links: [
+      splitLink({
+        // A streamed answer gets its own link: in a plain batch, the whole batch would wait for it to end.
+        condition: (op) => STREAMED.has(op.path),
+        true: httpBatchStreamLink({ url }),
+        false: httpBatchLink({ url }),
+      }),
+    ],
   });
 }
 

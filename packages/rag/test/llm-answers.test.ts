@@ -29,10 +29,16 @@ describe.each(testDrivers())("answers written by a language model on %s", (drive
   let nextReply: FakeReply = {};
   const warnings: string[] = [];
   const runtime = (timeoutMs = 2000): RagRuntime => ({
-    ...ragRuntimeFromEnv({ LLM_BASE_URL: llm.baseUrl, LLM_API_KEY: KEY, LLM_MODEL: "test-model", LLM_TIMEOUT_MS: `${timeoutMs}` }),
+    ...ragRuntimeFromEnv({
+      LLM_BASE_URL: llm.baseUrl,
+      LLM_API_KEY: KEY,
+      LLM_MODEL: "test-model",
+      LLM_TIMEOUT_MS: `${timeoutMs}`,
+    }),
     logger: { warn: (message, details) => warnings.push(`${message} ${JSON.stringify(details ?? {})}`) },
   });
-  const ask = (options: AskOptions = {}) => collect(askQuestion(database.db, QUESTION, { k: 3, runtime: runtime(), ...options }));
+  const ask = (options: AskOptions = {}) =>
+    collect(askQuestion(database.db, QUESTION, { k: 3, runtime: runtime(), ...options }));
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);

@@ -29,7 +29,12 @@ describe("ragRuntimeFromEnv", () => {
   });
 
   it("never shows the API key when the runtime is logged, serialised or interpolated", () => {
-    const runtime = ragRuntimeFromEnv({ ...llmEnv, EMBEDDINGS_URL: "http://127.0.0.1:9/v1/embeddings", EMBEDDINGS_MODEL: "e", EMBEDDINGS_API_KEY: KEY });
+    const runtime = ragRuntimeFromEnv({
+      ...llmEnv,
+      EMBEDDINGS_URL: "http://127.0.0.1:9/v1/embeddings",
+      EMBEDDINGS_MODEL: "e",
+      EMBEDDINGS_API_KEY: KEY,
+    });
     expect(JSON.stringify(runtime)).not.toContain(KEY);
     expect(inspect(runtime, { depth: 10 })).not.toContain(KEY);
     expect(`${runtime.llm?.apiKey}`).toBe("[redacted]");

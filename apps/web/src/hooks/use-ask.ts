@@ -13,11 +13,11 @@ export function useAsk(): (question: string) => Promise<void> {
         threadStore.update(id, (turn) => {
           switch (event.type) {
             case "citations":
-              return { ...turn, citations: event.citations };
+              return { ...turn, citations: event.citations, mode: event.mode };
             case "delta":
               return { ...turn, status: "streaming", answer: turn.answer + event.text };
             case "done":
-              return { ...turn, status: "done", answer: event.answer };
+              return { ...turn, status: "done", answer: event.answer, mode: event.mode };
           }
         });
       });

@@ -7,6 +7,8 @@ export interface Turn {
   status: "pending" | "streaming" | "done" | "error";
   answer: string;
   citations: Citation[];
+  /** "llm" when a language model wrote the answer from the passages, "extractive" when quoted from them. */
+  mode?: string | undefined;
   error?: string | undefined;
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { PageLoading } from "../components/page-loading";
 import { useSession } from "../hooks/use-session";
 import { SignedInSessionContext } from "../hooks/use-signed-in-session";
+import { isSignOutExpected } from "../lib/expected-sign-out";
 
 /**
  * The parent of every page that needs a session. Signed-out visitors go to sign in, with the
@@ -25,6 +26,8 @@ export function SignedInLayout() {
         </div>
       );
     case "signed-out":
+      // The page that ended the session is taking the reader elsewhere itself.
+      if (isSignOutExpected()) return <PageLoading label="Signing you out…" />;
       return <RedirectToSignIn />;
     case "signed-in":
       return (

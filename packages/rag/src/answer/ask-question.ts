@@ -79,10 +79,13 @@ export async function* askQuestion(
   } catch (error) {
     if (!(error instanceof LlmUnavailableError)) throw error;
     if (error.failure === "aborted") return;
-    options.runtime?.logger?.warn(`The language model could not answer; giving the extractive answer: ${error.message}`, {
-      failure: error.failure,
-      detail: error.detail,
-    });
+    options.runtime?.logger?.warn(
+      `The language model could not answer; giving the extractive answer: ${error.message}`,
+      {
+        failure: error.failure,
+        detail: error.detail,
+      },
+    );
     const answer = await extractiveAnswer(db, terms, hits, citations, budget);
     if (written === "") yield { type: "delta", text: answer };
     yield {
@@ -100,7 +103,12 @@ export async function* askQuestion(
  * The passages to answer from. A beginner's come from a wider candidate list,
  * so that an introduction that matches the question can lead.
  */
-async function retrieve(db: Kysely<Database>, question: string, terms: Term[], options: AskOptions): Promise<ChunkHit[]> {
+async function retrieve(
+  db: Kysely<Database>,
+  question: string,
+  terms: Term[],
+  options: AskOptions,
+): Promise<ChunkHit[]> {
   const k = options.k ?? 5;
   const embeddings = options.runtime?.embeddings;
   const semantic =

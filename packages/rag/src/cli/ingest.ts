@@ -2,10 +2,12 @@
  * `npm run ingest -- <dir>`: indexes a Docusaurus docs tree into the database
  * DATABASE_URL names (the embedded one when unset), applying migrations first.
  * Only changed files are re-indexed; the summary says what happened to each.
+ * With EMBEDDINGS_URL (and EMBEDDINGS_MODEL) set, chunks without a vector get one.
  */
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
+import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";
 import { DocsDirectoryNotFoundError } from "../ingest/read-docs-tree";
 import { createProgressReporter } from "./progress-reporter";
@@ -27,6 +29,16 @@ async function main(): Promise<void> {
     return;
   }
 
+  let embeddings: ReturnType<typeof ragRuntimeFromEnv>["embeddings"];
+  try {
+    embeddings = ragRuntimeFromEnv(process.env).embeddings;
+  } catch (error) {
+    if (!(error instanceof RagConfigError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
+
   const database = await createDatabase(process.env.DATABASE_URL, {
     driver: process.env.DATABASE_DRIVER,
     neonWsProxy: process.env.NEON_WS_PROXY,
@@ -35,7 +47,7 @@ async function main(): Promise<void> {
   try {
     await migrateToLatest(database.db);
     console.error(`Ingesting ${dir} into ${database.description}`);
-    const summary = await ingestDirectory(database.db, dir, { onProgress: progress.onProgress });
+    const summary = await ingestDirectory(database.db, dir, { onProgress: progress.onProgress, embeddings });
     progress.finish();
     console.log(formatSummary(summary));
   } catch (error) {
@@ -56,6 +68,10 @@ function formatSummary(summary: IngestSummary): string {
     `added ${summary.added}, updated ${summary.updated}, removed ${summary.removed}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}`,
     `${summary.chunks} chunks written in ${summary.seconds}s`,
   ];
+  if (summary.embedded !== undefined) lines.push(`${summary.embedded} chunks embedded`);
+  if (summary.embeddingError !== undefined) {
+    lines.push(`  embedding stopped: ${summary.embeddingError} (full-text search is complete; run again to resume)`);
+  }
   for (const { path, reason } of summary.skipped) lines.push(`  skipped ${path}: ${reason}`);
   return lines.join("\n");
 }

@@ -37,10 +37,7 @@ const name = z.string().trim().min(1).max(200, "must be at most 200 characters")
  * together: setting some but not all is an error rather than a silently
  * extractive assistant. Throws RagConfigError naming the first bad variable.
  */
-export function ragRuntimeFromEnv(
-  env: Record<string, string | undefined>,
-  logger?: RagLogger,
-): RagRuntime {
+export function ragRuntimeFromEnv(env: Record<string, string | undefined>, logger?: RagLogger): RagRuntime {
   const value = (variable: string): string | undefined => {
     const raw = env[variable]?.trim();
     return raw === undefined || raw === "" ? undefined : raw;
@@ -77,13 +74,19 @@ function embeddingsFromEnv(value: (variable: string) => string | undefined): Emb
   if (url === undefined) {
     const stray = ["EMBEDDINGS_MODEL", "EMBEDDINGS_API_KEY"].find((variable) => value(variable) !== undefined);
     if (stray !== undefined) {
-      throw new RagConfigError("EMBEDDINGS_URL", `is not set, but ${stray} is. Set EMBEDDINGS_URL to the endpoint (…/v1/embeddings) or unset ${stray}.`);
+      throw new RagConfigError(
+        "EMBEDDINGS_URL",
+        `is not set, but ${stray} is. Set EMBEDDINGS_URL to the endpoint (…/v1/embeddings) or unset ${stray}.`,
+      );
     }
     return undefined;
   }
   const model = value("EMBEDDINGS_MODEL");
   if (model === undefined) {
-    throw new RagConfigError("EMBEDDINGS_MODEL", "is not set: name the embedding model EMBEDDINGS_URL serves, e.g. text-embedding-3-small.");
+    throw new RagConfigError(
+      "EMBEDDINGS_MODEL",
+      "is not set: name the embedding model EMBEDDINGS_URL serves, e.g. text-embedding-3-small.",
+    );
   }
   const apiKey = value("EMBEDDINGS_API_KEY");
   return {

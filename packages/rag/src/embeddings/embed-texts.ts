@@ -48,11 +48,14 @@ export async function embedTexts(config: EmbeddingsConfig, texts: string[]): Pro
     throw new EmbeddingsUnavailableError("The embeddings endpoint did not answer with JSON.");
   }
   const parsed = embeddingsResponse.safeParse(json);
-  if (!parsed.success) throw new EmbeddingsUnavailableError("The embeddings endpoint's answer has no data[].embedding.");
+  if (!parsed.success)
+    throw new EmbeddingsUnavailableError("The embeddings endpoint's answer has no data[].embedding.");
   const vectors: number[][] = [];
   for (const item of parsed.data.data) vectors[item.index] = normalise(item.embedding);
   if (vectors.length !== texts.length || texts.some((_, index) => vectors[index] === undefined)) {
-    throw new EmbeddingsUnavailableError(`The embeddings endpoint returned ${parsed.data.data.length} vectors for ${texts.length} texts.`);
+    throw new EmbeddingsUnavailableError(
+      `The embeddings endpoint returned ${parsed.data.data.length} vectors for ${texts.length} texts.`,
+    );
   }
   return vectors;
 }

@@ -11,9 +11,7 @@ export interface ChatMessage {
 
 /** The parts of an OpenAI-compatible stream chunk we read; anything else in it is ignored. */
 const streamChunk = z.object({
-  choices: z
-    .array(z.object({ delta: z.object({ content: z.string().nullish() }).nullish() }))
-    .nullish(),
+  choices: z.array(z.object({ delta: z.object({ content: z.string().nullish() }).nullish() })).nullish(),
   error: z.object({ message: z.string().optional() }).nullish(),
 });
 
@@ -49,7 +47,10 @@ export async function* streamChatCompletion(
   const failure = (error: unknown): LlmUnavailableError => {
     if (error instanceof LlmUnavailableError) return error;
     if (timedOut) {
-      return new LlmUnavailableError("timeout", `the language model did not answer within ${seconds(config.timeoutMs)}`);
+      return new LlmUnavailableError(
+        "timeout",
+        `the language model did not answer within ${seconds(config.timeoutMs)}`,
+      );
     }
     if (signal?.aborted) return new LlmUnavailableError("aborted", "the request was cancelled");
     const detail = error instanceof Error ? redact(error.message, config.apiKey) : undefined;

@@ -79,7 +79,9 @@ const pgvectorByDatabase = new WeakMap<Kysely<Database>, Promise<boolean>>();
 export function hasPgvector(db: Kysely<Database>): Promise<boolean> {
   let known = pgvectorByDatabase.get(db);
   if (known === undefined) {
-    known = sql<{ installed: boolean }>`select exists (select 1 from pg_extension where extname = 'vector') as installed`
+    known = sql<{
+      installed: boolean;
+    }>`select exists (select 1 from pg_extension where extname = 'vector') as installed`
       .execute(db)
       .then(({ rows }) => rows[0]?.installed === true);
     pgvectorByDatabase.set(db, known);

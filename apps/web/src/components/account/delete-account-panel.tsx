@@ -5,6 +5,7 @@ import { useFormFields } from "../../hooks/use-form-fields";
 import { useRefreshSession } from "../../hooks/use-session";
 import { currentPasswordError } from "../../lib/auth-form-validation";
 import { authRequest } from "../../lib/auth-request";
+import { whileSignOutExpected } from "../../lib/expected-sign-out";
 import { AuthFormField } from "../auth-form-field";
 import { ConfirmDialog } from "../confirm-dialog";
 import { FormError } from "../form-notice";
@@ -24,19 +25,20 @@ export function DeleteAccountPanel() {
     setConfirming(true);
   };
 
-  const deleteAccount = async () => {
-    setPending(true);
-    const result = await authRequest((hook) => authClient.deleteUser({ password: form.values.password }, hook));
-    setPending(false);
-    setConfirming(false);
-    if (!result.ok) {
-      setFailure(result.failure.code === "INVALID_PASSWORD" ? "That password is not right." : result.failure.message);
-      return;
-    }
-    // Leave the signed-in pages first: on them, losing the session would send us to sign in.
-    await navigate({ to: "/goodbye", replace: true });
-    await refreshSession({ authoritative: true });
-  };
+  const deleteAccount = () =>
+    // Until /goodbye is on screen, losing the session must not send the reader to sign in.
+    whileSignOutExpected(async () => {
+      setPending(true);
+      const result = await authRequest((hook) => authClient.deleteUser({ password: form.values.password }, hook));
+      setPending(false);
+      setConfirming(false);
+      if (!result.ok) {
+        setFailure(result.failure.code === "INVALID_PASSWORD" ? "That password is not right." : result.failure.message);
+        return;
+      }
+      await navigate({ to: "/goodbye", replace: true });
+      await refreshSession({ authoritative: true });
+    });
 
   return (
     <section className="panel panel-danger" aria-labelledby="delete-heading">

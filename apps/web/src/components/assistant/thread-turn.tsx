@@ -27,6 +27,13 @@ export function ThreadTurn({ turn, onRetry }: { turn: Turn; onRetry: () => void 
         ) : (
           turn.answer !== "" && <AnswerText answer={turn.answer} citations={turn.citations} />
         )}
+        {turn.status === "done" && turn.citations.length > 0 && (
+          <p className="answer-mode muted">
+            {turn.mode === "llm"
+              ? "Written by a language model from the sources below: check them."
+              : "Quoted from the sources below."}
+          </p>
+        )}
         {turn.status === "done" && <CitationList citations={turn.citations} />}
       </div>
     </li>
