@@ -1,6 +1,7 @@
 import { appRouter, createContext } from "@pagewise/api";
 import type { Auth, AuthConfig } from "@pagewise/auth";
 import { isDatabaseUnavailable, type PagewiseDatabase } from "@pagewise/db";
+import type { RagRuntime } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
@@ -35,13 +36,15 @@ export interface AppDependencies {
   webDistDir?: string | undefined;
   logger?: Logger;
   metrics?: Metrics;
+  /** The assistant's LLM and embeddings endpoints; without them answers are extractive. */
+  rag?: RagRuntime;
   /** Per-IP limit on the public RAG procedures and the REST mirror (none when unset). */
   publicRateLimit?: { store: RateLimitStore; perMinute: number };
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
 export function createApp(dependencies: AppDependencies): Hono {
-  const { database, auth, authConfig, trustProxy = false, webDistDir, metrics, publicRateLimit } = dependencies;
+  const { database, auth, authConfig, trustProxy = false, webDistDir, metrics, publicRateLimit, rag } = dependencies;
   const logger = dependencies.logger ?? createLogger("silent");
   const app = new Hono();
   const databaseReachable = () =>
@@ -103,7 +106,7 @@ export function createApp(dependencies: AppDependencies): Hono {
       if (isDatabaseUnavailable(error)) throw databaseUnavailable(error);
       return null;
     });
-    return createContext({ database, session, auth, headers: request.headers });
+    return createContext({ database, session, auth, headers: request.headers, rag });
   };
   app.all("/trpc/*", (c) =>
     fetchRequestHandler({

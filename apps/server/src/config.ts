@@ -1,3 +1,4 @@
+import { RagConfigError, type RagRuntime, ragRuntimeFromEnv } from "@pagewise/rag";
 import { z } from "zod";
 
 /** A bad or missing environment variable; start-up prints it and exits. */
@@ -18,6 +19,8 @@ const SECRET_VARIABLES = new Set([
   "REDIS_URL",
   "GITHUB_CLIENT_SECRET",
   "GOOGLE_CLIENT_SECRET",
+  "LLM_API_KEY",
+  "EMBEDDINGS_API_KEY",
 ]);
 
 const booleanFlag = z
@@ -89,7 +92,10 @@ const environment = z
     }
   });
 
-export type Config = ReturnType<typeof toConfig>;
+export type Config = ReturnType<typeof toConfig> & {
+  /** The assistant's optional LLM and embeddings endpoints (LLM_*, EMBEDDINGS_*). */
+  rag: RagRuntime;
+};
 
 // The Vite dev server's origin: its proxy forwards the browser's Origin header.
 const VITE_DEV_ORIGIN = "http://localhost:5173";
@@ -160,5 +166,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     );
   }
-  return toConfig(parsed.data);
+  let rag: RagRuntime;
+  try {
+    rag = ragRuntimeFromEnv(present);
+  } catch (error) {
+    if (error instanceof RagConfigError) throw new ConfigError([error.message]);
+    throw error;
+  }
+  return { ...toConfig(parsed.data), rag };
 }

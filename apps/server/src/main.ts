@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   const envFile = loadEnvFile();
   if (envFile) log(`Read settings from ${envFile}`);
   const config = loadConfig();
+  if (config.rag.llm) log(`Answers are written by ${config.rag.llm.model} at ${config.rag.llm.baseUrl}.`);
+  if (config.rag.embeddings) log(`Retrieval adds semantic search with ${config.rag.embeddings.model}.`);
 
   const database = await createDatabase(config.database.url, config.database);
   log(`Database: ${database.description} (driver: ${database.driver})`);
@@ -34,7 +36,12 @@ async function main(): Promise<void> {
   }
 
   const metrics = createMetrics(database.poolStats);
-  await ingestDocsAtStartup(database.db, resolve(config.docsDir ?? join(findProjectRoot(), "docs")), log);
+  await ingestDocsAtStartup(
+    database.db,
+    resolve(config.docsDir ?? join(findProjectRoot(), "docs")),
+    log,
+    config.rag.embeddings,
+  );
 
   const authRuntime = await setUpAuth(config, database, log, metrics.countAuthEvent);
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
     logger,
     metrics,
     publicRateLimit: { store: rateLimitStore, perMinute: config.publicRateLimitPerMinute },
+    rag: { ...config.rag, logger: { warn: (message, details) => logger.warn(details ?? {}, message) } },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
