@@ -23,7 +23,6 @@ import { serveWeb } from "./serve-web";
 import { createSessionReader } from "./session-reader";
 
 export const MAX_BODY_BYTES = 64 * 1024;
-export const REQUEST_TIMEOUT_MS = 30_000;
 const API_PATHS = ["/api/*", "/auth/*", "/trpc/*"];
 
 export interface AppDependencies {
@@ -38,6 +37,8 @@ export interface AppDependencies {
   metrics?: Metrics;
   /** The assistant's LLM and embeddings endpoints; without them answers are extractive. */
   rag?: RagRuntime;
+  /** API requests taking longer answer 504 (REQUEST_TIMEOUT_MS; 30 s by default). */
+  requestTimeoutMs?: number;
   /** Per-IP limit on the public RAG procedures and the REST mirror (none when unset). */
   publicRateLimit?: { store: RateLimitStore; perMinute: number };
 }
@@ -45,6 +46,7 @@ export interface AppDependencies {
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
 export function createApp(dependencies: AppDependencies): Hono {
   const { database, auth, authConfig, trustProxy = false, webDistDir, metrics, publicRateLimit, rag } = dependencies;
+  const requestTimeoutMs = dependencies.requestTimeoutMs ?? 30_000;
   const logger = dependencies.logger ?? createLogger("silent");
   const app = new Hono();
   const databaseReachable = () =>
@@ -58,7 +60,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   app.use("*", securityHeaders({ https: authConfig.baseUrl.startsWith("https:") }));
   for (const path of API_PATHS) {
     app.use(path, trustedCors(authConfig.trustedOrigins));
-    app.use(path, timeout(REQUEST_TIMEOUT_MS));
+    app.use(path, timeout(requestTimeoutMs));
     app.use(
       path,
       bodyLimit({

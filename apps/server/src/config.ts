@@ -68,6 +68,7 @@ const environment = z
     AUTH_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000).default(5),
     AUTH_EVENT_RETENTION_DAYS: wholeNumber(1, 3650).default(90),
     RAG_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(60),
+    REQUEST_TIMEOUT_MS: wholeNumber(100, 600_000).default(30_000),
     TRUST_PROXY: booleanFlag.default(false),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
     MAIL_FROM: z.string().default("Pagewise <no-reply@localhost>"),
@@ -121,6 +122,7 @@ function toConfig(env: z.infer<typeof environment>) {
     /** The book to answer from; unset means the project's own user guide (docs/). */
     docsDir: env.DOCS_DIR,
     redisUrl: env.REDIS_URL,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     /** Per-IP limit on the public assistant procedures and the REST mirror. */
     publicRateLimitPerMinute: env.RAG_RATE_LIMIT_PER_MINUTE,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },

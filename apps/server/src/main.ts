@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     logger,
     metrics,
     publicRateLimit: { store: rateLimitStore, perMinute: config.publicRateLimitPerMinute },
+    requestTimeoutMs: config.requestTimeoutMs,
     rag: { ...config.rag, logger: { warn: (message, details) => logger.warn(details ?? {}, message) } },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -148,6 +148,23 @@ describe.each(testDrivers())("email and password over HTTP on %s", (driver) => {
     expect(await (await browser.get("/api/auth/get-session")).json()).toBeNull();
   });
 
+  it("extends a session that is used after a day, so active readers stay signed in", async () => {
+    const browser = app.server.client();
+    await browser.post("/api/auth/sign-in/email", { email: "ada@example.com", password });
+    const sessionId = (await browser.session())?.session.id ?? "";
+    // As if it had been created two days ago: five days left of seven.
+    const fiveDays = new Date(Date.now() + 5 * 86_400_000);
+    await app.database.db.updateTable("session").set({ expiresAt: fiveDays }).where("id", "=", sessionId).execute();
+    await browser.dropCookie("better-auth.session_data");
+    expect(await browser.session()).toMatchObject({ session: { id: sessionId } });
+    const row = await app.database.db
+      .selectFrom("session")
+      .select("expiresAt")
+      .where("id", "=", sessionId)
+      .executeTakeFirstOrThrow();
+    expect(new Date(row.expiresAt).getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
+  });
+
   it("validates a cached session without reading the session table", async () => {
     const browser = app.server.client();
     await browser.post("/api/auth/sign-in/email", { email: "ada@example.com", password });

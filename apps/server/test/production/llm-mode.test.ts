@@ -31,3 +31,27 @@ it("refuses to start with half an LLM configuration, naming the missing variable
     startServerProcess({ DATABASE_URL: "pglite:memory", LLM_BASE_URL: "http://127.0.0.1:9/v1" }),
   ).rejects.toThrow(/LLM_API_KEY: is not set/);
 });
+
+it("answers 504 when a request outlives REQUEST_TIMEOUT_MS, and keeps serving", async () => {
+  const llm = await startFakeLlm(() => ({ tokens: ["late"], firstTokenDelayMs: 5_000 }));
+  const server = await startServerProcess({
+    DATABASE_URL: "pglite:memory",
+    LLM_BASE_URL: llm.baseUrl,
+    LLM_API_KEY: "sk-test",
+    LLM_MODEL: "slow-model",
+    LLM_TIMEOUT_MS: "20000",
+    REQUEST_TIMEOUT_MS: "1000",
+  });
+  try {
+    const client = new TestClient(server.url);
+    const started = Date.now();
+    const response = await client.post("/api/v1/query", { question: "How do I configure SMTP?" });
+    expect(response.status).toBe(504);
+    expect(await response.json()).toMatchObject({ error: { code: "TIMEOUT" } });
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect((await client.get("/healthz")).status).toBe(200);
+  } finally {
+    await server.stop();
+    await llm.close();
+  }
+});
