@@ -1,11 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { linkIn, type ServerProcess, type SmtpSink, startServerProcess, startSmtpSink } from "@pagewise/server/testing";
+import {
+  freePort,
+  linkIn,
+  type ServerProcess,
+  type SmtpSink,
+  startServerProcess,
+  startSmtpSink,
+} from "@pagewise/server/testing";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findChromium, launchChromium } from "./support/browser";
-import { freePort } from "./support/free-port";
 
 const screenshots = join(import.meta.dirname, "..", "test-results", "screenshots");
 const PASSWORD = "a long first password";

@@ -6,6 +6,7 @@ import { adminClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 
 export type { SocialProviderId } from "./auth-config";
+export { coarseUserAgent } from "./events/user-agent";
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
 // The one browser global read here. This package type-checks without the DOM library (its other

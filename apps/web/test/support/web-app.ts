@@ -2,12 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ServerProcess, type SmtpSink, startServerProcess, startSmtpSink } from "@pagewise/server/testing";
+import {
+  freePort,
+  type ServerProcess,
+  type SmtpSink,
+  startServerProcess,
+  startSmtpSink,
+} from "@pagewise/server/testing";
 import type { AxeResults } from "axe-core";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { expect } from "vitest";
 import { launchChromium } from "./browser";
-import { freePort } from "./free-port";
 
 export const screenshotsDir = join(import.meta.dirname, "..", "..", "test-results", "screenshots");
 const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
