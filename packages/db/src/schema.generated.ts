@@ -70,6 +70,11 @@ export interface ChunkEmbedding {
   model: string;
 }
 
+export interface ChunkTerm {
+  chunks: number;
+  lexeme: string;
+}
+
 export interface ConsentEvent {
   created_at: Generated<Timestamp>;
   given: boolean;
@@ -169,6 +174,7 @@ export interface DB {
   auth_event: AuthEvent;
   chunk: Chunk;
   chunk_embedding: ChunkEmbedding;
+  chunk_term: ChunkTerm;
   consent_event: ConsentEvent;
   document: Document;
   mail_outbox: MailOutbox;

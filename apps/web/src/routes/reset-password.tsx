@@ -1,13 +1,13 @@
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { authClient } from "../auth-client";
-import { AuthFormField } from "../components/auth-form-field";
 import { AuthPage } from "../components/auth-page";
 import { FormError, FormSuccess } from "../components/form-notice";
+import { NewPasswordFields } from "../components/new-password-fields";
 import { SubmitButton } from "../components/submit-button";
 import { useFormFields } from "../hooks/use-form-fields";
 import { useRefreshSession } from "../hooks/use-session";
-import { confirmPasswordError, newPasswordError, PASSWORD_HINT } from "../lib/auth-form-validation";
+import { confirmPasswordError, newPasswordError } from "../lib/auth-form-validation";
 import { authRequest } from "../lib/auth-request";
 
 const route = getRouteApi("/reset-password");
@@ -60,19 +60,7 @@ function NewPasswordForm({ token, onDone, onTokenRefused }: NewPasswordFormProps
     <AuthPage title="Choose a new password">
       <form className="auth-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={pending}>
         {failure && <FormError>{failure}</FormError>}
-        <AuthFormField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint={PASSWORD_HINT}
-          {...form.field("password")}
-        />
-        <AuthFormField
-          label="New password again"
-          type="password"
-          autoComplete="new-password"
-          {...form.field("confirmation")}
-        />
+        <NewPasswordFields password={form.field("password")} confirmation={form.field("confirmation")} />
         <SubmitButton pending={pending} pendingLabel="Saving…">
           Save the new password
         </SubmitButton>

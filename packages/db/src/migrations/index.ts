@@ -6,6 +6,7 @@ import * as forgetDeletedUsers from "./0004-forget-deleted-users";
 import * as profiles from "./0005-profiles";
 import * as chunkEmbeddings from "./0006-chunk-embeddings";
 import * as requestRateLimits from "./0007-request-rate-limits";
+import * as chunkTermStatistics from "./0008-chunk-term-statistics";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "0005-profiles": profiles,
   "0006-chunk-embeddings": chunkEmbeddings,
   "0007-request-rate-limits": requestRateLimits,
+  "0008-chunk-term-statistics": chunkTermStatistics,
 };

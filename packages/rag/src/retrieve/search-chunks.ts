@@ -51,6 +51,14 @@ const SATURATION = 0.5;
 /** Weight of the whole query's cover density, which rewards terms that appear close together. */
 const PROXIMITY = 1;
 const CANDIDATES = 200;
+/**
+ * Candidates the idf-weighted score is computed for: the best this many by the
+ * query's plain cover density (one ts_rank_cd per candidate instead of one per
+ * term and candidate, each of which decompresses the tsvector again). A common
+ * query word matches thousands of chunks on a large book; the few hundred that
+ * match the query best by cover density hold the top results.
+ */
+const SHORTLIST = 500;
 const MAX_PER_DOCUMENT = 2;
 /** In the any-term fallback, a term in more than this share of chunks only adds noise. */
 const COMMON_TERM_SHARE = 0.25;
@@ -196,18 +204,25 @@ async function rank(
     terms as (
       select websearch_to_tsquery('english', t.word) as query, t.idf
       from unnest(cast(${terms.map((term) => term.word)} as text[]), cast(${terms.map((term) => term.idf)} as float8[])) as t(word, idf)
+    ),
+    shortlist as (
+      select c.id, c.document_id, c.ordinal, c.search,
+        ts_rank_cd(${WEIGHTS}::float4[], c.search, q.query, ${NORMALISATION}::int) as proximity
+      from chunk c cross join q
+      where c.search @@ q.query
+        ${excludeChunkId === undefined ? sql`` : sql`and c.id <> ${excludeChunkId}::uuid`}
+      order by proximity desc, c.document_id, c.ordinal
+      limit ${SHORTLIST}
     )
-    select c.id, c.document_id,
+    select s.id, s.document_id,
       (
         select coalesce(sum(terms.idf * r.rank / (r.rank + ${SATURATION}::float8)), 0)
         from terms cross join lateral (
-          select ts_rank_cd(${WEIGHTS}::float4[], c.search, terms.query, ${NORMALISATION}::int) as rank
+          select ts_rank_cd(${WEIGHTS}::float4[], s.search, terms.query, ${NORMALISATION}::int) as rank
         ) r
-      ) + ${PROXIMITY}::float8 * ts_rank_cd(${WEIGHTS}::float4[], c.search, q.query, ${NORMALISATION}::int) as score
-    from chunk c join document d on d.id = c.document_id cross join q
-    where c.search @@ q.query
-      ${excludeChunkId === undefined ? sql`` : sql`and c.id <> ${excludeChunkId}::uuid`}
-    order by score desc, d.source_path, c.ordinal
+      ) + ${PROXIMITY}::float8 * s.proximity as score
+    from shortlist s join document d on d.id = s.document_id
+    order by score desc, d.source_path, s.ordinal
     limit ${limit}
   `.execute(db);
   return rows;

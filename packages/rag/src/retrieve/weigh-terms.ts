@@ -26,6 +26,10 @@ const ESTIMATE_ABOVE = 10_000;
 /**
  * The words Postgres keeps as lexemes (stop-words drop out), one per lexeme
  * ("link" and "links" count once), with how common each is in the index.
+ * A word that is one lexeme (all of them, as queryTerms splits words) is looked
+ * up in `chunk_term`, which triggers keep exact (migration 0008): counting its
+ * matches instead visits every matching row, several ms per common word at
+ * 100k chunks. Anything the parser makes more than one lexeme of is still counted.
  */
 export async function weighTerms(db: Kysely<Database>, words: string[]): Promise<Term[]> {
   if (words.length === 0) return [];
@@ -35,7 +39,10 @@ export async function weighTerms(db: Kysely<Database>, words: string[]): Promise
       from unnest(cast(${words} as text[])) with ordinality as word
     )
     select word, query::text as lexeme,
-      (select count(*)::int from chunk where search @@ words.query) as matches,
+      case
+        when numnode(query) = 1 then coalesce((select t.chunks from chunk_term t where t.lexeme = btrim(query::text, '''')), 0)
+        else (select count(*)::int from chunk where search @@ words.query)
+      end as matches,
       (
         select case when c.reltuples >= ${ESTIMATE_ABOVE} then c.reltuples::int else (select count(*)::int from chunk) end
         from pg_class c where c.oid = 'chunk'::regclass

@@ -1,16 +1,12 @@
 import { type FormEvent, useId, useState } from "react";
 import { authClient } from "../../auth-client";
 import { useFormFields } from "../../hooks/use-form-fields";
-import {
-  confirmPasswordError,
-  currentPasswordError,
-  newPasswordError,
-  PASSWORD_HINT,
-} from "../../lib/auth-form-validation";
+import { confirmPasswordError, currentPasswordError, newPasswordError } from "../../lib/auth-form-validation";
 import { authRequest } from "../../lib/auth-request";
 import { trpc } from "../../trpc";
 import { AuthFormField } from "../auth-form-field";
 import { FormError } from "../form-notice";
+import { NewPasswordFields } from "../new-password-fields";
 import { SubmitButton } from "../submit-button";
 
 export function ChangePasswordPanel() {
@@ -65,19 +61,7 @@ export function ChangePasswordPanel() {
           autoComplete="current-password"
           {...form.field("current")}
         />
-        <AuthFormField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint={PASSWORD_HINT}
-          {...form.field("password")}
-        />
-        <AuthFormField
-          label="New password again"
-          type="password"
-          autoComplete="new-password"
-          {...form.field("confirmation")}
-        />
+        <NewPasswordFields password={form.field("password")} confirmation={form.field("confirmation")} />
         <div className="checkbox-field">
           <input
             id={signOutOthersId}
