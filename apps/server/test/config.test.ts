@@ -38,8 +38,8 @@ describe("loadConfig", () => {
         return e;
       }
     })();
-    expect(error).toBeInstanceOf(ConfigError);
-    const { problems } = error as ConfigError;
+    if (!(error instanceof ConfigError)) throw new Error(`expected a ConfigError, got ${error}`);
+    const { problems } = error;
     expect(problems).toHaveLength(4);
     expect(problems.join("\n")).toMatch(/PORT must be between 0 and 65535 \(got "70000"\)/);
     expect(problems.join("\n")).toMatch(/NODE_ENV must be "development", "production" or "test"/);

@@ -119,7 +119,8 @@ describe.each(testDrivers())("profiles with consent on %s", (driver) => {
     const { api } = await signedIn("invalid@example.com");
     const error = await api.profile.upsert
       .mutate({
-        softwareBackground: { level: "expert" as "advanced", languages: Array(21).fill("x"), notes: "n".repeat(501) },
+        // @ts-expect-error: a level the schema does not know, as a hand-written client might send.
+        softwareBackground: { level: "expert", languages: Array(21).fill("x"), notes: "n".repeat(501) },
         consentGiven: true,
       })
       .catch((e) => e);
