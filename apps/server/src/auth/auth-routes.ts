@@ -1,7 +1,7 @@
 import type { AuthConfig } from "@pagewise/auth";
 import { AUTH_BASE_PATH, type Auth, CLIENT_IP_HEADER, enabledSocialProviders } from "@pagewise/auth";
 import type { Context, Hono } from "hono";
-import { clientIp } from "./client-ip";
+import { clientIp } from "../http/client-ip";
 
 export interface AuthRoutesOptions {
   auth: Auth;

@@ -11,7 +11,7 @@ import {
   resolveAuthSecret,
 } from "@pagewise/auth";
 import { findProjectRoot, type PagewiseDatabase } from "@pagewise/db";
-import type { Config } from "./config";
+import type { Config } from "../config";
 
 export interface AuthRuntime {
   auth: Auth;
