@@ -56,6 +56,7 @@ export interface Chunk {
   code: string;
   document_id: string;
   heading_path: Generated<string[]>;
+  heading_search: Generated<string>;
   headings: string;
   id: Generated<string>;
   ordinal: number;

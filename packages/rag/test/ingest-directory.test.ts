@@ -1,6 +1,7 @@
 import { appendFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DocsDirectoryNotFoundError, type IngestProgress, ingestDirectory } from "../src";
 import { copyFixtureTree } from "./fixture-tree";
@@ -112,6 +113,38 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
       .where("document.id", "is", null)
       .execute();
     expect(orphans).toEqual([]);
+  });
+
+  it("keeps the per-lexeme chunk counts that weigh search terms equal to a recount", async () => {
+    const mismatches = async () =>
+      (
+        await sql<{ lexeme: string; stored: number | null; counted: number | null }>`
+          with counted as (
+            select u.lexeme, count(*)::int as chunks from chunk, unnest(chunk.search) as u group by u.lexeme
+          )
+          select coalesce(t.lexeme, c.lexeme) as lexeme, t.chunks as stored, c.chunks as counted
+          from chunk_term t full join counted c on c.lexeme = t.lexeme
+          where t.chunks is distinct from c.chunks
+        `.execute(database.db)
+      ).rows;
+    // The earlier tests added, re-indexed and removed pages (the last through the cascade from document).
+    expect(await mismatches()).toEqual([]);
+    const { id, body } = await database.db
+      .selectFrom("chunk")
+      .select(["id", "body"])
+      .orderBy("id")
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await database.db
+      .updateTable("chunk")
+      .set({ body: `${body} zyxwvut` })
+      .where("id", "=", id)
+      .execute();
+    expect(await mismatches()).toEqual([]);
+    await database.db.updateTable("chunk").set({ body }).where("id", "=", id).execute();
+    expect(await mismatches()).toEqual([]);
+    const gone = await database.db.selectFrom("chunk_term").select("lexeme").where("lexeme", "=", "zyxwvut").execute();
+    expect(gone).toEqual([]);
   });
 
   it("reports malformed files with their reasons and indexes the rest", async () => {

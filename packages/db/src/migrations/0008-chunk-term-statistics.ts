@@ -11,8 +11,28 @@ import { type Kysely, sql } from "kysely";
  * lexeme order so that two concurrent writers lock rows in the same order.
  * A lexeme whose count reaches zero is deleted, so the table never outgrows
  * the vocabulary of the chunks actually stored.
+ *
+ * `chunk.heading_search` is the page title and section headings alone (the
+ * A and B parts of `search`), GIN-indexed: on a large book the any-term
+ * fallback lets only its rarest words pick candidates anywhere in a chunk, and
+ * finds the less rare ones only where they are in a title or heading (where
+ * they weigh most), which `search @@ 'word:AB'` could only tell by reading
+ * and decompressing every matching row's tsvector.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable("chunk")
+    .addColumn("heading_search", sql`tsvector`, (c) =>
+      c
+        .notNull()
+        .generatedAlwaysAs(
+          sql`to_tsvector('english', translate(coalesce(title, '') || ' ' || coalesce(headings, ''), './', '  '))`,
+        )
+        .stored(),
+    )
+    .execute();
+  await db.schema.createIndex("chunk_heading_search_idx").on("chunk").using("gin").column("heading_search").execute();
+
   await db.schema
     .createTable("chunk_term")
     .addColumn("lexeme", "text", (c) => c.primaryKey())
@@ -85,4 +105,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop function chunk_term_clear()`.execute(db);
   await sql`drop function chunk_term_count()`.execute(db);
   await db.schema.dropTable("chunk_term").execute();
+  await db.schema.alterTable("chunk").dropColumn("heading_search").execute();
 }
