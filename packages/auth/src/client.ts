@@ -4,6 +4,7 @@
 // server, Kysely and the mailers into the bundle.
 import { adminClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
+import { AUTH_BASE_PATH } from "./auth-base-path";
 
 export type { SocialProviderId } from "./auth-config";
 export { coarseUserAgent } from "./events/user-agent";
@@ -12,9 +13,6 @@ export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 // The one browser global read here. This package type-checks without the DOM library (its other
 // modules run on the server), so the global is declared as narrowly as it is used.
 declare const window: { readonly location: { readonly origin: string } };
-
-// Where the server mounts Better Auth (AUTH_BASE_PATH in create-auth.ts, which the browser cannot import).
-const AUTH_BASE_PATH = "/api/auth";
 
 export interface PagewiseAuthClientOptions {
   /**

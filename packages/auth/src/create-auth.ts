@@ -2,6 +2,7 @@ import type { PagewiseDatabase } from "@pagewise/db";
 import { betterAuth, type SecondaryStorage } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin } from "better-auth/plugins";
+import { AUTH_BASE_PATH } from "./auth-base-path";
 import type { AuthConfig } from "./auth-config";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { createAuditHooks } from "./events/audit-hooks";
@@ -11,7 +12,6 @@ import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
 import type { Mailer } from "./mail/mailer";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
-export const AUTH_BASE_PATH = "/api/auth";
 const RESET_TOKEN_MINUTES = 60;
 // Short enough that a revoked or banned session stops working within a minute,
 // long enough that most requests validate the session without a database read.

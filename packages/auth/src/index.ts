@@ -1,7 +1,8 @@
 export { grantAdmin, revokeAdmin } from "./admins";
+export { AUTH_BASE_PATH } from "./auth-base-path";
 export type { AuthConfig, SocialProviderId } from "./auth-config";
 export { CLIENT_IP_HEADER } from "./client-ip";
-export { AUTH_BASE_PATH, type Auth, type CreateAuthOptions, createAuth } from "./create-auth";
+export { type Auth, type CreateAuthOptions, createAuth } from "./create-auth";
 export { AUTH_EVENT_KINDS, type AuthEventKind } from "./events/auth-event-kind";
 export { pruneAuthEvents } from "./events/record-auth-event";
 export type { Mailer, MailMessage } from "./mail/mailer";
