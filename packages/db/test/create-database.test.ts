@@ -39,6 +39,22 @@ describe.each(testDrivers())("createDatabase on %s", (driver) => {
     }
   });
 
+  it.runIf(driver !== "pglite")(
+    "stays up when the server ends a connection a transaction holds, and reconnects",
+    async () => {
+      const cutOff = database.db.transaction().execute(async (trx) => {
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+        await sql`select pg_terminate_backend(${rows[0]?.pid ?? 0})`.execute(database.db);
+        // The socket dies while this transaction holds the client between queries.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sql`select 1`.execute(trx);
+      });
+      await expect(cutOff).rejects.toThrow();
+      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+      expect(rows).toEqual([{ one: 1 }]);
+    },
+  );
+
   it("commits and rolls back transactions", async () => {
     const user = (id: string) => ({ id, name: id, email: `${id}@example.com`, emailVerified: false });
     await database.db.transaction().execute((trx) => trx.insertInto("user").values(user("kept")).execute());

@@ -61,11 +61,18 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const ready = await fetch(`${url}/readyz`);
   if (!ready.ok) throw new Error(`/readyz answered ${ready.status}:\n${output}`);
 
+  // A crash shows up in the test as "fetch failed"; the reason is in the process's own output.
+  let stopping = false;
+  exited.then((code) => {
+    if (!stopping) process.stderr.write(`server process ${url} exited unexpectedly (${code}):\n${output}\n`);
+  });
+
   return {
     url,
     child,
     output: () => output,
     stop: async (signal = "SIGTERM") => {
+      stopping = true;
       if (child.exitCode === null) child.kill(signal);
       return exited;
     },

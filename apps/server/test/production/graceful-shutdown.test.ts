@@ -8,6 +8,7 @@ it("finishes a request in flight when SIGTERM arrives, then exits 0", async () =
 
   // A request whose body is still arriving is in flight by any definition.
   const body = JSON.stringify({ question: "How do sessions work?" });
+  let stopped: Promise<number | null> = Promise.resolve(null);
   const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
     const req = request(
       {
@@ -28,7 +29,7 @@ it("finishes a request in flight when SIGTERM arrives, then exits 0", async () =
     req.on("error", reject);
     req.write(body.slice(0, 10));
     setTimeout(() => {
-      server.child.kill("SIGTERM");
+      stopped = server.stop();
       setTimeout(() => req.end(body.slice(10)), 500);
     }, 300);
   });
@@ -36,7 +37,7 @@ it("finishes a request in flight when SIGTERM arrives, then exits 0", async () =
   const { status, text } = await response;
   expect(status).toBe(200);
   expect(JSON.parse(text)).toHaveProperty("answer");
-  expect(await server.stop()).toBe(0);
+  expect(await stopped).toBe(0);
   expect(server.output()).toContain("SIGTERM received");
 
   // New connections are refused once it has stopped.

@@ -2,6 +2,7 @@ import { neonConfig, Pool } from "@neondatabase/serverless";
 import { PostgresDialect } from "kysely";
 import ws from "ws";
 import type { PoolDriver } from "./pg";
+import { surviveConnectionLoss } from "./survive-connection-loss";
 
 /**
  * Neon's serverless driver: the pg protocol over a WebSocket, with interactive
@@ -21,7 +22,7 @@ export function openNeon(url: string, maxConnections: number, wsProxy: string | 
     neonConfig.pipelineConnect = false;
   }
   const pool = new Pool({ connectionString: url, max: maxConnections });
-  pool.on("error", () => {});
+  surviveConnectionLoss(pool);
   // Kysely ends the pool when the database is destroyed.
   return {
     dialect: new PostgresDialect({ pool }),

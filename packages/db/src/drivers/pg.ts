@@ -1,5 +1,6 @@
 import { PostgresDialect } from "kysely";
 import pg from "pg";
+import { surviveConnectionLoss } from "./survive-connection-loss";
 
 export interface PoolStats {
   total: number;
@@ -15,9 +16,7 @@ export interface PoolDriver {
 
 export function openPg(url: string, maxConnections: number): PoolDriver {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
-  // An idle client whose server went away emits "error"; unhandled, that would
-  // crash the process. The next query gets a fresh connection or a clear error.
-  pool.on("error", () => {});
+  surviveConnectionLoss(pool);
   // Kysely ends the pool when the database is destroyed.
   return {
     dialect: new PostgresDialect({ pool }),
