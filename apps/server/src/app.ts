@@ -3,13 +3,13 @@ import type { Auth, AuthConfig } from "@pagewise/auth";
 import { isDatabaseUnavailable, type PagewiseDatabase } from "@pagewise/db";
 import type { RagRuntime } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
 import { sql } from "kysely";
 import { mountRestApi } from "./api/rest-api";
+import { createTrpcHandler } from "./api/trpc-handler";
 import { mountAuthRoutes } from "./auth/auth-routes";
 import { createSessionReader } from "./auth/session-reader";
 import { clientIp } from "./http/client-ip";
@@ -110,18 +110,16 @@ export function createApp(dependencies: AppDependencies): Hono {
     });
     return createContext({ database, session, auth, headers: request.headers, rag });
   };
-  app.all("/trpc/*", (c) =>
-    fetchRequestHandler({
-      endpoint: "/trpc",
-      req: c.req.raw,
-      router: appRouter,
-      createContext: ({ req }) => contextFor(req),
-      onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR")
-          logger.error({ procedure: path, err: error.cause ?? error }, "procedure failed");
-      },
-    }),
-  );
+  const trpc = createTrpcHandler({
+    endpoint: "/trpc",
+    router: appRouter,
+    createContext: ({ req }) => contextFor(req),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        logger.error({ procedure: path, err: error.cause ?? error }, "procedure failed");
+    },
+  });
+  app.all("/trpc/*", (c) => trpc(c.req.raw));
   mountRestApi(app, authConfig.baseUrl, contextFor);
 
   // Unknown API paths answer JSON, never the SPA's index.html.

@@ -1,0 +1,134 @@
+import { type AnyTRPCRouter, type inferRouterContext, TRPCError } from "@trpc/server";
+import { type FetchHandlerRequestOptions, fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import {
+  getErrorShape,
+  getHTTPStatusCode,
+  getRequestInfo,
+  getTRPCErrorFromUnknown,
+  isAsyncIterable,
+  isObject,
+  isPromise,
+  type TRPCRequestInfo,
+  type TRPCResponse,
+} from "@trpc/server/unstable-core-do-not-import";
+
+export interface TrpcHandlerOptions<TRouter extends AnyTRPCRouter> {
+  router: TRouter;
+  /** Where the router is mounted, e.g. "/trpc". */
+  endpoint: string;
+  createContext: (options: { req: Request; info: TRPCRequestInfo }) => Promise<inferRouterContext<TRouter>>;
+  onError?: FetchHandlerRequestOptions<TRouter>["onError"];
+}
+
+/**
+ * Serves a tRPC router over the fetch API. GET queries, alone or batched and
+ * answered as one JSON document (what `httpBatchLink` sends for every page
+ * load), take a lean path; everything else (mutations, streamed batches,
+ * subscriptions, unknown procedures, malformed requests) goes to tRPC's own
+ * `fetchRequestHandler` untouched.
+ *
+ * Why: through `fetchRequestHandler` a query that returns a constant costs
+ * about four times the CPU of a bare Hono route, and most of it is machinery
+ * such a call does not use: an `AbortSignal.any` per call (about 10 µs on
+ * Node 20), `Headers` objects, transpiled object spreads
+ * (docs/performance.md). The lean path keeps tRPC's own request parsing,
+ * procedures and middleware, error shapes and status codes, so its answers are
+ * the same bytes; `test/api/trpc-handler.test.ts` replays requests through
+ * both and compares them. `@trpc/server` is pinned to an exact version because
+ * these building blocks come from its internal module.
+ */
+export function createTrpcHandler<TRouter extends AnyTRPCRouter>(
+  options: TrpcHandlerOptions<TRouter>,
+): (req: Request) => Promise<Response> {
+  return async (req) => (await answerQueries(req, options)) ?? fetchRequestHandler({ ...options, req });
+}
+
+/** The lean path: the response to a GET query call, or null when tRPC's own handler should take the request. */
+export async function answerQueries<TRouter extends AnyTRPCRouter>(
+  req: Request,
+  { router, endpoint, createContext, onError }: TrpcHandlerOptions<TRouter>,
+): Promise<Response | null> {
+  if (req.method !== "GET") return null;
+  const url = new URL(req.url);
+  let info: TRPCRequestInfo;
+  try {
+    const path = decodeURIComponent(trimSlashes(trimSlashes(url.pathname).slice(trimSlashes(endpoint).length)));
+    info = await getRequestInfo({ req, path, router, url, searchParams: url.searchParams, headers: req.headers });
+  } catch {
+    // A malformed request: tRPC's handler parses it again and answers with its own error.
+    return null;
+  }
+  const calls = info.calls.flatMap((call) => (call.procedure ? [{ ...call, procedure: call.procedure }] : []));
+  if (info.accept === "application/jsonl" || info.type !== "query" || calls.length !== info.calls.length) return null;
+
+  let ctx: inferRouterContext<TRouter> | undefined;
+  let contextError: TRPCError | undefined;
+  try {
+    ctx = await createContext({ req, info });
+  } catch (cause) {
+    contextError = getTRPCErrorFromUnknown(cause);
+  }
+  const config = router._def._config;
+  const shape = (error: TRPCError, path: string | undefined, input: unknown) => ({
+    error: getErrorShape({ config, ctx, error, input, path, type: "query" }),
+  });
+
+  const responses = await Promise.all(
+    calls.map(async (call) => {
+      let data: unknown;
+      try {
+        if (contextError) throw contextError;
+        data = await call.procedure({
+          path: call.path,
+          getRawInput: call.getRawInput,
+          ctx,
+          type: "query",
+          signal: req.signal,
+          batchIndex: call.batchIndex,
+        });
+      } catch (cause) {
+        const error = getTRPCErrorFromUnknown(cause);
+        onError?.({ error, path: call.path, input: call.result(), ctx, type: "query", req });
+        return shape(error, call.path, call.result());
+      }
+      if (!isDataStream(data)) return { result: { data } };
+      if (info.isBatchCall) return shape(streamNeedsStreamingLink(), call.path, call.result());
+      // Alone, tRPC answers this as an error of the whole request: no path, no input.
+      const error = streamNeedsStreamingLink();
+      onError?.({ error, path: undefined, input: undefined, ctx, type: "query", req });
+      return shape(error, undefined, undefined);
+    }),
+  );
+  // One call answers with one object, a batch with an array.
+  const [single] = responses;
+  return json(config, !info.isBatchCall && single ? single : responses);
+}
+
+function json(config: AnyTRPCRouter["_def"]["_config"], body: Parameters<typeof getHTTPStatusCode>[0]): Response {
+  const serialize = config.transformer.output.serialize;
+  const out = (item: TRPCResponse) =>
+    "error" in item ? { error: serialize(item.error) } : { result: { data: serialize(item.result.data) } };
+  return new Response(JSON.stringify(Array.isArray(body) ? body.map(out) : out(body)), {
+    status: getHTTPStatusCode(body),
+    headers: { "content-type": "application/json", vary: "trpc-accept, accept" },
+  });
+}
+
+function streamNeedsStreamingLink(): TRPCError {
+  return new TRPCError({
+    code: "UNSUPPORTED_MEDIA_TYPE",
+    message: "Cannot use stream-like response in non-streaming request - use httpBatchStreamLink",
+  });
+}
+
+/** tRPC's own test for a result that only a streaming response can carry. */
+function isDataStream(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (isAsyncIterable(value)) return true;
+  const values = Object.values(value);
+  return values.some(isPromise) || values.some(isAsyncIterable);
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/^\/|\/$/g, "");
+}
