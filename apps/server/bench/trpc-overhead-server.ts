@@ -17,6 +17,8 @@ const pagewise = createTrpcHandler({ router, endpoint: "/pagewise", createContex
 const app = new Hono();
 app.get("/__cpu", (c) => c.json(process.cpuUsage()));
 app.get("/bare", (c) => c.json({ ok: true }));
+// An async handler takes @hono/node-server's slower path (close listener, awaited Response), as every tRPC call does.
+app.get("/bare-async", async (c) => c.json({ ok: true }));
 // What any fetch-style handler needs: the raw Request touched, a plain Response returned.
 app.get(
   "/bare-fetch-style",

@@ -16,6 +16,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const VARIANTS = [
   ["bare Hono route (baseline)", "/bare"],
+  ["bare route, async handler", "/bare-async"],
   ["bare route, raw Request in, plain Response out", "/bare-fetch-style"],
   ["tRPC query, tRPC's fetch adapter", "/trpc/ping"],
   ["tRPC query, batched, tRPC's fetch adapter", "/trpc/ping?batch=1&input=%7B%7D"],
