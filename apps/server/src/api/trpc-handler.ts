@@ -1,14 +1,19 @@
-import { type AnyTRPCRouter, type inferRouterContext, TRPCError } from "@trpc/server";
-import { type FetchHandlerRequestOptions, fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import {
-  getErrorShape,
-  getHTTPStatusCode,
-  getRequestInfo,
+  type AnyTRPCProcedure,
+  type AnyTRPCRouter,
   getTRPCErrorFromUnknown,
+  getTRPCErrorShape,
+  type inferRouterContext,
+  TRPCError,
+} from "@trpc/server";
+import { type FetchHandlerRequestOptions, fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getHTTPStatusCode, type TRPCRequestInfo } from "@trpc/server/http";
+// tRPC's request parsing and its own tests for stream-like values; not in its public entry points.
+import {
+  getRequestInfo,
   isAsyncIterable,
   isObject,
   isPromise,
-  type TRPCRequestInfo,
   type TRPCResponse,
 } from "@trpc/server/unstable-core-do-not-import";
 
@@ -35,46 +40,56 @@ export interface TrpcHandlerOptions<TRouter extends AnyTRPCRouter> {
  * procedures and middleware, error shapes and status codes, so its answers are
  * the same bytes; `test/api/trpc-handler.test.ts` replays requests through
  * both and compares them. `@trpc/server` is pinned to an exact version because
- * these building blocks come from its internal module.
+ * these building blocks partly come from its internal module.
  */
 export function createTrpcHandler<TRouter extends AnyTRPCRouter>(
   options: TrpcHandlerOptions<TRouter>,
 ): (req: Request) => Promise<Response> {
-  return async (req) => (await answerQueries(req, options)) ?? fetchRequestHandler({ ...options, req });
+  const answer = createQueryAnswerer(options);
+  return async (req) => (await answer(req)) ?? fetchRequestHandler({ ...options, req });
 }
 
-/** The lean path: the response to a GET query call, or null when tRPC's own handler should take the request. */
-export async function answerQueries<TRouter extends AnyTRPCRouter>(
-  req: Request,
-  { router, endpoint, createContext, onError }: TrpcHandlerOptions<TRouter>,
-): Promise<Response | null> {
-  if (req.method !== "GET") return null;
-  const url = new URL(req.url);
-  let info: TRPCRequestInfo;
-  try {
-    const path = decodeURIComponent(trimSlashes(trimSlashes(url.pathname).slice(trimSlashes(endpoint).length)));
-    info = await getRequestInfo({ req, path, router, url, searchParams: url.searchParams, headers: req.headers });
-  } catch {
-    // A malformed request: tRPC's handler parses it again and answers with its own error.
-    return null;
-  }
-  const calls = info.calls.flatMap((call) => (call.procedure ? [{ ...call, procedure: call.procedure }] : []));
-  if (info.accept === "application/jsonl" || info.type !== "query" || calls.length !== info.calls.length) return null;
+type Call = TRPCRequestInfo["calls"][number];
+const hasProcedure = (call: Call): call is Call & { procedure: AnyTRPCProcedure } => call.procedure !== null;
 
-  let ctx: inferRouterContext<TRouter> | undefined;
-  let contextError: TRPCError | undefined;
-  try {
-    ctx = await createContext({ req, info });
-  } catch (cause) {
-    contextError = getTRPCErrorFromUnknown(cause);
-  }
+/** The lean path: answers a GET query call, or null when tRPC's own handler should take the request. */
+export function createQueryAnswerer<TRouter extends AnyTRPCRouter>({
+  router,
+  endpoint,
+  createContext,
+  onError,
+}: TrpcHandlerOptions<TRouter>): (req: Request) => Promise<Response | null> {
   const config = router._def._config;
-  const shape = (error: TRPCError, path: string | undefined, input: unknown) => ({
-    error: getErrorShape({ config, ctx, error, input, path, type: "query" }),
-  });
+  const serialize = config.transformer.output.serialize;
+  const endpointPath = trimSlashes(endpoint);
+  const serializeItem = (item: TRPCResponse) =>
+    "error" in item ? { error: serialize(item.error) } : { result: { data: serialize(item.result.data) } };
 
-  const responses = await Promise.all(
-    calls.map(async (call) => {
+  return async (req) => {
+    if (req.method !== "GET") return null;
+    const url = new URL(req.url);
+    let info: TRPCRequestInfo;
+    try {
+      const path = decodeURIComponent(trimSlashes(trimSlashes(url.pathname).slice(endpointPath.length)));
+      info = await getRequestInfo({ req, path, router, url, searchParams: url.searchParams, headers: req.headers });
+    } catch {
+      // A malformed request: tRPC's handler parses it again and answers with its own error.
+      return null;
+    }
+    const calls = info.calls.filter(hasProcedure);
+    if (info.accept === "application/jsonl" || info.type !== "query" || calls.length !== info.calls.length) return null;
+
+    let ctx: inferRouterContext<TRouter> | undefined;
+    let contextError: TRPCError | undefined;
+    try {
+      ctx = await createContext({ req, info });
+    } catch (cause) {
+      contextError = getTRPCErrorFromUnknown(cause);
+    }
+    const failure = (error: TRPCError, path: string | undefined, input: unknown) => ({
+      error: getTRPCErrorShape({ config, ctx, error, input, path, type: "query" }),
+    });
+    const answer = async (call: Call & { procedure: AnyTRPCProcedure }): Promise<TRPCResponse> => {
       let data: unknown;
       try {
         if (contextError) throw contextError;
@@ -89,29 +104,26 @@ export async function answerQueries<TRouter extends AnyTRPCRouter>(
       } catch (cause) {
         const error = getTRPCErrorFromUnknown(cause);
         onError?.({ error, path: call.path, input: call.result(), ctx, type: "query", req });
-        return shape(error, call.path, call.result());
+        return failure(error, call.path, call.result());
       }
       if (!isDataStream(data)) return { result: { data } };
-      if (info.isBatchCall) return shape(streamNeedsStreamingLink(), call.path, call.result());
+      if (info.isBatchCall) return failure(streamNeedsStreamingLink(), call.path, call.result());
       // Alone, tRPC answers this as an error of the whole request: no path, no input.
       const error = streamNeedsStreamingLink();
       onError?.({ error, path: undefined, input: undefined, ctx, type: "query", req });
-      return shape(error, undefined, undefined);
-    }),
-  );
-  // One call answers with one object, a batch with an array.
-  const [single] = responses;
-  return json(config, !info.isBatchCall && single ? single : responses);
-}
+      return failure(error, undefined, undefined);
+    };
 
-function json(config: AnyTRPCRouter["_def"]["_config"], body: Parameters<typeof getHTTPStatusCode>[0]): Response {
-  const serialize = config.transformer.output.serialize;
-  const out = (item: TRPCResponse) =>
-    "error" in item ? { error: serialize(item.error) } : { result: { data: serialize(item.result.data) } };
-  return new Response(JSON.stringify(Array.isArray(body) ? body.map(out) : out(body)), {
-    status: getHTTPStatusCode(body),
-    headers: { "content-type": "application/json", vary: "trpc-accept, accept" },
-  });
+    const [single] = calls;
+    // One call answers with one object, a batch with an array.
+    const body = !info.isBatchCall && single ? await answer(single) : await Promise.all(calls.map(answer));
+    // Serialised as tRPC's transformTRPCResponse would, without its copies of every object.
+    const serialized = Array.isArray(body) ? body.map(serializeItem) : serializeItem(body);
+    return new Response(JSON.stringify(serialized), {
+      status: getHTTPStatusCode(body),
+      headers: { "content-type": "application/json", vary: "trpc-accept, accept" },
+    });
+  };
 }
 
 function streamNeedsStreamingLink(): TRPCError {
@@ -129,6 +141,9 @@ function isDataStream(value: unknown): boolean {
   return values.some(isPromise) || values.some(isAsyncIterable);
 }
 
+/** One leading and one trailing slash off, as tRPC's fetch adapter does. */
 function trimSlashes(path: string): string {
-  return path.replace(/^\/|\/$/g, "");
+  const start = path.startsWith("/") ? 1 : 0;
+  const end = path.length > start && path.endsWith("/") ? path.length - 1 : path.length;
+  return path.slice(start, end);
 }

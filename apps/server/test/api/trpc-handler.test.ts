@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { answerQueries, createTrpcHandler, type TrpcHandlerOptions } from "../../src/api/trpc-handler";
+import { createQueryAnswerer, createTrpcHandler, type TrpcHandlerOptions } from "../../src/api/trpc-handler";
 
 // A router with every kind of answer a query can give: data, input errors, middleware errors,
 // thrown errors, streams a plain request cannot carry, and a context that can fail.
@@ -127,10 +127,11 @@ async function snapshot(response: Response) {
 
 describe.each(routers)("the tRPC handler's lean path for GET queries, with %s", (_kind, router) => {
   const recording = (errors: Recorded[]) => optionsRecording(router, errors);
+  const answer = (req: Request, options = recording([])) => createQueryAnswerer(options)(req);
   it.each(leanCases)("answers %s exactly as tRPC's own handler does", async (_name, path, headers) => {
     const leanErrors: Recorded[] = [];
     const referenceErrors: Recorded[] = [];
-    const lean = await answerQueries(request(path, headers), recording(leanErrors));
+    const lean = await answer(request(path, headers), recording(leanErrors));
     const reference = await fetchRequestHandler({ ...recording(referenceErrors), req: request(path, headers) });
 
     expect(lean).not.toBeNull();
@@ -145,14 +146,14 @@ describe.each(routers)("the tRPC handler's lean path for GET queries, with %s", 
   it("covers successes, errors and mixed batches among its cases", async () => {
     const statuses = new Set<number>();
     for (const [, path, headers] of leanCases) {
-      const lean = await answerQueries(request(path, headers), recording([]));
+      const lean = await answer(request(path, headers));
       if (lean) statuses.add(lean.status);
     }
     expect([...statuses].sort()).toEqual([200, 207, 400, 401, 415, 500, 503]);
   });
 
   it.each(delegatedCases)("leaves %s to tRPC's own handler", async (_name, make) => {
-    expect(await answerQueries(make(), recording([]))).toBeNull();
+    expect(await answer(make())).toBeNull();
     const handler = createTrpcHandler(recording([]));
     const [ours, theirs] = [await handler(make()), await fetchRequestHandler({ ...recording([]), req: make() })];
     expect(await snapshot(ours)).toEqual(await snapshot(theirs));
@@ -161,7 +162,7 @@ describe.each(routers)("the tRPC handler's lean path for GET queries, with %s", 
   it("hands the request's own signal to the procedure", async () => {
     const controller = new AbortController();
     const req = new Request("http://pagewise.test/trpc/probe", { signal: controller.signal });
-    await answerQueries(req, recording([]));
+    await answer(req);
     controller.abort();
     expect(lastSignal?.aborted).toBe(true);
   });
