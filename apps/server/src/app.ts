@@ -1,6 +1,6 @@
 import { appRouter, createContext } from "@pagewise/api";
 import type { Auth, AuthConfig } from "@pagewise/auth";
-import { isDatabaseUnavailable, type PagewiseDatabase } from "@pagewise/db";
+import type { PagewiseDatabase } from "@pagewise/db";
 import type { RagRuntime } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { Hono } from "hono";
@@ -13,6 +13,7 @@ import { createTrpcHandler } from "./api/trpc-handler";
 import { mountAuthRoutes } from "./auth/auth-routes";
 import { createSessionReader } from "./auth/session-reader";
 import { clientIp } from "./http/client-ip";
+import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
 import { securityHeaders } from "./http/security-headers";
@@ -41,11 +42,23 @@ export interface AppDependencies {
   requestTimeoutMs?: number;
   /** Per-IP limit on the public RAG procedures and the REST mirror (none when unset). */
   publicRateLimit?: { store: RateLimitStore; perMinute: number };
+  /** Redis behind Better Auth (REDIS_URL), for /readyz to report. */
+  sessionStore?: { reachable(): Promise<boolean> };
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
 export function createApp(dependencies: AppDependencies): Hono {
-  const { database, auth, authConfig, trustProxy = false, webDistDir, metrics, publicRateLimit, rag } = dependencies;
+  const {
+    database,
+    auth,
+    authConfig,
+    trustProxy = false,
+    webDistDir,
+    metrics,
+    publicRateLimit,
+    rag,
+    sessionStore,
+  } = dependencies;
   const requestTimeoutMs = dependencies.requestTimeoutMs ?? 30_000;
   const logger = dependencies.logger ?? createLogger("silent");
   const app = new Hono();
@@ -54,6 +67,13 @@ export function createApp(dependencies: AppDependencies): Hono {
       () => true,
       () => false,
     );
+
+  // Better Auth turns some failures into its own 500s; a health check says which of them were outages.
+  const currentOutage = async () => {
+    if (!(await databaseReachable())) return OUTAGE_MESSAGES.database;
+    if (sessionStore && !(await sessionStore.reachable())) return OUTAGE_MESSAGES.sessionStore;
+    return undefined;
+  };
 
   app.use("*", ...requestLog(logger));
   if (metrics) app.use("*", metrics.middleware);
@@ -90,22 +110,35 @@ export function createApp(dependencies: AppDependencies): Hono {
   }
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", async (c) =>
-    (await databaseReachable())
-      ? c.json({ status: "ready", database: "up" })
-      : c.json({ status: "unavailable", database: "down" }, 503),
-  );
+  app.get("/readyz", async (c) => {
+    const [databaseUp, sessionStoreUp] = await Promise.all([databaseReachable(), sessionStore?.reachable()]);
+    const database = databaseUp ? "up" : "down";
+    if (sessionStoreUp === undefined) {
+      return databaseUp ? c.json({ status: "ready", database }) : c.json({ status: "unavailable", database }, 503);
+    }
+    // Without Redis, readers can still read and ask; only sessions fail (503). Taking every process
+    // out of the load balancer would turn that into a full outage, so this stays 200, "degraded".
+    const body = { database, sessionStore: sessionStoreUp ? "up" : "down" } as const;
+    if (!databaseUp) return c.json({ status: "unavailable", ...body }, 503);
+    return c.json({ status: sessionStoreUp ? "ready" : "degraded", ...body });
+  });
   if (metrics)
     app.get("/metrics", async (c) => c.body(await metrics.render(), 200, { "Content-Type": metrics.contentType }));
 
-  mountAuthRoutes(app, { auth, config: authConfig, trustProxy, databaseReachable });
+  mountAuthRoutes(app, {
+    auth,
+    config: authConfig,
+    trustProxy,
+    outage: currentOutage,
+  });
 
   // One session read per request: batched tRPC calls share the context.
   const readSession = createSessionReader(auth);
   const contextFor = async (request: Request) => {
     const session = await readSession(request.headers).catch((error: unknown) => {
-      // A database outage must not pass for "signed out": protected calls would answer 401 instead of 503.
-      if (isDatabaseUnavailable(error)) throw databaseUnavailable(error);
+      // An outage must not pass for "signed out": protected calls would answer 401 instead of 503.
+      const message = outageMessage(error);
+      if (message) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: error });
       return null;
     });
     return createContext({ database, session, auth, headers: request.headers, rag });
@@ -133,24 +166,12 @@ export function createApp(dependencies: AppDependencies): Hono {
     if (error instanceof HTTPException && error.status === 504) {
       return c.json(apiError("TIMEOUT", "The server took too long to answer. Try again."), 504);
     }
-    if (isDatabaseUnavailable(error)) {
-      return c.json(
-        apiError("SERVICE_UNAVAILABLE", "The database is unavailable right now. Try again in a moment."),
-        503,
-      );
-    }
+    const outage = outageMessage(error);
+    if (outage) return c.json(apiError("SERVICE_UNAVAILABLE", outage), 503);
     logger.error({ reqId: c.get("requestId"), err: error }, "unhandled error");
     return c.json(apiError("INTERNAL_SERVER_ERROR", "Something went wrong on our side."), 500);
   });
   return app;
-}
-
-function databaseUnavailable(cause: unknown): TRPCError {
-  return new TRPCError({
-    code: "SERVICE_UNAVAILABLE",
-    message: "The database is unavailable right now. Try again in a moment.",
-    cause,
-  });
 }
 
 function apiError(code: string, message: string) {

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     metrics,
     publicRateLimit: { store: rateLimitStore, perMinute: config.publicRateLimitPerMinute },
     requestTimeoutMs: config.requestTimeoutMs,
+    sessionStore: authRuntime.redis,
     rag: { ...config.rag, logger: { warn: (message, details) => logger.warn(details ?? {}, message) } },
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

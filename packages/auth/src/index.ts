@@ -9,6 +9,8 @@ export type { Mailer, MailMessage } from "./mail/mailer";
 export { createOutboxMailer } from "./mail/outbox-mailer";
 export { createSmtpMailer } from "./mail/smtp-mailer";
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
+export { createRedisClient } from "./redis-client";
 export { createRedisStorage, type RedisStorage } from "./redis-storage";
 export { AuthSecretError, describeWeakness, MIN_SECRET_LENGTH, resolveAuthSecret } from "./secret";
+export { isSessionStoreUnavailable, SessionStoreUnavailableError } from "./session-store-unavailable";
 export { enabledSocialProviders } from "./social-providers";

@@ -7,8 +7,8 @@ export interface AuthRoutesOptions {
   auth: Auth;
   config: Pick<AuthConfig, "socialProviders">;
   trustProxy: boolean;
-  /** Tells an outage (answer 503) from Better Auth's other server errors. */
-  databaseReachable: () => Promise<boolean>;
+  /** After a 5xx from Better Auth: what is down (answer 503 with this message), or undefined. */
+  outage: () => Promise<string | undefined>;
 }
 
 /** The original system's API paths, kept as aliases of Better Auth's own routes. */
@@ -20,23 +20,14 @@ const ALIASES = [
 ] as const;
 
 /** Mounts Better Auth at /api/auth/*, its aliases, and the list of social sign-in providers. */
-export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, databaseReachable }: AuthRoutesOptions): void {
+export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage }: AuthRoutesOptions): void {
   const providers = enabledSocialProviders(config);
   app.get(`${AUTH_BASE_PATH}/providers`, (c) => c.json({ providers }));
 
   const handle = async (c: Context, path?: string) => {
     const response = await auth.handler(authRequest(c, trustProxy, path));
-    if (response.status >= 500 && !(await databaseReachable())) {
-      return c.json(
-        {
-          error: {
-            code: "SERVICE_UNAVAILABLE",
-            message: "The database is unavailable right now. Try again in a moment.",
-          },
-        },
-        503,
-      );
-    }
+    const down = response.status >= 500 ? await outage() : undefined;
+    if (down) return c.json({ error: { code: "SERVICE_UNAVAILABLE", message: down } }, 503);
     return withStandardRetryAfter(response);
   };
   for (const alias of ALIASES) {

@@ -1,5 +1,5 @@
+import { createRedisClient } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
-import { Redis } from "ioredis";
 import { sql } from "kysely";
 
 /** Counts requests per key in fixed windows, shared by every server process. */
@@ -40,8 +40,7 @@ export function databaseRateLimitStore(db: PagewiseDatabase["db"]): RateLimitSto
 
 /** Counters in Redis (REDIS_URL): INCR plus an expiry set with the window's first request. */
 export function redisRateLimitStore(url: string, prefix = "pagewise:rate:"): RateLimitStore {
-  const redis = new Redis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2 });
-  redis.on("error", () => {});
+  const redis = createRedisClient(url, prefix);
   return {
     async hit(key, windowMs) {
       const windowStart = Math.floor(Date.now() / windowMs) * windowMs;

@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { type ServerProcess, startServerProcess, startTcpProxy, type TcpProxy, TestClient } from "../../src/testing";
+
+const redisUrl = process.env.TEST_REDIS_URL;
+const hasPostgres = testDrivers().includes("pg");
+if (!redisUrl || !hasPostgres) {
+  const why = "The Redis outage test needs TEST_REDIS_URL and TEST_DATABASE_URL.";
+  if (process.env.CI === "true") throw new Error(`${why} CI must set both.`);
+  console.warn(`${why} Skipped.`);
+}
+
+describe.runIf(Boolean(redisUrl) && hasPostgres)("when Redis goes away (through a TCP proxy)", () => {
+  let database: TestDatabase;
+  let proxy: TcpProxy;
+  let server: ServerProcess;
+  const credentials = { email: "r@example.com", password: "redis outage password" };
+
+  beforeAll(async () => {
+    database = await createTestDatabase("pg");
+    const target = new URL(redisUrl ?? "");
+    proxy = await startTcpProxy(Number(target.port || 6379), target.hostname);
+    const viaProxy = new URL(redisUrl ?? "");
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    server = await startServerProcess({
+      DATABASE_URL: database.url,
+      REDIS_URL: viaProxy.toString(),
+      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await proxy?.close();
+    await database?.dispose();
+  });
+
+  it("answers 503 where sessions are needed, keeps serving readers, and recovers by itself", async () => {
+    const browser = new TestClient(server.url);
+    expect((await browser.post("/api/auth/sign-up/email", { name: "R", ...credentials })).status).toBe(200);
+    // Without the signed cache cookie, each request has to look the session up in Redis.
+    const uncached = new TestClient(server.url);
+    for (const cookie of await browser.jar.getCookies(server.url)) {
+      if (cookie.key.endsWith("session_token")) await uncached.jar.setCookie(cookie.toString(), server.url);
+    }
+    expect((await uncached.get("/api/v1/profile")).status).toBe(200);
+
+    await proxy.cut();
+    const ready = await browser.get("/readyz");
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "degraded", database: "up", sessionStore: "down" });
+
+    const needSessions = [
+      await new TestClient(server.url).post("/api/auth/sign-in/email", credentials),
+      await uncached.get("/api/auth/get-session"),
+      await uncached.get("/api/v1/profile"),
+      await uncached.get("/trpc/profile.get"),
+    ];
+    for (const response of needSessions) {
+      expect(response.status).toBe(503);
+      expect(JSON.stringify(await response.json())).toMatch(/session store cannot be reached/);
+    }
+    // Anonymous readers are unaffected.
+    const answer = await new TestClient(server.url).post("/api/v1/query", { question: "sessions" });
+    expect(answer.status).toBe(200);
+    expect(server.child.exitCode).toBeNull();
+    expect(server.output()).not.toMatch(/"status":500/);
+
+    await proxy.restore();
+    const readiness = z.object({ status: z.string() });
+    await expect
+      .poll(async () => readiness.parse(await (await browser.get("/readyz")).json()).status, { timeout: 15_000 })
+      .toBe("ready");
+    expect((await uncached.get("/trpc/profile.get")).status).toBe(200);
+    expect((await new TestClient(server.url).post("/api/auth/sign-in/email", credentials)).status).toBe(200);
+  });
+});
