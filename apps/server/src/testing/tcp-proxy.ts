@@ -51,3 +51,12 @@ export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1"
   await listen();
   return { port, cut: stop, restore: listen, close: stop };
 }
+
+/** A proxy in front of the server a URL names (postgres://, redis://), and that URL pointed at the proxy. */
+export async function startTcpProxyFor(url: string, defaultPort: number): Promise<{ proxy: TcpProxy; url: string }> {
+  const target = new URL(url);
+  const proxy = await startTcpProxy(Number(target.port || defaultPort), target.hostname);
+  const viaProxy = new URL(url);
+  viaProxy.host = `127.0.0.1:${proxy.port}`;
+  return { proxy, url: viaProxy.toString() };
+}

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerProcess, startServerProcess, startTcpProxy, type TcpProxy, TestClient } from "../../src/testing";
+import { type ServerProcess, startServerProcess, startTcpProxyFor, type TcpProxy, TestClient } from "../../src/testing";
 
 const canCut = testDrivers().includes("pg");
 
@@ -11,11 +11,9 @@ describe.runIf(canCut)("when the database goes away (pg through a TCP proxy)", (
 
   beforeAll(async () => {
     database = await createTestDatabase("pg");
-    const target = new URL(database.url);
-    proxy = await startTcpProxy(Number(target.port || 5432), target.hostname);
-    const viaProxy = new URL(database.url);
-    viaProxy.host = `127.0.0.1:${proxy.port}`;
-    server = await startServerProcess({ DATABASE_URL: viaProxy.toString() });
+    const proxied = await startTcpProxyFor(database.url, 5432);
+    proxy = proxied.proxy;
+    server = await startServerProcess({ DATABASE_URL: proxied.url });
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,18 +1,19 @@
 import { randomBytes } from "node:crypto";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { type ServerProcess, startServerProcess, startTcpProxy, type TcpProxy, TestClient } from "../../src/testing";
+import {
+  redisAndPostgresForTests,
+  type ServerProcess,
+  startServerProcess,
+  startTcpProxyFor,
+  type TcpProxy,
+  TestClient,
+} from "../../src/testing";
 
-const redisUrl = process.env.TEST_REDIS_URL;
-const hasPostgres = testDrivers().includes("pg");
-if (!redisUrl || !hasPostgres) {
-  const why = "The Redis outage test needs TEST_REDIS_URL and TEST_DATABASE_URL.";
-  if (process.env.CI === "true") throw new Error(`${why} CI must set both.`);
-  console.warn(`${why} Skipped.`);
-}
+const redisUrl = redisAndPostgresForTests("The Redis outage test");
 
-describe.runIf(Boolean(redisUrl) && hasPostgres)("when Redis goes away (through a TCP proxy)", () => {
+describe.runIf(redisUrl !== undefined)("when Redis goes away (through a TCP proxy)", () => {
   let database: TestDatabase;
   let proxy: TcpProxy;
   let server: ServerProcess;
@@ -20,13 +21,11 @@ describe.runIf(Boolean(redisUrl) && hasPostgres)("when Redis goes away (through 
 
   beforeAll(async () => {
     database = await createTestDatabase("pg");
-    const target = new URL(redisUrl ?? "");
-    proxy = await startTcpProxy(Number(target.port || 6379), target.hostname);
-    const viaProxy = new URL(redisUrl ?? "");
-    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    const proxied = await startTcpProxyFor(redisUrl ?? "", 6379);
+    proxy = proxied.proxy;
     server = await startServerProcess({
       DATABASE_URL: database.url,
-      REDIS_URL: viaProxy.toString(),
+      REDIS_URL: proxied.url,
       BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
     });
   });

@@ -1,17 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ServerProcess, startServerProcess, TestClient } from "../../src/testing";
+import { redisAndPostgresForTests, type ServerProcess, startServerProcess, TestClient } from "../../src/testing";
 
-const redisUrl = process.env.TEST_REDIS_URL;
-const hasPostgres = testDrivers().includes("pg");
-if (!redisUrl || !hasPostgres) {
-  const why = "Scale-out needs TEST_REDIS_URL and TEST_DATABASE_URL: two processes cannot share an embedded database.";
-  if (process.env.CI === "true") throw new Error(`${why} CI must set both.`);
-  console.warn(`${why} Skipped.`);
-}
+const redisUrl = redisAndPostgresForTests("Scale-out (two processes sharing Postgres and Redis)");
 
-describe.runIf(Boolean(redisUrl) && hasPostgres)("two server processes sharing Postgres and Redis", () => {
+describe.runIf(redisUrl !== undefined)("two server processes sharing Postgres and Redis", () => {
   let database: TestDatabase;
   let first: ServerProcess;
   let second: ServerProcess;
