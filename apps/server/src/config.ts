@@ -73,6 +73,10 @@ const environment = z
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
     MAIL_FROM: z.string().default("Pagewise <no-reply@localhost>"),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]{1,64}$/, { error: "must be 1-64 letters, digits, or _ : . -" })
+      .default("pagewise:"),
     GITHUB_CLIENT_ID: z.string().optional(),
     GITHUB_CLIENT_SECRET: z.string().optional(),
     GOOGLE_CLIENT_ID: z.string().optional(),
@@ -122,6 +126,8 @@ function toConfig(env: z.infer<typeof environment>) {
     /** The book to answer from; unset means the project's own user guide (docs/). */
     docsDir: env.DOCS_DIR,
     redisUrl: env.REDIS_URL,
+    /** Starts every Redis key, so deployments (or test runs) can share one Redis. */
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     /** Per-IP limit on the public assistant procedures and the REST mirror. */
     publicRateLimitPerMinute: env.RAG_RATE_LIMIT_PER_MINUTE,

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   const authRuntime = await setUpAuth(config, database, log, metrics.countAuthEvent);
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
 
-  const rateLimitStore = config.redisUrl ? redisRateLimitStore(config.redisUrl) : databaseRateLimitStore(database.db);
+  const rateLimitStore = config.redisUrl
+    ? redisRateLimitStore(config.redisUrl, `${config.redisKeyPrefix}rate:`)
+    : databaseRateLimitStore(database.db);
 
   const webDistDir = config.webDistDir ?? DEFAULT_WEB_DIST;
   const servesWeb = existsSync(webDistDir);

@@ -30,6 +30,12 @@ describe("loadConfig", () => {
     });
   });
 
+  it("prefixes Redis keys with REDIS_KEY_PREFIX, pagewise: by default", () => {
+    expect(loadConfig({}).redisKeyPrefix).toBe("pagewise:");
+    expect(loadConfig({ REDIS_KEY_PREFIX: "docs-eu:" }).redisKeyPrefix).toBe("docs-eu:");
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: "has spaces" })).toThrow(/REDIS_KEY_PREFIX must be 1-64 letters/);
+  });
+
   it("reports every bad variable at once, by name", () => {
     const error = (() => {
       try {

@@ -17,7 +17,7 @@ export interface RedisStorage {
  *
  * While Redis is away every call fails fast with SessionStoreUnavailableError.
  */
-export function createRedisStorage(url: string, prefix = "pagewise:auth:"): RedisStorage {
+export function createRedisStorage(url: string, prefix: string): RedisStorage {
   const redis = createRedisClient(url, prefix);
   const guarded = async <T>(call: () => Promise<T>): Promise<T> => {
     try {

@@ -54,7 +54,7 @@ export async function setUpAuth(
     );
   }
 
-  const redis = config.redisUrl ? createRedisStorage(config.redisUrl) : undefined;
+  const redis = config.redisUrl ? createRedisStorage(config.redisUrl, `${config.redisKeyPrefix}auth:`) : undefined;
   const auth = createAuth({
     database,
     config: authConfig,

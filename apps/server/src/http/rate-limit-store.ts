@@ -39,7 +39,7 @@ export function databaseRateLimitStore(db: PagewiseDatabase["db"]): RateLimitSto
 }
 
 /** Counters in Redis (REDIS_URL): INCR plus an expiry set with the window's first request. */
-export function redisRateLimitStore(url: string, prefix = "pagewise:rate:"): RateLimitStore {
+export function redisRateLimitStore(url: string, prefix: string): RateLimitStore {
   const redis = createRedisClient(url, prefix);
   return {
     async hit(key, windowMs) {
