@@ -1,10 +1,10 @@
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
 import { authClient } from "../auth-client";
 import { AuthFormField } from "../components/auth-form-field";
 import { AuthPage } from "../components/auth-page";
 import { FormError, FormSuccess } from "../components/form-notice";
 import { SubmitButton } from "../components/submit-button";
+import { useAuthSubmit } from "../hooks/use-auth-submit";
 import { useFormFields } from "../hooks/use-form-fields";
 import { emailError } from "../lib/auth-form-validation";
 import { authRequest } from "../lib/auth-request";
@@ -13,23 +13,19 @@ import { authRequest } from "../lib/auth-request";
 const RESET_PAGE = "/reset-password";
 
 export function ForgotPasswordPage() {
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
-  const [sent, setSent] = useState(false);
   const form = useFormFields({ email: "" }, (values) => ({ email: emailError(values.email) }));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    const values = form.submit(event);
-    if (values === undefined || pending) return;
-    setPending(true);
-    setFailure(undefined);
-    const result = await authRequest((hook) =>
-      authClient.requestPasswordReset({ email: values.email.trim(), redirectTo: RESET_PAGE }, hook),
-    );
-    setPending(false);
-    if (result.ok) setSent(true);
-    else setFailure(result.failure.message);
-  };
+  const {
+    pending,
+    failure,
+    succeeded: sent,
+    onSubmit,
+  } = useAuthSubmit({
+    form,
+    request: (values) =>
+      authRequest((hook) =>
+        authClient.requestPasswordReset({ email: values.email.trim(), redirectTo: RESET_PAGE }, hook),
+      ),
+  });
 
   if (sent) {
     return (
@@ -51,7 +47,7 @@ export function ForgotPasswordPage() {
 
   return (
     <AuthPage title="Forgot your password?" lead="Enter your email and we'll send you a link to choose a new one.">
-      <form className="auth-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={pending}>
+      <form className="auth-form" noValidate onSubmit={onSubmit} aria-busy={pending}>
         {failure && <FormError>{failure}</FormError>}
         <AuthFormField label="Email" type="email" autoComplete="email" {...form.field("email")} />
         <SubmitButton pending={pending} pendingLabel="Sending…">

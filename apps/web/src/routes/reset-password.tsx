@@ -1,10 +1,11 @@
 import { getRouteApi, Link } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { authClient } from "../auth-client";
 import { AuthPage } from "../components/auth-page";
 import { FormError, FormSuccess } from "../components/form-notice";
 import { NewPasswordFields } from "../components/new-password-fields";
 import { SubmitButton } from "../components/submit-button";
+import { useAuthSubmit } from "../hooks/use-auth-submit";
 import { useFormFields } from "../hooks/use-form-fields";
 import { useRefreshSession } from "../hooks/use-session";
 import { confirmPasswordError, newPasswordError } from "../lib/auth-form-validation";
@@ -31,34 +32,30 @@ interface NewPasswordFormProps {
 
 function NewPasswordForm({ token, onDone, onTokenRefused }: NewPasswordFormProps) {
   const refreshSession = useRefreshSession();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
   const form = useFormFields({ password: "", confirmation: "" }, (values) => ({
     password: newPasswordError(values.password),
     confirmation: confirmPasswordError(values.password, values.confirmation),
   }));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    const values = form.submit(event);
-    if (values === undefined || pending) return;
-    setPending(true);
-    setFailure(undefined);
-    const result = await authRequest((hook) => authClient.resetPassword({ newPassword: values.password, token }, hook));
-    setPending(false);
-    if (!result.ok) {
-      if (result.failure.code === "INVALID_TOKEN") onTokenRefused();
-      else setFailure(result.failure.message);
-      return;
-    }
-    // The reset ended every session of the account, perhaps this browser's too: the header should
-    // say so now, not when the session cookie cache runs out.
-    await refreshSession({ authoritative: true });
-    onDone();
-  };
+  const { pending, failure, onSubmit } = useAuthSubmit({
+    form,
+    request: (values) => authRequest((hook) => authClient.resetPassword({ newPassword: values.password, token }, hook)),
+    onFailure: (failure) => {
+      if (failure.code !== "INVALID_TOKEN") return failure.message;
+      onTokenRefused();
+      return undefined;
+    },
+    onSuccess: async () => {
+      // The reset ended every session of the account, perhaps this browser's too: the header should
+      // say so now, not when the session cookie cache runs out.
+      await refreshSession({ authoritative: true });
+      onDone();
+      return undefined;
+    },
+  });
 
   return (
     <AuthPage title="Choose a new password">
-      <form className="auth-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={pending}>
+      <form className="auth-form" noValidate onSubmit={onSubmit} aria-busy={pending}>
         {failure && <FormError>{failure}</FormError>}
         <NewPasswordFields password={form.field("password")} confirmation={form.field("confirmation")} />
         <SubmitButton pending={pending} pendingLabel="Saving…">

@@ -1,5 +1,4 @@
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
 import { authClient } from "../auth-client";
 import { AlreadySignedIn } from "../components/already-signed-in";
 import { AuthFormField } from "../components/auth-form-field";
@@ -7,6 +6,7 @@ import { AuthPage } from "../components/auth-page";
 import { FormError } from "../components/form-notice";
 import { SocialSignIn } from "../components/social-sign-in";
 import { SubmitButton } from "../components/submit-button";
+import { useAuthSubmit } from "../hooks/use-auth-submit";
 import { useFormFields } from "../hooks/use-form-fields";
 import { useRefreshSession, useSession } from "../hooks/use-session";
 import { currentPasswordError, emailError } from "../lib/auth-form-validation";
@@ -19,34 +19,25 @@ export function SignInPage() {
   const session = useSession();
   const refreshSession = useRefreshSession();
   const navigate = useNavigate();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
   const form = useFormFields({ email: "", password: "" }, (values) => ({
     email: emailError(values.email),
     password: currentPasswordError(values.password),
   }));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    const values = form.submit(event);
-    if (values === undefined || pending) return;
-    setPending(true);
-    setFailure(undefined);
-    const result = await authRequest((hook) =>
-      authClient.signIn.email({ email: values.email.trim(), password: values.password }, hook),
-    );
-    if (!result.ok) {
-      setPending(false);
-      setFailure(
-        result.failure.code === "EMAIL_NOT_VERIFIED"
-          ? "Confirm your email address first: use the link we sent you when you signed up."
-          : result.failure.message,
-      );
-      return;
-    }
-    // The next page may need the session: have it in the shared store before going there.
-    await refreshSession();
-    await navigate({ href: redirect, replace: true });
-  };
+  const { pending, failure, onSubmit } = useAuthSubmit({
+    form,
+    request: (values) =>
+      authRequest((hook) => authClient.signIn.email({ email: values.email.trim(), password: values.password }, hook)),
+    onFailure: (failure) =>
+      failure.code === "EMAIL_NOT_VERIFIED"
+        ? "Confirm your email address first: use the link we sent you when you signed up."
+        : failure.message,
+    onSuccess: async (): Promise<"navigating"> => {
+      // The next page may need the session: have it in the shared store before going there.
+      await refreshSession();
+      await navigate({ href: redirect, replace: true });
+      return "navigating";
+    },
+  });
 
   // `pending` stays true after success until we navigate away: the form, not this notice, stays up.
   if (session.status === "signed-in" && !pending) {
@@ -64,7 +55,7 @@ export function SignInPage() {
           Signing in with that account did not work ({socialError}). Try again, or use your email and password.
         </FormError>
       )}
-      <form className="auth-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={pending}>
+      <form className="auth-form" noValidate onSubmit={onSubmit} aria-busy={pending}>
         {failure && <FormError>{failure}</FormError>}
         <AuthFormField label="Email" type="email" autoComplete="username" {...form.field("email")} />
         <AuthFormField label="Password" type="password" autoComplete="current-password" {...form.field("password")} />

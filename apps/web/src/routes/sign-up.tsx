@@ -1,5 +1,5 @@
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { authClient } from "../auth-client";
 import { AlreadySignedIn } from "../components/already-signed-in";
 import { AuthFormField } from "../components/auth-form-field";
@@ -7,6 +7,7 @@ import { AuthPage } from "../components/auth-page";
 import { FormError, FormSuccess } from "../components/form-notice";
 import { SocialSignIn } from "../components/social-sign-in";
 import { SubmitButton } from "../components/submit-button";
+import { useAuthSubmit } from "../hooks/use-auth-submit";
 import { useFormFields } from "../hooks/use-form-fields";
 import { useRefreshSession, useSession } from "../hooks/use-session";
 import { emailError, nameError, newPasswordError, PASSWORD_HINT } from "../lib/auth-form-validation";
@@ -19,40 +20,32 @@ export function SignUpPage() {
   const session = useSession();
   const refreshSession = useRefreshSession();
   const navigate = useNavigate();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
   const [mustVerify, setMustVerify] = useState(false);
   const form = useFormFields({ name: "", email: "", password: "" }, (values) => ({
     name: nameError(values.name),
     email: emailError(values.email),
     password: newPasswordError(values.password),
   }));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    const values = form.submit(event);
-    if (values === undefined || pending) return;
-    setPending(true);
-    setFailure(undefined);
-    const result = await authRequest((hook) =>
-      authClient.signUp.email(
-        { name: values.name.trim(), email: values.email.trim(), password: values.password },
-        hook,
+  const { pending, failure, onSubmit } = useAuthSubmit({
+    form,
+    request: (values) =>
+      authRequest((hook) =>
+        authClient.signUp.email(
+          { name: values.name.trim(), email: values.email.trim(), password: values.password },
+          hook,
+        ),
       ),
-    );
-    if (!result.ok) {
-      setPending(false);
-      setFailure(result.failure.message);
-      return;
-    }
-    // With REQUIRE_EMAIL_VERIFICATION the account exists but has no session until the link is used.
-    if (result.data.token === null) {
-      setPending(false);
-      setMustVerify(true);
-      return;
-    }
-    await refreshSession();
-    await navigate({ href: redirect, replace: true });
-  };
+    onSuccess: async (data): Promise<"navigating" | undefined> => {
+      // With REQUIRE_EMAIL_VERIFICATION the account exists but has no session until the link is used.
+      if (data.token === null) {
+        setMustVerify(true);
+        return undefined;
+      }
+      await refreshSession();
+      await navigate({ href: redirect, replace: true });
+      return "navigating";
+    },
+  });
 
   if (mustVerify) {
     return (
@@ -77,7 +70,7 @@ export function SignUpPage() {
 
   return (
     <AuthPage title="Create an account" lead="An account keeps your profile, which shapes the assistant's answers.">
-      <form className="auth-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={pending}>
+      <form className="auth-form" noValidate onSubmit={onSubmit} aria-busy={pending}>
         {failure && <FormError>{failure}</FormError>}
         <AuthFormField label="Name" type="text" autoComplete="name" {...form.field("name")} />
         <AuthFormField label="Email" type="email" autoComplete="email" {...form.field("email")} />

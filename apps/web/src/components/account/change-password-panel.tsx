@@ -1,5 +1,6 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { authClient } from "../../auth-client";
+import { useAuthSubmit } from "../../hooks/use-auth-submit";
 import { useFormFields } from "../../hooks/use-form-fields";
 import { confirmPasswordError, currentPasswordError, newPasswordError } from "../../lib/auth-form-validation";
 import { authRequest } from "../../lib/auth-request";
@@ -13,42 +14,37 @@ export function ChangePasswordPanel() {
   const utils = trpc.useUtils();
   const signOutOthersId = useId();
   const [signOutOthers, setSignOutOthers] = useState(true);
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
-  const [done, setDone] = useState(false);
   const form = useFormFields({ current: "", password: "", confirmation: "" }, (values) => ({
     current: currentPasswordError(values.current),
     password: newPasswordError(values.password),
     confirmation: confirmPasswordError(values.password, values.confirmation),
   }));
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    const values = form.submit(event);
-    if (values === undefined || pending) return;
-    setPending(true);
-    setFailure(undefined);
-    setDone(false);
-    const result = await authRequest((hook) =>
-      authClient.changePassword(
-        { currentPassword: values.current, newPassword: values.password, revokeOtherSessions: signOutOthers },
-        hook,
+  const {
+    pending,
+    failure,
+    succeeded: done,
+    onSubmit,
+  } = useAuthSubmit({
+    form,
+    request: (values) =>
+      authRequest((hook) =>
+        authClient.changePassword(
+          { currentPassword: values.current, newPassword: values.password, revokeOtherSessions: signOutOthers },
+          hook,
+        ),
       ),
-    );
-    setPending(false);
-    if (!result.ok) {
-      setFailure(
-        result.failure.code === "INVALID_PASSWORD" ? "Your current password is not right." : result.failure.message,
-      );
-      return;
-    }
-    setDone(true);
-    await utils.account.sessions.invalidate();
-  };
+    onFailure: (failure) =>
+      failure.code === "INVALID_PASSWORD" ? "Your current password is not right." : failure.message,
+    onSuccess: async () => {
+      await utils.account.sessions.invalidate();
+      return undefined;
+    },
+  });
 
   return (
     <section className="panel" aria-labelledby="password-heading">
       <h2 id="password-heading">Change your password</h2>
-      <form className="auth-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={pending}>
+      <form className="auth-form" noValidate onSubmit={onSubmit} aria-busy={pending}>
         {failure && <FormError>{failure}</FormError>}
         {done && (
           <p className="notice notice-ok" role="status">
