@@ -1,25 +1,13 @@
-import { join } from "node:path";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
-import { ingestDirectory } from "@pagewise/rag";
+import { testDrivers } from "@pagewise/db/testing";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createCallerFactory, createContext } from "../src";
-
-const createCaller = createCallerFactory(appRouter);
-const fixtureDocs = join(import.meta.dirname, "../../rag/test/fixtures/basic-docs");
+import { describe, expect, it } from "vitest";
+import { useFixtureBook } from "./support/fixture-book";
 
 describe.each(testDrivers())("docs procedures on %s", (driver) => {
-  let database: TestDatabase;
-  let caller: ReturnType<typeof createCaller>;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    await ingestDirectory(database.db, fixtureDocs);
-    caller = createCaller(createContext({ database }));
-  });
-  afterAll(() => database?.dispose());
+  const book = useFixtureBook(driver);
 
   it("docs.list returns the sidebar nested by folder and ordered by position, then title", async () => {
-    const tree = await caller.docs.list();
+    const tree = await book.caller.docs.list();
     expect(tree.map((item) => item.label)).toEqual(["Welcome", "guides", "reference"]);
     expect(tree[1]).toMatchObject({
       type: "category",
@@ -33,15 +21,15 @@ describe.each(testDrivers())("docs procedures on %s", (driver) => {
   });
 
   it("docs.get returns a page with its headings and anchors", async () => {
-    const page = await caller.docs.get({ slug: "guides/syncing" });
+    const page = await book.caller.docs.get({ slug: "guides/syncing" });
     expect(page).toMatchObject({ title: "Syncing notebooks", slug: "guides/syncing", source: "guides/syncing.mdx" });
     expect(page.markdown).toContain("Conflict resolution {#conflicts}");
     expect(page.headings).toContainEqual({ depth: 2, text: "Conflict resolution", anchor: "conflicts" });
   });
 
   it("docs.get answers NOT_FOUND for an unknown page and BAD_REQUEST for a bad slug", async () => {
-    await expect(caller.docs.get({ slug: "no/such/page" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const error = await caller.docs.get({ slug: "s".repeat(1001) }).catch((caught: unknown) => caught);
+    await expect(book.caller.docs.get({ slug: "no/such/page" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const error = await book.caller.docs.get({ slug: "s".repeat(1001) }).catch((caught: unknown) => caught);
     expect(error instanceof TRPCError && error.code).toBe("BAD_REQUEST");
   });
 });

@@ -1,13 +1,9 @@
-import { join } from "node:path";
-import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
-import { ingestDirectory, NO_ANSWER } from "@pagewise/rag";
+import { testDrivers } from "@pagewise/db/testing";
+import { NO_ANSWER } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createCallerFactory, createContext } from "../src";
+import { describe, expect, it } from "vitest";
 import { describeInputIssues } from "../src/input-errors";
-
-const createCaller = createCallerFactory(appRouter);
-const fixtureDocs = join(import.meta.dirname, "../../rag/test/fixtures/basic-docs");
+import { useFixtureBook } from "./support/fixture-book";
 
 /** The BAD_REQUEST's message as the error formatter words it for clients. */
 async function badRequest(call: Promise<unknown>): Promise<string> {
@@ -21,18 +17,10 @@ async function badRequest(call: Promise<unknown>): Promise<string> {
 }
 
 describe.each(testDrivers())("rag procedures on %s", (driver) => {
-  let database: TestDatabase;
-  let caller: ReturnType<typeof createCaller>;
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    await ingestDirectory(database.db, fixtureDocs);
-    // Public procedures: no session at all.
-    caller = createCaller(createContext({ database }));
-  });
-  afterAll(() => database?.dispose());
+  const book = useFixtureBook(driver);
 
   it("rag.query answers with citations that deep-link into the docs", async () => {
-    const result = await caller.rag.query({ question: "  Is the encryption key sent to the relay?  ", k: 3 });
+    const result = await book.caller.rag.query({ question: "  Is the encryption key sent to the relay?  ", k: 3 });
     expect(result.mode).toBe("extractive");
     expect(result.answer).toMatch(/\[1\]/);
     expect(result.citations.length).toBeLessThanOrEqual(3);
@@ -44,28 +32,28 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
   });
 
   it("rag.query says honestly when the book has no answer", async () => {
-    expect(await caller.rag.query({ question: "zeppelin hovercraft" })).toEqual({
+    expect(await book.caller.rag.query({ question: "zeppelin hovercraft" })).toEqual({
       answer: NO_ANSWER,
       citations: [],
       mode: "extractive",
     });
-    expect(await caller.rag.query({ question: "a & | !( ; drop table chunk" })).toMatchObject({ citations: [] });
+    expect(await book.caller.rag.query({ question: "a & | !( ; drop table chunk" })).toMatchObject({ citations: [] });
   });
 
   it("rag.query rejects empty, too long or malformed input with a clear BAD_REQUEST", async () => {
-    expect(await badRequest(caller.rag.query({ question: "   " }))).toBe(
+    expect(await badRequest(book.caller.rag.query({ question: "   " }))).toBe(
       "question: Ask a question: it must not be empty.",
     );
-    expect(await badRequest(caller.rag.query({ question: "x".repeat(1001) }))).toBe(
+    expect(await badRequest(book.caller.rag.query({ question: "x".repeat(1001) }))).toBe(
       "question: Ask a question of at most 1000 characters.",
     );
-    expect(await badRequest(caller.rag.query({ question: "ok", k: 11 }))).toBe("k: k must be between 1 and 10.");
+    expect(await badRequest(book.caller.rag.query({ question: "ok", k: 11 }))).toBe("k: k must be between 1 and 10.");
     // @ts-expect-error: a client that does not use the types can still send anything
-    expect(await badRequest(caller.rag.query({ question: 42 }))).toBe("question: The question must be text.");
+    expect(await badRequest(book.caller.rag.query({ question: 42 }))).toBe("question: The question must be text.");
   });
 
   it("rag.select explains a selection from other passages, leaving out its own", async () => {
-    const result = await caller.rag.select({
+    const result = await book.caller.rag.select({
       text: "Notes are encrypted on the device before they leave it.",
       source: "reference/config.md#encryption-keys",
     });
@@ -73,8 +61,10 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
     expect(result.citations.map((citation) => citation.url)).not.toContain(
       "/docs/reference/configuration#encryption-keys",
     );
-    expect(await badRequest(caller.rag.select({ text: "" }))).toBe("text: Select some text: it must not be empty.");
-    expect(await badRequest(caller.rag.select({ text: "y".repeat(2001) }))).toBe(
+    expect(await badRequest(book.caller.rag.select({ text: "" }))).toBe(
+      "text: Select some text: it must not be empty.",
+    );
+    expect(await badRequest(book.caller.rag.select({ text: "y".repeat(2001) }))).toBe(
       "text: Select at most 2000 characters.",
     );
   });

@@ -28,33 +28,6 @@ describe.each(testDrivers())("createDatabase on %s", (driver) => {
     expect(await migrateToLatest(database.db)).toEqual({ applied: [] });
   });
 
-  // An in-memory PGlite cannot be reopened; the on-disk test below covers PGlite.
-  it.runIf(driver !== "pglite")("reopens the same database through a second connection", async () => {
-    const again = await createDatabase(database.url, database.options);
-    try {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from kysely_migration`.execute(again.db);
-      expect(rows[0]?.n).toBe(Object.keys(migrations).length);
-    } finally {
-      await again.close();
-    }
-  });
-
-  it.runIf(driver !== "pglite")(
-    "stays up when the server ends a connection a transaction holds, and reconnects",
-    async () => {
-      const cutOff = database.db.transaction().execute(async (trx) => {
-        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
-        await sql`select pg_terminate_backend(${rows[0]?.pid ?? 0})`.execute(database.db);
-        // The socket dies while this transaction holds the client between queries.
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        await sql`select 1`.execute(trx);
-      });
-      await expect(cutOff).rejects.toThrow();
-      const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
-      expect(rows).toEqual([{ one: 1 }]);
-    },
-  );
-
   it("commits and rolls back transactions", async () => {
     const user = (id: string) => ({ id, name: id, email: `${id}@example.com`, emailVerified: false });
     await database.db.transaction().execute((trx) => trx.insertInto("user").values(user("kept")).execute());
@@ -82,6 +55,40 @@ describe.each(testDrivers())("createDatabase on %s", (driver) => {
     const [outside] = await Promise.all([outsider, inside.catch(() => undefined)]);
     expect(outside).toEqual([]);
     expect(await database.db.selectFrom("user").select("id").where("id", "=", "tx").execute()).toEqual([]);
+  });
+});
+
+// Connections belong to the network drivers: PGlite runs in-process (its reopening is tested on disk below).
+describe.each(testDrivers().filter((driver) => driver !== "pglite"))("createDatabase connections on %s", (driver) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it("reopens the same database through a second connection", async () => {
+    const again = await createDatabase(database.url, database.options);
+    try {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from kysely_migration`.execute(again.db);
+      expect(rows[0]?.n).toBe(Object.keys(migrations).length);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it("stays up when the server ends a connection a transaction holds, and reconnects", async () => {
+    const cutOff = database.db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+      await sql`select pg_terminate_backend(${rows[0]?.pid ?? 0})`.execute(database.db);
+      // The socket dies while this transaction holds the client between queries.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sql`select 1`.execute(trx);
+    });
+    await expect(cutOff).rejects.toThrow();
+    const { rows } = await sql<{ one: number }>`select 1 as one`.execute(database.db);
+    expect(rows).toEqual([{ one: 1 }]);
   });
 });
 
