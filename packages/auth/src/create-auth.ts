@@ -4,12 +4,14 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin } from "better-auth/plugins";
 import { AUTH_BASE_PATH } from "./auth-base-path";
 import type { AuthConfig } from "./auth-config";
+import type { BackgroundTasks } from "./background-tasks";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { createAuditHooks } from "./events/audit-hooks";
 import type { AuthEventKind } from "./events/auth-event-kind";
 import { createAuthEventRecorder } from "./events/record-auth-event";
 import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
-import type { Mailer } from "./mail/mailer";
+import { MailDeliveryError } from "./mail/mail-delivery-error";
+import type { Mailer, MailMessage } from "./mail/mailer";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
 const RESET_TOKEN_MINUTES = 60;
@@ -23,8 +25,10 @@ export interface CreateAuthOptions {
   mailer: Mailer;
   /** Sessions and rate-limit counters in Redis (shared by several server processes). */
   secondaryStorage?: SecondaryStorage | undefined;
-  /** Where failures that must not fail a request (the auth log) are reported. */
+  /** Where failures that must not fail a request (the auth log, emails) are reported. */
   onBackgroundError?: (error: unknown) => void;
+  /** Send emails after answering (see BackgroundTasks); without it, requests wait for the mail. */
+  backgroundTasks?: BackgroundTasks;
   /** Told of every auth event recorded (metrics). */
   onAuthEvent?: (kind: AuthEventKind) => void;
 }
@@ -35,9 +39,10 @@ export interface CreateAuthOptions {
  * It runs on the app's own Kysely instance, so auth and app share one pool.
  */
 export function createAuth(options: CreateAuthOptions) {
-  const { database, config, mailer, secondaryStorage, onBackgroundError, onAuthEvent } = options;
+  const { database, config, mailer, secondaryStorage, backgroundTasks, onAuthEvent } = options;
   const { db } = database;
-  const store = createAuthEventRecorder(db, config.secret, onBackgroundError ?? (() => {}));
+  const onBackgroundError = options.onBackgroundError ?? (() => {});
+  const store = createAuthEventRecorder(db, config.secret, onBackgroundError);
   const record: typeof store = async (event) => {
     onAuthEvent?.(event.kind);
     await store(event);
@@ -45,6 +50,9 @@ export function createAuth(options: CreateAuthOptions) {
   const audit = createAuditHooks(record);
   const adminEmails = new Set(config.adminEmails);
   const authLimit = { window: 60, max: config.authRateLimitPerMinute };
+  // A failed send is reported here, in words safe to log; Better Auth's own report would quote the error.
+  const deliver = (purpose: string, message: MailMessage) =>
+    mailer.send(message).catch((error: unknown) => onBackgroundError(new MailDeliveryError(purpose, error)));
 
   return betterAuth({
     appName: "Pagewise",
@@ -66,7 +74,7 @@ export function createAuth(options: CreateAuthOptions) {
       resetPasswordTokenExpiresIn: RESET_TOKEN_MINUTES * 60,
       revokeSessionsOnPasswordReset: true,
       async sendResetPassword({ user, url }) {
-        await mailer.send(passwordResetEmail(user.email, url, RESET_TOKEN_MINUTES));
+        await deliver("password reset", passwordResetEmail(user.email, url, RESET_TOKEN_MINUTES));
       },
       async onPasswordReset({ user }, request) {
         audit.notePasswordReset(request, user.id);
@@ -76,7 +84,7 @@ export function createAuth(options: CreateAuthOptions) {
       sendOnSignUp: config.requireEmailVerification,
       autoSignInAfterVerification: true,
       async sendVerificationEmail({ user, url }) {
-        await mailer.send(verificationEmail(user.email, url));
+        await deliver("verification", verificationEmail(user.email, url));
       },
     },
     socialProviders: {
@@ -115,6 +123,7 @@ export function createAuth(options: CreateAuthOptions) {
       disableCSRFCheck: false,
       useSecureCookies: config.secureCookies,
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      ...(backgroundTasks && { backgroundTasks: { handler: backgroundTasks.handler } }),
     },
 
     plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] })],

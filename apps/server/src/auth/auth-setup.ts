@@ -2,6 +2,7 @@ import { join } from "node:path";
 import {
   type Auth,
   createAuth,
+  createBackgroundTasks,
   createOutboxMailer,
   createRedisStorage,
   createSmtpMailer,
@@ -54,15 +55,16 @@ export async function setUpAuth(
     );
   }
 
+  const backgroundTasks = createBackgroundTasks();
   const redis = config.redisUrl ? createRedisStorage(config.redisUrl, `${config.redisKeyPrefix}auth:`) : undefined;
   const auth = createAuth({
     database,
     config: authConfig,
     mailer,
     secondaryStorage: redis?.storage,
+    backgroundTasks,
     onAuthEvent,
-    onBackgroundError: (error) =>
-      log(`Could not write the auth log: ${error instanceof Error ? error.message : error}`),
+    onBackgroundError: (error) => log(error instanceof Error ? error.message : String(error)),
   });
 
   const { missing } = await grantAdmin(database.db, authConfig.adminEmails);
@@ -75,6 +77,8 @@ export async function setUpAuth(
     mailer,
     redis,
     async close() {
+      // Emails accepted before the shutdown are sent before the mailer closes.
+      await backgroundTasks.drain();
       await mailer.close();
       await redis?.close();
     },

@@ -13,6 +13,10 @@ export interface SmtpSink {
   received: ReceivedMail[];
   /** Resolves with the next message to `address` (or one already received and not yet taken). */
   nextMessageTo(address: string, timeoutMs?: number): Promise<ReceivedMail>;
+  /** Messages arriving from now on wait, unaccepted, until the returned function is called. */
+  hold(): () => void;
+  /** While on, every message is refused with a permanent error (554). */
+  refuse(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -21,13 +25,20 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const taken = new Set<ReceivedMail>();
   const waiters: (() => void)[] = [];
+  let held: Promise<void> = Promise.resolve();
+  let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail: ParsedMail) => {
+      if (refusing) {
+        stream.resume();
+        stream.on("end", () => callback(Object.assign(new Error("Message refused"), { responseCode: 554 })));
+        return;
+      }
+      Promise.all([simpleParser(stream), held]).then(
+        ([mail]) => {
           received.push({ to: recipients(mail), subject: mail.subject ?? "", text: mail.text ?? "" });
           for (const wake of waiters.splice(0)) wake();
           callback();
@@ -63,6 +74,16 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           setTimeout(resolve, 200);
         });
       }
+    },
+    hold() {
+      let release = () => {};
+      held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return release;
+    },
+    refuse(on) {
+      refusing = on;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

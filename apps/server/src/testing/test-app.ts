@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { serve } from "@hono/node-server";
-import { type AuthConfig, createAuth, createOutboxMailer, type Mailer } from "@pagewise/auth";
+import { type AuthConfig, createAuth, createBackgroundTasks, createOutboxMailer, type Mailer } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { SecondaryStorage } from "better-auth";
 import type { Hono } from "hono";
@@ -15,6 +15,8 @@ export interface TestAppOptions {
   webDistDir?: string;
   /** Turns on the public API's per-IP limit, counted in the database. */
   publicRateLimitPerMinute?: number;
+  /** Told of failures that do not fail a request (the auth log, emails). */
+  onBackgroundError?: (error: unknown) => void;
 }
 
 export interface TestApp {
@@ -60,11 +62,14 @@ export async function startTestApp(
     authRateLimitPerMinute: 5,
     ...options.auth,
   };
+  const backgroundTasks = createBackgroundTasks();
   const auth = createAuth({
     database,
     config: authConfig,
     mailer: options.mailer ?? createOutboxMailer({ db: database.db }),
     secondaryStorage: options.secondaryStorage,
+    backgroundTasks,
+    onBackgroundError: options.onBackgroundError,
   });
   app = createApp({
     database,
@@ -84,10 +89,12 @@ export async function startTestApp(
     authConfig,
     client: (clientOptions = {}) =>
       new TestClient(url, { ip: `10.0.${(nextClient >> 8) & 255}.${nextClient++ & 255}`, ...clientOptions }),
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ("closeAllConnections" in server) server.closeAllConnections();
-      }),
+      });
+      await backgroundTasks.drain();
+    },
   };
 }

@@ -10,11 +10,13 @@ describe.each(testDrivers())("password reset over real SMTP on %s", (driver) => 
   let database: TestDatabase;
   let smtp: SmtpSink;
   let server: TestApp;
+  const backgroundErrors: unknown[] = [];
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     smtp = await startSmtpSink();
     server = await startTestApp(database, {
       mailer: createSmtpMailer({ url: smtp.url, from: "Pagewise <no-reply@test>" }),
+      onBackgroundError: (error) => backgroundErrors.push(error),
     });
     await server
       .client()
@@ -38,6 +40,35 @@ describe.each(testDrivers())("password reset over real SMTP on %s", (driver) => 
     const mail = await smtp.nextMessageTo("rae@example.com");
     expect(mail.subject).toMatch(/reset/i);
     expect(smtp.received.some((message) => message.to.includes("nobody@example.com"))).toBe(false);
+  });
+
+  it("answers before the email is sent, so the response time cannot tell who has an account", async () => {
+    const release = smtp.hold();
+    const before = smtp.received.length;
+    try {
+      // Answered while the mail server still holds the message, unaccepted.
+      expect((await requestReset("rae@example.com")).status).toBe(200);
+      expect(smtp.received.length).toBe(before);
+    } finally {
+      release();
+    }
+    expect((await smtp.nextMessageTo("rae@example.com")).subject).toMatch(/reset/i);
+  });
+
+  it("answers the same when the mail server refuses, and reports the failure without the address", async () => {
+    smtp.refuse(true);
+    try {
+      const known = await requestReset("rae@example.com");
+      const unknown = await requestReset("nobody@example.com");
+      expect(known.status).toBe(200);
+      expect(await known.json()).toEqual(await unknown.json());
+      await expect.poll(() => backgroundErrors.length).toBe(1);
+      const [reported] = backgroundErrors;
+      expect(reported instanceof Error && reported.message).toBe("Could not send the password reset email (EMESSAGE)");
+      expect(String(reported)).not.toContain("@");
+    } finally {
+      smtp.refuse(false);
+    }
   });
 
   it("resets through the emailed link once, and ends every other session", async () => {

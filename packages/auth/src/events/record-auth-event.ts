@@ -35,7 +35,8 @@ export function createAuthEventRecorder(
         })
         .execute();
     } catch (error) {
-      onError(error);
+      const reason = error instanceof Error ? error.message : String(error);
+      onError(new Error(`Could not write the auth log: ${reason}`, { cause: error }));
     }
   };
 }
