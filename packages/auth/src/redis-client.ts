@@ -19,3 +19,12 @@ export function createRedisClient(url: string, keyPrefix: string): Redis {
   redis.on("error", () => {});
   return redis;
 }
+
+/**
+ * Whether the client knows Redis is away (between reconnection attempts, or
+ * closed), so a caller can fail at once instead of queueing for the next
+ * attempt. While first connecting, commands still queue.
+ */
+export function isRedisDown(redis: Redis): boolean {
+  return redis.status === "reconnecting" || redis.status === "close" || redis.status === "end";
+}

@@ -1,5 +1,5 @@
 import type { SecondaryStorage } from "better-auth";
-import { createRedisClient } from "./redis-client";
+import { createRedisClient, isRedisDown } from "./redis-client";
 import { SessionStoreUnavailableError } from "./session-store-unavailable";
 
 export interface RedisStorage {
@@ -20,6 +20,7 @@ export interface RedisStorage {
 export function createRedisStorage(url: string, prefix: string): RedisStorage {
   const redis = createRedisClient(url, prefix);
   const guarded = async <T>(call: () => Promise<T>): Promise<T> => {
+    if (isRedisDown(redis)) throw new SessionStoreUnavailableError(new Error(`Redis connection: ${redis.status}`));
     try {
       return await call();
     } catch (error) {

@@ -11,12 +11,17 @@ export interface RateLimitOptions {
   /** Which requests count; others pass untouched. */
   applies: (c: Context) => boolean;
   onStoreError?: (error: unknown) => void;
+  /** After a store failure, requests pass uncounted for this long before the store is tried again. */
+  storeRetryMs?: number;
 }
 
 /**
  * Per-client rate limiting: 429 with Retry-After past the limit. When the
  * store itself fails, requests are let through (and the failure reported): an
- * outage of the counters must not take the API down with it.
+ * outage of the counters must not take the API down with it. Nor slow it down:
+ * for `storeRetryMs` after a failure the store is not asked at all, so readers
+ * do not each wait for it to time out, and the log gets one line, not one per
+ * request.
  */
 export function rateLimit({
   store,
@@ -25,14 +30,17 @@ export function rateLimit({
   clientOf,
   applies,
   onStoreError,
+  storeRetryMs = 5_000,
 }: RateLimitOptions): MiddlewareHandler {
+  let storeDownUntil = 0;
   return async (c, next) => {
     const client = applies(c) ? clientOf(c) : undefined;
-    if (client === undefined) return next();
+    if (client === undefined || Date.now() < storeDownUntil) return next();
     let hit: { count: number; resetAt: number };
     try {
       hit = await store.hit(client, windowMs);
     } catch (error) {
+      storeDownUntil = Date.now() + storeRetryMs;
       onStoreError?.(error);
       return next();
     }
