@@ -4,7 +4,9 @@ export interface TcpProxy {
   port: number;
   /** Drops every connection and refuses new ones: the database is "down". */
   cut(): Promise<void>;
-  /** Accepts connections again on the same port. */
+  /** Drops every connection and accepts new ones that never answer: a network black hole. */
+  stall(): void;
+  /** Passes connections through again on the same port. */
   restore(): Promise<void>;
   close(): Promise<void>;
 }
@@ -17,10 +19,20 @@ export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1"
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
+  let stalled = false;
+  const dropAll = () => {
+    for (const socket of sockets) socket.destroy();
+  };
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const next = createServer((client) => {
+        if (stalled) {
+          sockets.add(client);
+          client.on("close", () => sockets.delete(client));
+          client.on("error", () => client.destroy());
+          return;
+        }
         const upstream = connect(targetPort, targetHost);
         for (const socket of [client, upstream]) {
           sockets.add(socket);
@@ -42,14 +54,29 @@ export async function startTcpProxy(targetPort: number, targetHost = "127.0.0.1"
     });
   const stop = () =>
     new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
+      dropAll();
       if (server) server.close(() => resolve());
       else resolve();
       server = undefined;
     });
 
   await listen();
-  return { port, cut: stop, restore: listen, close: stop };
+  return {
+    port,
+    cut: stop,
+    stall: () => {
+      stalled = true;
+      dropAll();
+    },
+    restore: async () => {
+      if (stalled) {
+        stalled = false;
+        dropAll();
+      }
+      if (!server) await listen();
+    },
+    close: stop,
+  };
 }
 
 /** A proxy in front of the server a URL names (postgres://, redis://), and that URL pointed at the proxy. */

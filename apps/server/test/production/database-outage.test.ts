@@ -55,4 +55,21 @@ describe.runIf(canCut)("when the database goes away (pg through a TCP proxy)", (
       (await browser.post("/api/auth/sign-in/email", { email: "o@example.com", password: "outage password" })).status,
     ).toBe(200);
   });
+
+  it("answers 503, not a hang, when the database stops answering (a network black hole)", async () => {
+    const browser = new TestClient(server.url);
+    const credentials = { email: "hole@example.com", password: "black hole password" };
+    expect((await browser.post("/api/auth/sign-up/email", { name: "H", ...credentials })).status).toBe(200);
+
+    proxy.stall();
+    // Each waits for the database's connection timeout (5 s), then says what is wrong.
+    const profile = await browser.get("/api/v1/profile");
+    expect(profile.status).toBe(503);
+    expect(JSON.stringify(await profile.json())).toMatch(/database is unavailable/i);
+    expect((await browser.get("/readyz")).status).toBe(503);
+
+    await proxy.restore();
+    await expect.poll(async () => (await browser.get("/readyz")).status, { timeout: 15_000 }).toBe(200);
+    expect((await browser.get("/api/v1/profile")).status).toBe(200);
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 import { neonConfig, Pool } from "@neondatabase/serverless";
 import { PostgresDialect } from "kysely";
 import ws from "ws";
-import type { PoolDriver } from "./pg";
+import { CONNECT_TIMEOUT_MS, type PoolDriver } from "./pg";
 import { surviveConnectionLoss } from "./survive-connection-loss";
 
 /**
@@ -21,7 +21,7 @@ export function openNeon(url: string, maxConnections: number, wsProxy: string | 
     // Pipelining the password step breaks SCRAM authentication on a plain Postgres.
     neonConfig.pipelineConnect = false;
   }
-  const pool = new Pool({ connectionString: url, max: maxConnections });
+  const pool = new Pool({ connectionString: url, max: maxConnections, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   surviveConnectionLoss(pool);
   // Kysely ends the pool when the database is destroyed.
   return {
