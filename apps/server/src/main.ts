@@ -43,7 +43,12 @@ async function main(): Promise<void> {
     config.rag.embeddings,
   );
 
-  const authRuntime = await setUpAuth(config, database, log, metrics.countAuthEvent);
+  const authRuntime = await setUpAuth(
+    config,
+    database,
+    { info: log, warn: (line) => logger.warn(line) },
+    metrics.countAuthEvent,
+  );
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
 
   const rateLimitStore = config.redisUrl

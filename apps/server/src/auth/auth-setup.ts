@@ -30,7 +30,7 @@ export interface AuthRuntime {
 export async function setUpAuth(
   config: Config,
   database: Pick<PagewiseDatabase, "db">,
-  log: (line: string) => void,
+  log: { info(line: string): void; warn(line: string): void },
   onAuthEvent?: (kind: string) => void,
 ): Promise<AuthRuntime> {
   const resolved = resolveAuthSecret({
@@ -39,16 +39,16 @@ export async function setUpAuth(
     devSecretFile: join(findProjectRoot(), ".data", "auth-secret"),
   });
   if (resolved.generatedAt) {
-    log(`BETTER_AUTH_SECRET is not set: using a development secret kept in ${resolved.generatedAt}.`);
+    log.info(`BETTER_AUTH_SECRET is not set: using a development secret kept in ${resolved.generatedAt}.`);
   }
   const authConfig = { ...config.auth, secret: resolved.secret };
 
   const mailer = config.mail.smtpUrl
     ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from })
     : // Only a developer's own terminal gets the mail text (its links carry tokens); never tests or production logs.
-      createOutboxMailer({ db: database.db, log: config.nodeEnv === "development" ? log : undefined });
+      createOutboxMailer({ db: database.db, log: config.nodeEnv === "development" ? log.info : undefined });
   if (mailer.transport === "outbox") {
-    log(
+    log.info(
       config.production
         ? "SMTP_URL is not set: emails (password resets, verification) are only stored in the mail_outbox table."
         : `SMTP_URL is not set: emails go to the development outbox (the mail_outbox table${config.nodeEnv === "development" ? ", and this log" : ""}).`,
@@ -64,12 +64,12 @@ export async function setUpAuth(
     secondaryStorage: redis?.storage,
     backgroundTasks,
     onAuthEvent,
-    onBackgroundError: (error) => log(error instanceof Error ? error.message : String(error)),
+    onBackgroundError: (error) => log.warn(error instanceof Error ? error.message : String(error)),
   });
 
   const { missing } = await grantAdmin(database.db, authConfig.adminEmails);
   if (missing.length > 0)
-    log(`ADMIN_EMAILS: ${missing.length} address(es) have no account yet; they become admins at sign-up.`);
+    log.info(`ADMIN_EMAILS: ${missing.length} address(es) have no account yet; they become admins at sign-up.`);
 
   return {
     auth,
