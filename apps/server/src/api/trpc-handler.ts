@@ -10,6 +10,7 @@ import { type FetchHandlerRequestOptions, fetchRequestHandler } from "@trpc/serv
 import { getHTTPStatusCode, type TRPCRequestInfo } from "@trpc/server/http";
 // tRPC's request parsing and its own tests for stream-like values; not in its public entry points.
 import {
+  getAcceptHeader,
   getRequestInfo,
   isAsyncIterable,
   isObject,
@@ -66,7 +67,8 @@ export function createQueryAnswerer<TRouter extends AnyTRPCRouter>({
     "error" in item ? { error: serialize(item.error) } : { result: { data: serialize(item.result.data) } };
 
   return async (req) => {
-    if (req.method !== "GET") return null;
+    // Streamed batches (httpBatchStreamLink) are tRPC's own: decide before parsing anything.
+    if (req.method !== "GET" || getAcceptHeader(req.headers) === "application/jsonl") return null;
     const url = new URL(req.url);
     let info: TRPCRequestInfo;
     try {
@@ -77,7 +79,7 @@ export function createQueryAnswerer<TRouter extends AnyTRPCRouter>({
       return null;
     }
     const calls = info.calls.filter(hasProcedure);
-    if (info.accept === "application/jsonl" || info.type !== "query" || calls.length !== info.calls.length) return null;
+    if (info.type !== "query" || calls.length !== info.calls.length) return null;
 
     let ctx: inferRouterContext<TRouter> | undefined;
     let contextError: TRPCError | undefined;

@@ -1,29 +1,49 @@
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase, type TestDriver } from "@pagewise/db/testing";
 import { ingestDirectory } from "@pagewise/rag";
+import { callTRPCProcedure } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter, createCallerFactory, createContext } from "../../src";
 
 const createCaller = createCallerFactory(appRouter);
 const fixtureDocs = join(import.meta.dirname, "../../../rag/test/fixtures/basic-docs");
 
+export interface FixtureBook {
+  readonly caller: ReturnType<typeof createCaller>;
+  /** Calls a query with input its types would refuse, as a client that does not use them can send. */
+  untypedQuery(path: string, input: unknown): Promise<unknown>;
+}
+
 /**
  * For the enclosing describe block: a database on `driver` holding the rag package's small
- * fixture book, and a caller with no session (public procedures).
+ * fixture book, and callers with no session (public procedures).
  */
-export function useFixtureBook(driver: TestDriver): { readonly caller: ReturnType<typeof createCaller> } {
+export function useFixtureBook(driver: TestDriver): FixtureBook {
   let database: TestDatabase | undefined;
-  let caller: ReturnType<typeof createCaller> | undefined;
+  let context: ReturnType<typeof createContext> | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     await ingestDirectory(database.db, fixtureDocs);
-    caller = createCaller(createContext({ database }));
+    context = createContext({ database });
   });
   afterAll(() => database?.dispose());
+  const ready = () => {
+    if (!context) throw new Error("useFixtureBook: the callers exist once beforeAll has run");
+    return context;
+  };
   return {
     get caller() {
-      if (!caller) throw new Error("useFixtureBook: the caller exists once beforeAll has run");
-      return caller;
+      return createCaller(ready());
     },
+    untypedQuery: (path, input) =>
+      callTRPCProcedure({
+        router: appRouter,
+        path,
+        getRawInput: async () => input,
+        ctx: ready(),
+        type: "query",
+        signal: undefined,
+        batchIndex: 0,
+      }),
   };
 }
