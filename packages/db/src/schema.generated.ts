@@ -50,6 +50,23 @@ export interface AuthEvent {
   user_id: string | null;
 }
 
+export interface Book {
+  id: number;
+  questions: Generated<Json>;
+  report: Generated<Json>;
+  sidebar: Generated<Json>;
+  tagline: string | null;
+  title: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface BookAsset {
+  bytes: Buffer;
+  content_type: string;
+  created_at: Generated<Timestamp>;
+  path: string;
+}
+
 export interface Chunk {
   anchor: string;
   body: string;
@@ -86,14 +103,17 @@ export interface ConsentEvent {
 
 export interface Document {
   content_hash: string;
-  headings: Generated<Json>;
+  description: string | null;
+  hide_title: Generated<boolean>;
+  html: Generated<string>;
   id: Generated<string>;
-  markdown: string;
   sidebar_label: string | null;
   sidebar_position: number | null;
   slug: string;
   source_path: string;
   title: string;
+  toc: Generated<Json>;
+  unlisted: Generated<boolean>;
   updated_at: Generated<Timestamp>;
 }
 
@@ -173,6 +193,8 @@ export interface Verification {
 export interface DB {
   account: Account;
   auth_event: AuthEvent;
+  book: Book;
+  book_asset: BookAsset;
   chunk: Chunk;
   chunk_embedding: ChunkEmbedding;
   chunk_term: ChunkTerm;

@@ -7,6 +7,7 @@ import * as profiles from "./0005-profiles";
 import * as chunkEmbeddings from "./0006-chunk-embeddings";
 import * as requestRateLimits from "./0007-request-rate-limits";
 import * as chunkTermStatistics from "./0008-chunk-term-statistics";
+import * as bookPages from "./0009-book-pages";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "0006-chunk-embeddings": chunkEmbeddings,
   "0007-request-rate-limits": requestRateLimits,
   "0008-chunk-term-statistics": chunkTermStatistics,
+  "0009-book-pages": bookPages,
 };
