@@ -1,0 +1,59 @@
+import type { RootContent } from "mdast";
+import type { LiteralValue } from "../evaluate-literal";
+import type { TabPanelNode } from "../page-nodes";
+import type { TransformContext } from "../transform-context";
+import { type JsxElement, readAttributes, stringValue } from "./jsx-attributes";
+
+/**
+ * `<Tabs>`/`<TabItem>` become tabs nodes: each item's `value`, its label
+ * (`label`, else the Tabs `values` prop's label for it, else the value), and
+ * which one is selected (`default` on an item, else `defaultValue`, else the first).
+ */
+export function rewriteTabs(node: RootContent, context: TransformContext): RootContent[] | undefined {
+  if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "Tabs")
+    return undefined;
+  const props = readAttributes(node, context, { quiet: true });
+  const labels = valueLabels(props.get("values"));
+  const items = tabItems(node.children);
+  const panels: TabPanelNode[] = items.map((item, index) => {
+    const itemProps = readAttributes(item, context, { quiet: true });
+    const value = stringValue(itemProps.get("value")) ?? stringValue(itemProps.get("label")) ?? String(index + 1);
+    return {
+      type: "tabPanel",
+      value,
+      label: stringValue(itemProps.get("label")) ?? labels.get(value) ?? value,
+      selected: itemProps.get("default") === true,
+      children: item.type === "mdxJsxTextElement" ? [{ type: "paragraph", children: item.children }] : item.children,
+      position: item.position,
+    };
+  });
+  if (panels.length === 0) return node.children;
+  const defaultValue = stringValue(props.get("defaultValue"));
+  const chosen =
+    panels.find((panel) => panel.selected) ?? panels.find((panel) => panel.value === defaultValue) ?? panels[0];
+  for (const panel of panels) panel.selected = panel === chosen;
+  return [{ type: "tabs", groupId: stringValue(props.get("groupId")), children: panels, position: node.position }];
+}
+
+function tabItems(children: RootContent[]): JsxElement[] {
+  return children.flatMap((child): JsxElement[] => {
+    if ((child.type === "mdxJsxFlowElement" || child.type === "mdxJsxTextElement") && child.name === "TabItem")
+      return [child];
+    // `<Tabs><TabItem …>` written on one line puts the items inside a paragraph.
+    if (child.type === "paragraph") return tabItems(child.children);
+    return [];
+  });
+}
+
+/** `values={[{label: 'npm', value: 'npm'}, …]}` as value → label. */
+function valueLabels(values: LiteralValue | undefined): Map<string, string> {
+  const labels = new Map<string, string>();
+  if (!Array.isArray(values)) return labels;
+  for (const entry of values) {
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
+    const value = stringValue(entry.value);
+    const label = stringValue(entry.label);
+    if (value !== undefined) labels.set(value, label ?? value);
+  }
+  return labels;
+}
