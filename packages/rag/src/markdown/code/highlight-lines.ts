@@ -18,7 +18,10 @@ export function highlightLines(code: string, language: string): ElementContent[]
 }
 
 function contentOf(nodes: readonly RootContent[]): ElementContent[] {
-  return nodes.flatMap((node) => (node.type === "doctype" ? [] : [node]));
+  // remark-mdx's types add MDX nodes to hast's RootContent; lowlight only emits these three.
+  return nodes.flatMap((node) =>
+    node.type === "element" || node.type === "text" || node.type === "comment" ? [node] : [],
+  );
 }
 
 function splitIntoLines(nodes: readonly ElementContent[]): ElementContent[][] {
