@@ -1,7 +1,7 @@
 import type { Code, Root, RootContent } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
 import { packUnits, type Unit } from "./pack-chunks";
-import type { RenderedCodeBlock } from "./pending-stand-ins";
+import type { RenderedCodeBlock } from "./code";
 
 export interface ChunkDraft {
   ordinal: number;

@@ -9,7 +9,7 @@ import { toString as plainText } from "mdast-util-to-string";
 import { defaultHandlers, type State, toHast } from "mdast-util-to-hast";
 import type { TocEntry } from "../book/book-shapes";
 import type { AdmonitionNode, TabsNode } from "./page-nodes";
-import type { RenderedCodeBlock } from "./pending-stand-ins";
+import type { RenderedCodeBlock } from "./code";
 import { articleSchema } from "./sanitise-schema";
 
 export interface DocCard {

@@ -3,7 +3,8 @@ import { visit } from "unist-util-visit";
 import type { IngestWarning, TocEntry } from "../book/book-shapes";
 import { pageHeadings, tableOfContents } from "./outline";
 import { type ChunkDraft, pageSections } from "./page-sections";
-import { type LinkResolver, type RenderedCodeBlock, renderCodeBlock } from "./pending-stand-ins";
+import type { LinkResolver } from "../book/resolve-links";
+import { createCodeBlockPage, type RenderedCodeBlock, renderCodeBlock } from "./code";
 import { type DocCard, renderHtml } from "./render-html";
 import { type AssetStore, resolveReferences } from "./resolve-references";
 import type { TransformedPage } from "./transform-page";
@@ -34,6 +35,7 @@ export function renderPage(page: TransformedPage, options: RenderPageOptions): R
   let counter = 0;
   const ids = { next: () => ++counter };
   const codeBlocks = new Map<Code, RenderedCodeBlock | undefined>();
+  const codePage = createCodeBlockPage();
   visit(page.tree, "code", (node: Code) => {
     codeBlocks.set(
       node,
@@ -46,6 +48,7 @@ export function renderPage(page: TransformedPage, options: RenderPageOptions): R
           showLineNumbers: node.data?.pwShowLineNumbers,
         },
         ids,
+        codePage,
       ),
     );
   });

@@ -2,7 +2,7 @@ import type { Definition, Image, Link, PhrasingContent, Root, RootContent } from
 import type { MdxJsxAttribute, MdxJsxTextElement } from "mdast-util-mdx";
 import { visit } from "unist-util-visit";
 import type { IngestWarning } from "../book/book-shapes";
-import type { LinkResolver } from "./pending-stand-ins";
+import type { LinkResolver } from "./../book/resolve-links";
 import { rewriteTree } from "./transforms/rewrite-tree";
 
 /** Where stored assets are served from, keyed by their content. */

@@ -1,5 +1,5 @@
 import type { IngestWarning } from "../../src/book/book-shapes";
-import type { LinkResolver } from "../../src/markdown/pending-stand-ins";
+import type { LinkResolver } from "../../src/markdown/../book/resolve-links";
 import type { DocCard } from "../../src/markdown/render-html";
 import { type RenderedPage, renderPage } from "../../src/markdown/render-page";
 import type { AssetStore } from "../../src/markdown/resolve-references";
