@@ -12,11 +12,22 @@ export {
 export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
 export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
 export { Secret } from "./config/secret";
-export { type NavCategory, type NavDoc, type NavItem, navigationTree } from "./docs/navigation-tree";
-export { type DocumentPage, readDocument } from "./docs/read-document";
+export type {
+  BookInfo,
+  DocumentPage,
+  IngestWarning,
+  PageLink,
+  SearchEntry,
+  SidebarItem,
+  TocEntry,
+} from "./book/book-shapes";
+export { DocsDirectoryNotFoundError } from "./book/read-book";
+export { type BookOverrides, readBookInfo } from "./docs/read-book-info";
+export { readDocument } from "./docs/read-document";
+export { readSidebar } from "./docs/read-sidebar";
+export { searchIndex } from "./docs/search-index";
 export { embedChunks } from "./embeddings/embed-chunks";
 export { EmbeddingsUnavailableError } from "./embeddings/embed-texts";
-export type { PageHeading } from "./ingest/chunk-markdown";
 export {
   type IngestOptions,
   type IngestProgress,
@@ -24,6 +35,5 @@ export {
   ingestDirectory,
   type SkippedFile,
 } from "./ingest/ingest-directory";
-export { DocsDirectoryNotFoundError } from "./ingest/read-docs-tree";
 export type { ExperienceLevel, ReaderProfile } from "./personalise/reader-profile";
 export { type ChunkHit, type SearchChunksOptions, type SearchOptions, searchChunks } from "./retrieve/search-chunks";

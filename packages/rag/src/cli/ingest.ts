@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";
-import { DocsDirectoryNotFoundError } from "../ingest/read-docs-tree";
+import { DocsDirectoryNotFoundError } from "../book/read-book";
 import { createProgressReporter } from "./progress-reporter";
 
 async function main(): Promise<void> {

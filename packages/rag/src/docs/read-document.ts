@@ -1,41 +1,48 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
-import type { PageHeading } from "../ingest/chunk-markdown";
-
-export interface DocumentPage {
-  title: string;
-  slug: string;
-  /** Path relative to the docs root. */
-  source: string;
-  /** The page's Markdown with MDX-only syntax removed. */
-  markdown: string;
-  headings: PageHeading[];
-}
+import { z } from "zod";
+import { type DocumentPage, type SidebarItem, tocEntrySchema } from "../book/book-shapes";
+import { sidebarOrder } from "../book/sidebar";
+import { readSidebar } from "./read-sidebar";
 
 /** The page at a slug (`server/routers`, with or without slashes around it), or undefined. */
 export async function readDocument(db: Kysely<Database>, slug: string): Promise<DocumentPage | undefined> {
-  const row = await db
-    .selectFrom("document")
-    .select(["title", "slug", "source_path", "markdown", "headings"])
-    .where("slug", "=", slug.trim().replace(/^\/+|\/+$/g, ""))
-    .executeTakeFirst();
+  const wanted = slug.trim().replace(/^\/+|\/+$/g, "");
+  const [row, sidebar] = await Promise.all([
+    db
+      .selectFrom("document")
+      .select(["title", "slug", "source_path", "html", "toc", "description"])
+      .where("slug", "=", wanted)
+      .executeTakeFirst(),
+    readSidebar(db),
+  ]);
   if (row === undefined) return undefined;
+  const order = sidebarOrder(sidebar);
+  const index = order.findIndex((link) => link.slug === row.slug);
+  const toc = z.array(tocEntrySchema).safeParse(row.toc);
   return {
-    title: row.title,
     slug: row.slug,
+    title: row.title,
+    description: row.description,
     source: row.source_path,
-    markdown: row.markdown,
-    headings: Array.isArray(row.headings) ? row.headings.flatMap(toPageHeading) : [],
+    html: row.html,
+    toc: toc.success ? toc.data : [],
+    previous: index > 0 ? (order[index - 1] ?? null) : null,
+    next: index === -1 ? null : (order[index + 1] ?? null),
+    breadcrumbs: breadcrumbsTo(sidebar, row.slug) ?? [],
   };
 }
 
-/** jsonb comes back untyped; keep only well-formed headings rather than trust it. */
-function toPageHeading(value: unknown): PageHeading[] {
-  if (typeof value !== "object" || value === null) return [];
-  const fields = new Map<string, unknown>(Object.entries(value));
-  const depth = fields.get("depth");
-  const text = fields.get("text");
-  const anchor = fields.get("anchor");
-  if (typeof depth !== "number" || typeof text !== "string" || typeof anchor !== "string") return [];
-  return [{ depth, text, anchor }];
+/** The categories above the page, outermost first; undefined when the sidebar does not hold it. */
+function breadcrumbsTo(items: SidebarItem[], slug: string): DocumentPage["breadcrumbs"] | undefined {
+  for (const item of items) {
+    if (item.type === "doc") {
+      if (item.slug === slug) return [];
+      continue;
+    }
+    if (item.slug === slug) return [];
+    const inner = breadcrumbsTo(item.items, slug);
+    if (inner !== undefined) return [{ label: item.label, slug: item.slug }, ...inner];
+  }
+  return undefined;
 }

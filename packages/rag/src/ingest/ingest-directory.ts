@@ -1,11 +1,13 @@
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql, type Transaction } from "kysely";
+import type { IngestWarning } from "../book/book-shapes";
+import { readBook } from "../book/read-book";
 import type { EmbeddingsConfig } from "../config/rag-runtime";
 import { embedChunks } from "../embeddings/embed-chunks";
-import { type ParsedDocument, parseDoc } from "./parse-doc";
-import { readDocFile } from "./read-doc-file";
-import { readDocsTree } from "./read-docs-tree";
+import type { BookAssetFile } from "./book-assets";
+import { type DocumentDraft, type RenderedBook, renderBook } from "./render-book";
 
 export interface IngestProgress {
   /** "read": parsing files; "write": storing changed pages. */
@@ -19,6 +21,10 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** With an embeddings endpoint, chunks without a vector get one after the text index is written. */
   embeddings?: EmbeddingsConfig | undefined;
+  /** Where `/img/…` assets live; defaults to the `static` folder beside the docs folder. */
+  staticDir?: string | undefined;
+  /** The published site (`https://trpc.io`): links to its other parts (`/blog`) point there instead of being unresolved. */
+  siteUrl?: string | undefined;
 }
 
 export interface SkippedFile {
@@ -32,6 +38,8 @@ export interface IngestSummary {
   removed: number;
   unchanged: number;
   skipped: SkippedFile[];
+  /** What could not be shown as written (unresolved links, missing images, MDX read as Markdown…); pages are still indexed. */
+  warnings: IngestWarning[];
   /** Chunks written by this run (0 when nothing changed). */
   chunks: number;
   /** Chunks given a vector by this run (only with `embeddings`). */
@@ -44,11 +52,13 @@ export interface IngestSummary {
 const CHUNK_ROWS_PER_INSERT = 200;
 
 /**
- * Brings the index in line with a docs tree. Pages are parsed first, outside the
- * database; then one transaction deletes pages whose files are gone and rewrites
- * pages whose content hash changed, so a reader searching meanwhile sees the
- * old index or the new one, never a mix. A page that cannot be read or parsed
- * is reported in `skipped` and keeps whatever version the index already had.
+ * Brings the index in line with a docs tree. The book is read and every page
+ * parsed and rendered first, outside the database; then one transaction deletes
+ * pages whose files are gone, rewrites pages whose content hash (source, and
+ * what their links, images and partials resolve to) changed, rewrites the book
+ * row (sidebar, title, questions, warnings) and the stored assets, so a reader
+ * meanwhile sees the old book or the new one, never a mix. A page that cannot
+ * be read is reported in `skipped` and keeps whatever version the index had.
  */
 export async function ingestDirectory(
   db: Kysely<Database>,
@@ -56,21 +66,18 @@ export async function ingestDirectory(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const root = resolve(dir);
-  const files = await readDocsTree(root);
+  const book = await readBook(resolve(dir), { staticDir: options.staticDir });
+  const rendered = renderBook(book, {
+    siteUrl: options.siteUrl,
+    onPage: (done, total, path) =>
+      options.onProgress?.(path === undefined ? { phase: "read", done, total } : { phase: "read", done, total, path }),
+  });
+  const parsed = rendered.documents;
+  const skipped: SkippedFile[] = [...book.skipped];
+  const referencedAssets = rendered.assets.referenced();
 
-  const skipped: SkippedFile[] = [];
-  const parsed: ParsedDocument[] = [];
-  for (const [index, file] of files.entries()) {
-    options.onProgress?.({ phase: "read", done: index, total: files.length, path: file.sourcePath });
-    const read = await readDocFile(file.absolutePath);
-    const result = read.ok ? parseDoc(file.sourcePath, read.source) : read;
-    if (result.ok) parsed.push(result.document);
-    else skipped.push({ path: file.sourcePath, reason: result.reason });
-  }
-  options.onProgress?.({ phase: "read", done: files.length, total: files.length });
-
-  const onDisk = new Set(files.map((file) => file.sourcePath));
+  // A page that could not be read this time keeps its indexed version.
+  const onDisk = new Set([...parsed.map((doc) => doc.sourcePath), ...book.skipped.map((file) => file.path)]);
   const counts = await db.transaction().execute(async (trx) => {
     // Two ingests at once would each see the other's pages as new; take turns.
     await sql`select pg_advisory_xact_lock(hashtext('pagewise.rag.ingest'))`.execute(trx);
@@ -87,7 +94,7 @@ export async function ingestDirectory(
       if (onDisk.has(row.source_path) && !changedPaths.has(row.source_path))
         claimedSlugs.set(row.slug, row.source_path);
     }
-    const toWrite: ParsedDocument[] = [];
+    const toWrite: DocumentDraft[] = [];
     for (const doc of changed) {
       const owner = claimedSlugs.get(doc.slug);
       if (owner !== undefined) {
@@ -111,6 +118,9 @@ export async function ingestDirectory(
     }
     options.onProgress?.({ phase: "write", done: toWrite.length, total: toWrite.length });
 
+    await writeBookRow(trx, rendered);
+    await syncAssets(trx, referencedAssets);
+
     const added = toWrite.filter((doc) => !existingByPath.has(doc.sourcePath)).length;
     return {
       added,
@@ -123,7 +133,12 @@ export async function ingestDirectory(
 
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const embedding = options.embeddings === undefined ? {} : await embedAfterIngest(db, options.embeddings);
-  return { ...counts, ...embedding, skipped, seconds: Math.round((performance.now() - started) / 10) / 100 };
+  return {
+    ...counts,
+    ...embedding,
+    skipped,
+    warnings: rendered.warnings,
+    seconds: Math.round((performance.now() - started) / 10) / 100 };
 }
 
 /** Outside the transaction: it waits on the network, and a failing endpoint must not undo the text index. */
@@ -138,7 +153,7 @@ async function embedAfterIngest(
   }
 }
 
-async function insertDocument(trx: Transaction<Database>, doc: ParsedDocument): Promise<number> {
+async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): Promise<number> {
   const { id } = await trx
     .insertInto("document")
     .values({
@@ -148,8 +163,11 @@ async function insertDocument(trx: Transaction<Database>, doc: ParsedDocument): 
       sidebar_label: doc.sidebarLabel,
       sidebar_position: doc.sidebarPosition,
       content_hash: doc.contentHash,
-      markdown: doc.markdown,
-      headings: JSON.stringify(doc.headings),
+      html: doc.html,
+      toc: JSON.stringify(doc.toc),
+      description: doc.description,
+      hide_title: doc.hideTitle,
+      unlisted: doc.unlisted,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -171,4 +189,37 @@ async function insertDocument(trx: Transaction<Database>, doc: ParsedDocument): 
       .execute();
   }
   return rows.length;
+}
+
+async function writeBookRow(
+  trx: Transaction<Database>,
+  book: Pick<RenderedBook, "title" | "tagline" | "sidebar" | "questions" | "warnings">,
+): Promise<void> {
+  const row = {
+    title: book.title,
+    tagline: book.tagline,
+    sidebar: JSON.stringify(book.sidebar),
+    questions: JSON.stringify(book.questions),
+    report: JSON.stringify({ warnings: book.warnings }),
+    updated_at: new Date(),
+  };
+  await trx
+    .insertInto("book")
+    .values({ id: 1, ...row })
+    .onConflict((conflict) => conflict.column("id").doUpdateSet(row))
+    .execute();
+}
+
+/** Stores newly referenced assets (their path names their content, so a stored one never changes) and drops the rest. */
+async function syncAssets(trx: Transaction<Database>, referenced: ReadonlyMap<string, BookAssetFile>): Promise<void> {
+  const stored = new Set((await trx.selectFrom("book_asset").select("path").execute()).map((row) => row.path));
+  for (const asset of referenced.values()) {
+    if (stored.has(asset.path)) continue;
+    await trx
+      .insertInto("book_asset")
+      .values({ path: asset.path, content_type: asset.contentType, bytes: await readFile(asset.absolutePath) })
+      .execute();
+  }
+  const unreferenced = [...stored].filter((path) => !referenced.has(path));
+  if (unreferenced.length > 0) await trx.deleteFrom("book_asset").where("path", "in", unreferenced).execute();
 }

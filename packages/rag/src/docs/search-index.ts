@@ -1,0 +1,28 @@
+import type { Database } from "@pagewise/db";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { type SearchEntry, tocEntrySchema } from "../book/book-shapes";
+import { sidebarOrder } from "../book/sidebar";
+import { readSidebar } from "./read-sidebar";
+
+/**
+ * The quick-search index: every listed page and its outline headings, in
+ * sidebar order (pages the sidebar does not list come last, by slug).
+ */
+export async function searchIndex(db: Kysely<Database>): Promise<SearchEntry[]> {
+  const [rows, sidebar] = await Promise.all([
+    db.selectFrom("document").select(["slug", "title", "toc"]).where("unlisted", "=", false).orderBy("slug").execute(),
+    readSidebar(db),
+  ]);
+  const rank = new Map(sidebarOrder(sidebar).map((link, index) => [link.slug, index]));
+  const ordered = [...rows].sort(
+    (a, b) => (rank.get(a.slug) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.slug) ?? Number.MAX_SAFE_INTEGER),
+  );
+  return ordered.flatMap((row): SearchEntry[] => {
+    const toc = z.array(tocEntrySchema).safeParse(row.toc);
+    const headings = (toc.success ? toc.data : []).map(
+      (entry): SearchEntry => ({ slug: row.slug, page: row.title, heading: { text: entry.text, id: entry.id } }),
+    );
+    return [{ slug: row.slug, page: row.title }, ...headings];
+  });
+}

@@ -1,0 +1,222 @@
+import { createHash } from "node:crypto";
+import { posix } from "node:path";
+import { visit } from "unist-util-visit";
+import type { IngestWarning, SidebarItem, TocEntry } from "../book/book-shapes";
+import { parseNumberPrefix } from "../book/number-prefix";
+import type { Book, BookPage } from "../book/read-book";
+import { createLinkResolver } from "../book/resolve-links";
+import { buildSidebar, sidebarOrder } from "../book/sidebar";
+import { bookQuestions } from "../docs/book-questions";
+import { firstH1, firstParagraph } from "../markdown/outline";
+import type { ChunkDraft } from "../markdown/page-sections";
+import { articleForGeneratedIndex, type DocCard } from "../markdown/render-html";
+import { renderPage } from "../markdown/render-page";
+import { type TransformedPage, transformPage } from "../markdown/transform-page";
+import { type AssetCollector, createAssetCollector } from "./book-assets";
+
+/** Bump when parsing, rendering or chunking changes, so the next ingest re-renders every page. */
+export const INGEST_FORMAT_VERSION = "2";
+
+export interface DocumentDraft {
+  sourcePath: string;
+  slug: string;
+  title: string;
+  sidebarLabel: string | null;
+  sidebarPosition: number | null;
+  description: string | null;
+  hideTitle: boolean;
+  unlisted: boolean;
+  html: string;
+  toc: TocEntry[];
+  chunks: ChunkDraft[];
+  /** Of the format version, the source and what its links, assets and partials resolved to. */
+  contentHash: string;
+}
+
+export interface RenderedBook {
+  documents: DocumentDraft[];
+  sidebar: SidebarItem[];
+  /** The root index page's title and description, when the book has one. */
+  title: string | null;
+  tagline: string | null;
+  questions: string[];
+  assets: AssetCollector;
+  warnings: IngestWarning[];
+}
+
+export interface RenderBookOptions {
+  siteUrl?: string | undefined;
+  onPage?: (done: number, total: number, path: string | undefined) => void;
+}
+
+/**
+ * Every page of the book parsed once, then rendered with links resolved against
+ * all pages' heading ids: the HTML and chunks ingest stores, the sidebar, and
+ * the warnings (file, line) of what could not be shown as written.
+ */
+export function renderBook(book: Book, options: RenderBookOptions = {}): RenderedBook {
+  const warnings: IngestWarning[] = [...book.warnings];
+  const transformed = new Map<string, TransformedPage>();
+  for (const [index, page] of book.pages.entries()) {
+    options.onPage?.(index, book.pages.length, page.sourcePath);
+    const result = transformPage(
+      { path: page.sourcePath, absolutePath: page.absolutePath, body: page.body, bodyStartLine: page.bodyStartLine },
+      { docsRoot: book.root, partials: book.partials },
+    );
+    transformed.set(page.sourcePath, result);
+    warnings.push(...result.warnings);
+  }
+  options.onPage?.(book.pages.length, book.pages.length, undefined);
+
+  const titles = new Map(
+    book.pages.map((page) => [page.sourcePath, titleOf(page, transformed.get(page.sourcePath))] as const),
+  );
+  const sidebar = buildSidebar(book, (sourcePath) => titles.get(sourcePath) ?? sourcePath);
+  const descriptions = new Map<string, string | null>();
+  for (const page of book.pages) {
+    const tree = transformed.get(page.sourcePath)?.tree;
+    descriptions.set(page.slug, page.frontMatter.description ?? (tree === undefined ? undefined : firstParagraph(tree)) ?? null);
+  }
+  for (const index of book.generatedIndexes) descriptions.set(index.slug, index.description);
+
+  const resolver = createLinkResolver(book, (sourcePath) => transformed.get(sourcePath)?.headingIds, {
+    siteUrl: options.siteUrl,
+  });
+  const assets = createAssetCollector();
+  const documents: DocumentDraft[] = [];
+  for (const page of book.pages) {
+    const result = transformed.get(page.sourcePath);
+    if (result === undefined) continue;
+    const title = titles.get(page.sourcePath) ?? page.slug;
+    let usesDocCards = false;
+    visit(result.tree, "docCardList", () => {
+      usesDocCards = true;
+    });
+    const docCards = usesDocCards ? docCardsFor(page.slug, page.sourcePath, sidebar, descriptions) : [];
+    const rendered = renderPage(result, {
+      path: page.sourcePath,
+      lineOffset: page.bodyStartLine - 1,
+      title,
+      hideTitle: page.frontMatter.hideTitle,
+      tocLevels: { min: page.frontMatter.tocMinHeadingLevel, max: page.frontMatter.tocMaxHeadingLevel },
+      resolver,
+      assets,
+      docCards,
+    });
+    warnings.push(...rendered.warnings);
+    documents.push({
+      sourcePath: page.sourcePath,
+      slug: page.slug,
+      title,
+      sidebarLabel: page.frontMatter.sidebarLabel ?? null,
+      sidebarPosition: page.position ?? null,
+      description: descriptions.get(page.slug) ?? null,
+      hideTitle: page.frontMatter.hideTitle,
+      unlisted: page.frontMatter.unlisted,
+      html: rendered.html,
+      toc: rendered.toc,
+      chunks: rendered.chunks,
+      contentHash: hashOf([
+        JSON.stringify(page.frontMatter),
+        page.slug,
+        page.body,
+        ...result.partialTexts,
+        ...rendered.targets,
+        JSON.stringify(docCards),
+      ]),
+    });
+  }
+
+  for (const index of book.generatedIndexes) {
+    const cards = docCardsFor(index.slug, undefined, sidebar, descriptions);
+    documents.push({
+      sourcePath: index.sourcePath,
+      slug: index.slug,
+      title: index.title,
+      sidebarLabel: null,
+      sidebarPosition: null,
+      description: index.description,
+      hideTitle: false,
+      unlisted: false,
+      html: articleForGeneratedIndex(index.title, index.description, cards),
+      toc: [],
+      chunks: [
+        { ordinal: 0, headingPath: [], anchor: "", headings: "", body: index.description ?? index.title, code: "" },
+      ],
+      contentHash: hashOf([index.slug, index.title, index.description ?? "", JSON.stringify(cards)]),
+    });
+  }
+
+  const home = documents.find((document) => document.slug === "");
+  const tocBySlug = new Map(documents.map((document) => [document.slug, document.toc]));
+  return {
+    documents,
+    sidebar,
+    title: home?.title ?? null,
+    tagline: home?.description ?? null,
+    questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? []),
+    assets,
+    warnings,
+  };
+}
+
+function hashOf(parts: string[]): string {
+  const hash = createHash("sha256").update(INGEST_FORMAT_VERSION);
+  for (const part of parts) hash.update("\0").update(part);
+  return hash.digest("hex");
+}
+
+/** Front matter title, else the first h1, else the file name without its number prefix. */
+function titleOf(page: BookPage, transformed: TransformedPage | undefined): string {
+  const h1 = transformed === undefined ? undefined : firstH1(transformed.tree);
+  const fileName = posix.basename(page.sourcePath).replace(/\.mdx?$/i, "");
+  return page.frontMatter.title ?? (h1 === "" ? undefined : h1) ?? parseNumberPrefix(fileName).name;
+}
+
+export function docHref(slug: string): string {
+  return slug === "" ? "/docs" : `/docs/${slug}`;
+}
+
+/**
+ * `<DocCardList />`'s items, as Docusaurus's: the category the page opens, else
+ * the category the page is in (without the page itself).
+ */
+function docCardsFor(
+  slug: string,
+  sourcePath: string | undefined,
+  sidebar: SidebarItem[],
+  descriptions: ReadonlyMap<string, string | null>,
+): DocCard[] {
+  const category = findCategory(sidebar, (item) => item.slug === slug) ?? findCategory(sidebar, (item) => item.items.some((child) => child.type === "doc" && child.slug === slug));
+  const items = category?.items ?? (sourcePath === undefined ? [] : sidebar);
+  return items
+    .filter((item) => !(item.type === "doc" && item.slug === slug))
+    .flatMap((item): DocCard[] => {
+      if (item.type === "doc") return [{ href: docHref(item.slug), label: item.label, description: descriptions.get(item.slug) ?? null }];
+      const target = item.slug ?? firstDoc(item.items);
+      if (target === undefined) return [];
+      const count = item.items.length;
+      return [{ href: docHref(target), label: item.label, description: `${count} item${count === 1 ? "" : "s"}` }];
+    });
+}
+
+type Category = Extract<SidebarItem, { type: "category" }>;
+
+function findCategory(items: SidebarItem[], matches: (category: Category) => boolean): Category | undefined {
+  for (const item of items) {
+    if (item.type !== "category") continue;
+    if (matches(item)) return item;
+    const inner = findCategory(item.items, matches);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+function firstDoc(items: SidebarItem[]): string | undefined {
+  for (const item of items) {
+    if (item.type === "doc") return item.slug;
+    const inner = item.slug ?? firstDoc(item.items);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
