@@ -1,7 +1,7 @@
 import { appRouter, createContext } from "@pagewise/api";
 import type { Auth, AuthConfig } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
-import type { RagRuntime } from "@pagewise/rag";
+import type { BookOverrides, RagRuntime } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -44,6 +44,8 @@ export interface AppDependencies {
   publicRateLimit?: { store: RateLimitStore; perMinute: number };
   /** Redis behind Better Auth (REDIS_URL), for /readyz to report. */
   sessionStore?: { reachable(): Promise<boolean> };
+  /** BOOK_TITLE / BOOK_QUESTIONS, over what the book says about itself. */
+  book?: BookOverrides;
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
@@ -58,6 +60,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     publicRateLimit,
     rag,
     sessionStore,
+    book,
   } = dependencies;
   const requestTimeoutMs = dependencies.requestTimeoutMs ?? 30_000;
   const logger = dependencies.logger ?? createLogger("silent");
@@ -135,7 +138,7 @@ export function createApp(dependencies: AppDependencies): Hono {
       if (message) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: error });
       return null;
     });
-    return createContext({ database, session, auth, headers: request.headers, rag });
+    return createContext({ database, session, auth, headers: request.headers, rag, book });
   };
   const trpc = createTrpcHandler({
     endpoint: "/trpc",

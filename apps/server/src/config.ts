@@ -59,6 +59,26 @@ const environment = z
     MIGRATE_ON_START: booleanFlag.default(true),
     WEB_DIST_DIR: z.string().optional(),
     DOCS_DIR: z.string().optional(),
+    DOCS_STATIC_DIR: z.string().optional(),
+    DOCS_SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+    BOOK_TITLE: z.string().max(200, "must be at most 200 characters").optional(),
+    BOOK_QUESTIONS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        value === undefined
+          ? undefined
+          : value
+              .split("|")
+              .map((item) => item.trim())
+              .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(z.string().max(300, "each question must be at most 300 characters"))
+          .max(12, "must list at most 12 questions")
+          .optional(),
+      ),
 
     BETTER_AUTH_SECRET: z.string().optional(),
     BETTER_AUTH_URL: origin.optional(),
@@ -125,6 +145,12 @@ function toConfig(env: z.infer<typeof environment>) {
     webDistDir: env.WEB_DIST_DIR,
     /** The book to answer from; unset means the project's own user guide (docs/). */
     docsDir: env.DOCS_DIR,
+    /** The book's static folder (`/img/…`); unset: `static` beside the docs folder, when there is one. */
+    docsStaticDir: env.DOCS_STATIC_DIR,
+    /** The published site: links to its non-docs pages (`/blog`) point there instead of being reported. */
+    docsSiteUrl: env.DOCS_SITE_URL?.replace(/\/+$/, ""),
+    /** What readers see as the book's title and suggested questions, over what the book says. */
+    book: { title: env.BOOK_TITLE, questions: env.BOOK_QUESTIONS },
     redisUrl: env.REDIS_URL,
     /** Starts every Redis key, so deployments (or test runs) can share one Redis. */
     redisKeyPrefix: env.REDIS_KEY_PREFIX,

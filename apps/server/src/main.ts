@@ -36,12 +36,16 @@ async function main(): Promise<void> {
   }
 
   const metrics = createMetrics(database.poolStats);
-  await ingestDocsAtStartup(
-    database.db,
-    resolve(config.docsDir ?? join(findProjectRoot(), "docs")),
-    log,
-    config.rag.embeddings,
-  );
+  const ingestLogger = {
+    info: log,
+    warn: (line: string) => logger.warn(line),
+    debug: (details: object, line: string) => logger.debug(details, line),
+  };
+  await ingestDocsAtStartup(database.db, resolve(config.docsDir ?? join(findProjectRoot(), "docs")), ingestLogger, {
+    embeddings: config.rag.embeddings,
+    staticDir: config.docsStaticDir === undefined ? undefined : resolve(config.docsStaticDir),
+    siteUrl: config.docsSiteUrl,
+  });
 
   const authRuntime = await setUpAuth(
     config,
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.requestTimeoutMs,
     sessionStore: authRuntime.redis,
     rag: { ...config.rag, logger: { warn: (message, details) => logger.warn(details ?? {}, message) } },
+    book: config.book,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

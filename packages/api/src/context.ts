@@ -1,6 +1,6 @@
 import type { Auth } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
-import type { RagRuntime } from "@pagewise/rag";
+import type { BookOverrides, RagRuntime } from "@pagewise/rag";
 
 /** The signed-in reader and their session, as Better Auth returns it. */
 export type AuthSession = Auth["$Infer"]["Session"];
@@ -18,6 +18,8 @@ export interface Context {
   headers: Headers;
   /** The assistant's LLM and embeddings endpoints (from ragRuntimeFromEnv); undefined: extractive, full-text only. */
   rag: RagRuntime | undefined;
+  /** BOOK_TITLE / BOOK_QUESTIONS from the server's configuration. */
+  book: BookOverrides;
 }
 
 export interface ContextDependencies {
@@ -26,6 +28,7 @@ export interface ContextDependencies {
   auth?: Auth;
   headers?: Headers;
   rag?: RagRuntime;
+  book?: BookOverrides;
 }
 
 export function createContext({
@@ -34,6 +37,7 @@ export function createContext({
   auth,
   headers = new Headers(),
   rag,
+  book = {},
 }: ContextDependencies): Context {
-  return { db: database.db, databaseDriver: database.driver, session, auth, headers, rag };
+  return { db: database.db, databaseDriver: database.driver, session, auth, headers, rag, book };
 }

@@ -1,4 +1,4 @@
-import { appendFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { sql } from "kysely";
@@ -42,20 +42,59 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
     expect(progress.filter((event) => event.phase === "read" && event.path !== undefined)).toHaveLength(6);
   });
 
-  it("stores the cleaned page, its headings and its chunks with deep links", async () => {
+  it("reports what it could not show, with file and line, and renders it as text", async () => {
+    const summary = await ingestDirectory(database.db, tree.dir);
+    expect(summary.warnings).toEqual([
+      {
+        kind: "unresolved-link",
+        path: "guides/01-getting-started.md",
+        line: 3,
+        message: expect.stringMatching(/^\.\/old-setup\.md: /),
+      },
+      {
+        kind: "missing-asset",
+        path: "guides/01-getting-started.md",
+        line: 5,
+        message: expect.stringMatching(/^\.\/img\/architecture\.png: /),
+      },
+    ]);
+    const { html } = await database.db
+      .selectFrom("document")
+      .select("html")
+      .where("source_path", "=", "guides/01-getting-started.md")
+      .executeTakeFirstOrThrow();
+    expect(html).toContain('<span class="unresolved-link">old setup guide</span>');
+    expect(html).toContain(
+      '<span class="missing-image" role="img" aria-label="Architecture diagram">Architecture diagram</span>',
+    );
+    const book = await database.db.selectFrom("book").selectAll().executeTakeFirstOrThrow();
+    expect(book.report).toEqual({ warnings: summary.warnings });
+  });
+
+  it("stores the rendered article, its outline and its chunks with deep links", async () => {
     const page = await database.db
       .selectFrom("document")
       .selectAll()
       .where("source_path", "=", "guides/syncing.mdx")
       .executeTakeFirstOrThrow();
-    expect(page.markdown).not.toMatch(/import|<Tabs|TabItem|relayDefaults|reviewers|MDX comment/);
-    expect(page.markdown).toContain("Scan the pairing code");
-    expect(page.markdown).toContain("**Warning: Keep your pairing code private**");
+    expect(page.html).not.toMatch(/import|<Tabs|TabItem|relayDefaults|reviewers|MDX comment|:::/);
+    expect(page.html).toMatch(/^<h1>Syncing notebooks<\/h1>/);
+    expect(page.html).toContain("Scan the pairing code");
+    expect(page.html).toContain(
+      '<div class="admonition admonition-warning" role="note" aria-label="Warning: Keep your pairing code private">' +
+        '<p class="admonition-heading">Keep your pairing code private</p>',
+    );
+    expect(page.html).toContain('<div role="tablist" class="tabs-list">');
+    expect(page.html).toContain("This partial is included by other pages");
+    expect(page.html).toContain('<a href="/docs/guides/getting-started#install-the-tool">install the tool</a>');
+    expect(page.html).toMatch(/<img src="\/book-assets\/[0-9a-f]{16}\/pairing\.png" alt="Pairing screen" loading="lazy">/);
+    expect(page.html).toContain('<figure class="code-block" data-language="sh">');
     expect(page.sidebar_position).toBe(3);
-    expect(page.headings).toEqual([
-      { depth: 2, text: "Conflict resolution", anchor: "conflicts" },
-      { depth: 2, text: "Setup", anchor: "setup" },
-      { depth: 2, text: "Setup", anchor: "setup-1" },
+    expect(page.description).toBe("Syncing sends your notebook to a relay, which passes changes on to your other devices.");
+    expect(page.toc).toEqual([
+      { depth: 2, text: "Conflict resolution", id: "conflicts" },
+      { depth: 2, text: "Setup", id: "setup" },
+      { depth: 2, text: "Setup", id: "setup-1" },
     ]);
     const chunks = await database.db
       .selectFrom("chunk")
@@ -64,11 +103,44 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
       .orderBy("ordinal")
       .execute();
     expect(chunks.map((chunk) => chunk.anchor)).toEqual(["", "conflicts", "setup", "setup-1"]);
+    expect(chunks[0]?.body).toContain("Anyone holding the pairing code can read your notebooks");
     expect(chunks[2]).toMatchObject({
       heading_path: ["Setup"],
       title: "Syncing notebooks",
       code: "quill relay add https://relay.example.org --name home",
     });
+    const assets = await database.db.selectFrom("book_asset").select(["path", "content_type"]).execute();
+    expect(assets).toEqual([{ path: expect.stringMatching(/^[0-9a-f]{16}\/pairing\.png$/), content_type: "image/png" }]);
+  });
+
+  it("stores the book: sidebar, title, tagline and questions", async () => {
+    const book = await database.db.selectFrom("book").selectAll().executeTakeFirstOrThrow();
+    expect(book).toMatchObject({ title: "Welcome to Quillstack" });
+    expect(book.tagline).toMatch(/^Quillstack keeps your notebooks in sync between devices\./);
+    expect(book.sidebar).toEqual([
+      { type: "doc", label: "Welcome", slug: "" },
+      {
+        type: "category",
+        label: "Guides",
+        slug: "guides",
+        collapsed: true,
+        items: [
+          { type: "doc", label: "Getting started", slug: "guides/getting-started" },
+          { type: "doc", label: "Syncing notebooks", slug: "guides/syncing" },
+        ],
+      },
+      {
+        type: "category",
+        label: "reference",
+        slug: null,
+        collapsed: true,
+        items: [
+          { type: "doc", label: "Config", slug: "reference/configuration" },
+          { type: "doc", label: "Troubleshooting", slug: "reference/fixing-problems" },
+        ],
+      },
+    ]);
+    expect(book.questions).toContain("How do I install the tool?");
   });
 
   it("does nothing on a second run over the same tree", async () => {
@@ -99,6 +171,29 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
       .where("document.source_path", "=", "reference/config.md")
       .execute();
     expect(anchors.map((row) => row.anchor)).toContain("backups");
+  });
+
+  it("re-renders a page whose link target changed, though its own file did not", async () => {
+    const config = join(tree.dir, "reference/config.md");
+    const original = await readFile(config, "utf8");
+    await writeFile(config, original.replace("## Options", "## Settings"));
+    const broken = await ingestDirectory(database.db, tree.dir);
+    expect(broken).toMatchObject({ added: 0, updated: 2, removed: 0, unchanged: 4 });
+    expect(broken.warnings).toContainEqual({
+      kind: "unresolved-link",
+      path: "reference/troubleshooting.md",
+      line: 10,
+      message: expect.stringContaining("/docs/reference/configuration#options"),
+    });
+    await writeFile(config, original);
+    const fixed = await ingestDirectory(database.db, tree.dir);
+    expect(fixed).toMatchObject({ added: 0, updated: 2, removed: 0, unchanged: 4 });
+    const { html } = await database.db
+      .selectFrom("document")
+      .select("html")
+      .where("source_path", "=", "reference/troubleshooting.md")
+      .executeTakeFirstOrThrow();
+    expect(html).toContain('<a href="/docs/reference/configuration#options">configuration options</a>');
   });
 
   it("removes pages whose files are gone, with their chunks", async () => {
@@ -155,6 +250,7 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
     await writeFile(join(tree.dir, "clash.md"), "---\nslug: /guides\n---\nSame URL as the guides index.\n");
     await writeFile(join(tree.dir, "fine.md"), "# Fine\n\nA perfectly good page about lanterns.\n");
     const summary = await ingestDirectory(database.db, tree.dir);
+    console.log(summary.skipped, (await documents()).map((row) => row.source_path));
     expect(summary).toMatchObject({ added: 1, updated: 0, removed: 0, unchanged: 5 });
     expect(summary.skipped).toEqual([
       { path: "bad-front-matter.md", reason: expect.stringMatching(/front matter is not valid YAML/) },

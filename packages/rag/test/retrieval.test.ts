@@ -5,8 +5,8 @@ import {
   ingestDirectory,
   NO_ANSWER,
   NO_RELATED,
-  navigationTree,
   readDocument,
+  readSidebar,
   relatedPassages,
   SelectionTooLongError,
   searchChunks,
@@ -144,23 +144,17 @@ describe.each(testDrivers())("retrieval and answers on %s", (driver) => {
   });
 
   describe("pages", () => {
-    it("lists the navigation tree by sidebar position, then title, nested by folder", async () => {
-      const tree = await navigationTree(database.db);
-      expect(tree.map((item) => [item.type, item.label, item.position])).toEqual([
-        ["doc", "Welcome", 1],
-        ["category", "guides", 2],
+    it("lists the sidebar: categories from folders, the index page as the category's link", async () => {
+      const sidebar = await readSidebar(database.db);
+      expect(sidebar.map((item) => [item.type, item.label, item.slug])).toEqual([
+        ["doc", "Welcome", ""],
+        ["category", "Guides", "guides"],
         ["category", "reference", null],
       ]);
-      const guides = tree[1];
+      const guides = sidebar[1];
       expect(guides?.type === "category" && guides.items.map((item) => item.label)).toEqual([
         "Getting started",
-        "Guides",
         "Syncing notebooks",
-      ]);
-      const reference = tree[2];
-      expect(reference?.type === "category" && reference.items.map((item) => item.label)).toEqual([
-        "Config",
-        "Troubleshooting",
       ]);
     });
 
@@ -171,10 +165,11 @@ describe.each(testDrivers())("retrieval and answers on %s", (driver) => {
         slug: "reference/configuration",
         source: "reference/config.md",
       });
-      expect(page?.headings).toEqual([
-        { depth: 2, text: "Options", anchor: "options" },
-        { depth: 3, text: "Encryption keys", anchor: "encryption-keys" },
+      expect(page?.toc).toEqual([
+        { depth: 2, text: "Options", id: "options" },
+        { depth: 3, text: "Encryption keys", id: "encryption-keys" },
       ]);
+      expect(page?.html).toContain('<h2 id="options">Options<a class="hash-link" href="#options"');
       expect(await readDocument(database.db, "")).toMatchObject({ title: "Welcome to Quillstack" });
       expect(await readDocument(database.db, "no/such/page")).toBeUndefined();
     });

@@ -16,6 +16,8 @@ const ACCESS: Record<string, "public" | "protected" | "admin"> = {
   "rag.ask": "public",
   "docs.list": "public",
   "docs.get": "public",
+  "docs.book": "public",
+  "docs.searchIndex": "public",
   "profile.get": "protected",
   "profile.upsert": "protected",
   "account.export": "protected",

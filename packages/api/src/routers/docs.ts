@@ -1,4 +1,4 @@
-import { navigationTree, readDocument } from "@pagewise/rag";
+import { readBookInfo, readDocument, readSidebar, searchIndex } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc";
@@ -10,12 +10,14 @@ export const docsGetInput = z.object(
   { error: "Send an object with a slug." },
 );
 
-/** The book itself: its sidebar and its pages. */
+/** The book itself: its sidebar, its pages (rendered at ingest), its identity and its quick-search index. */
 export const docs = router({
-  list: publicProcedure.query(({ ctx }) => navigationTree(ctx.db)),
+  list: publicProcedure.query(({ ctx }) => readSidebar(ctx.db)),
   get: publicProcedure.input(docsGetInput).query(async ({ ctx, input }) => {
     const page = await readDocument(ctx.db, input.slug);
     if (page === undefined) throw new TRPCError({ code: "NOT_FOUND", message: `No page at /docs/${input.slug}.` });
     return page;
   }),
+  book: publicProcedure.query(({ ctx }) => readBookInfo(ctx.db, ctx.book)),
+  searchIndex: publicProcedure.query(({ ctx }) => searchIndex(ctx.db)),
 });

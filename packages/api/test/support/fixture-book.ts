@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase, type TestDriver } from "@pagewise/db/testing";
-import { ingestDirectory } from "@pagewise/rag";
+import { type BookOverrides, ingestDirectory } from "@pagewise/rag";
 import { callTRPCProcedure } from "@trpc/server";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter, createCallerFactory, createContext } from "../../src";
@@ -18,13 +18,13 @@ export interface FixtureBook {
  * For the enclosing describe block: a database on `driver` holding the rag package's small
  * fixture book, and callers with no session (public procedures).
  */
-export function useFixtureBook(driver: TestDriver): FixtureBook {
+export function useFixtureBook(driver: TestDriver, options: { book?: BookOverrides } = {}): FixtureBook {
   let database: TestDatabase | undefined;
   let context: ReturnType<typeof createContext> | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     await ingestDirectory(database.db, fixtureDocs);
-    context = createContext({ database });
+    context = createContext({ database, book: options.book });
   });
   afterAll(() => database?.dispose());
   const ready = () => {

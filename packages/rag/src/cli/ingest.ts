@@ -3,6 +3,9 @@
  * DATABASE_URL names (the embedded one when unset), applying migrations first.
  * Only changed files are re-indexed; the summary says what happened to each.
  * With EMBEDDINGS_URL (and EMBEDDINGS_MODEL) set, chunks without a vector get one.
+ * DOCS_STATIC_DIR names the book's static folder (default: `static` beside the docs
+ * folder); DOCS_SITE_URL the published site, for links to its non-docs pages.
+ * What could not be shown as written is listed after the summary, by kind.
  */
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -10,6 +13,7 @@ import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";
 import { DocsDirectoryNotFoundError } from "../book/read-book";
+import { formatWarning, groupWarnings } from "../ingest/group-warnings";
 import { createProgressReporter } from "./progress-reporter";
 
 async function main(): Promise<void> {
@@ -47,7 +51,12 @@ async function main(): Promise<void> {
   try {
     await migrateToLatest(database.db);
     console.error(`Ingesting ${dir} into ${database.description}`);
-    const summary = await ingestDirectory(database.db, dir, { onProgress: progress.onProgress, embeddings });
+    const summary = await ingestDirectory(database.db, dir, {
+      onProgress: progress.onProgress,
+      embeddings,
+      staticDir: pathFromEnv(process.env.DOCS_STATIC_DIR),
+      siteUrl: process.env.DOCS_SITE_URL?.trim() || undefined,
+    });
     progress.finish();
     console.log(formatSummary(summary));
   } catch (error) {
@@ -73,7 +82,16 @@ function formatSummary(summary: IngestSummary): string {
     lines.push(`  embedding stopped: ${summary.embeddingError} (full-text search is complete; run again to resume)`);
   }
   for (const { path, reason } of summary.skipped) lines.push(`  skipped ${path}: ${reason}`);
+  for (const [kind, warnings] of groupWarnings(summary.warnings)) {
+    lines.push(`${warnings.length} ${kind} warning${warnings.length === 1 ? "" : "s"}:`);
+    for (const warning of warnings) lines.push(`  ${formatWarning(warning)}`);
+  }
   return lines.join("\n");
+}
+
+function pathFromEnv(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === "" ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), trimmed);
 }
 
 main().catch((error: unknown) => {

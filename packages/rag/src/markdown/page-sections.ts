@@ -65,7 +65,8 @@ export function pageSections(
         return;
       }
       case "code": {
-        const text = codeBlocks.get(node)?.text.trim();
+        const rendered = codeBlocks.get(node);
+        const text = process.env.PW_EXPERIMENT_CODE === "source" && rendered !== undefined ? node.value.split("\n").filter((line) => !/^\s*\/\/\s*(?:@[\w-]+(?::.*)?|-{3}cut[\w-]*-{3}|\^[?|!~]?.*)\s*$/.test(line)).join("\n").trim() : rendered?.text.trim();
         if (text !== undefined && text !== "") section.units.push({ kind: "code", text });
         return;
       }

@@ -153,13 +153,17 @@ function docCardList(cards: DocCard[]): Element {
   );
 }
 
+const PHRASING_ONLY = new Set([
+  "p", "span", "a", "summary", "h1", "h2", "h3", "h4", "h5", "h6", "button", "em", "strong", "b", "i", "u", "code",
+  "abbr", "small", "sup", "sub", "mark", "label", "figcaption", "kbd", "cite", "q", "s", "del", "ins",
+]);
+
 function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent[] | Element {
-  // A summary is one line: MDX wraps its text in a paragraph when written on its own lines.
+  // MDX wraps the text of an element written on its own lines in a paragraph; a <p> or <summary> cannot hold one.
+  const phrasingOnly = node.name !== null && PHRASING_ONLY.has(node.name);
   const children = state
     .all(node)
-    .flatMap((child) =>
-      node.name === "summary" && child.type === "element" && child.tagName === "p" ? child.children : [child],
-    );
+    .flatMap((child) => (phrasingOnly && child.type === "element" && child.tagName === "p" ? child.children : [child]));
   if (node.name === null) return children;
   const properties: Properties = {};
   for (const attribute of node.attributes) {
