@@ -5,7 +5,7 @@ import type { IngestWarning } from "./book-shapes";
 import { parseCategoryMetadata } from "./category-metadata";
 import { docusaurusDocId, docusaurusSlug, normaliseSlug } from "./doc-slug";
 import { type DocFrontMatter, parseFrontMatter } from "./front-matter";
-import { parseNumberPrefix } from "./number-prefix";
+import { parseNumberPrefix, stripPathNumberPrefixes } from "./number-prefix";
 import { locateStaticDir } from "./static-dir";
 import { compareCodeUnits, walkDocsTree } from "./walk-docs-tree";
 
@@ -190,8 +190,10 @@ async function readCategories(
       );
       const linked = local ?? pageByDocId.get(id);
       if (linked !== undefined) category.link = { type: "doc", sourcePath: linked.sourcePath };
-      else if (draftIds.has(id)) category.link = null;
-      else warn(`link names doc id "${id}", which no page has; the category links to its index page, if any`);
+      else if (draftIds.has(id) || draftIds.has(folder === "" ? id : `${stripPathNumberPrefixes(folder)}/${id}`)) {
+        // Docusaurus drops a link to a draft rather than failing the build.
+        category.link = null;
+      } else warn(`link names doc id "${id}", which no page has; the category links to its index page, if any`);
     } else if (metadata.link?.type === "generated-index") {
       const label = metadata.label ?? folderName;
       const slug =
