@@ -82,7 +82,7 @@ export function createLinkResolver(
       }
     }
     const fragment = hash === undefined || hash === "" ? "" : `#${hash}`;
-    return { kind: "page", href: `${DOCS_ROUTE}/${destination.slug}${query}${fragment}` };
+    return { kind: "page", href: `${DOCS_ROUTE}/${encodeURI(destination.slug)}${query}${fragment}` };
   };
 
   const staticFile = (path: string): string | undefined => {
@@ -214,7 +214,7 @@ export function createLinkResolver(
         file = resolve(siteDir, path.slice("@site/".length));
       } else if (path.startsWith("/")) {
         if (book.staticDir === undefined)
-          return { kind: "missing", reason: `${path} needs a static folder, and there is none` };
+          return { kind: "missing", reason: `${path} is a static file, and the site has no static folder` };
         file = join(book.staticDir, path);
       } else {
         file = resolve(dirname(resolve(book.root, from)), path);
