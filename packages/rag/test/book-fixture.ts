@@ -17,11 +17,12 @@ export async function writeTree(files: Record<string, string>): Promise<{ dir: s
   return { dir, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** What the pipeline's title would be: front matter title, else the first `# ` heading, else the path. */
+/** A page title as Docusaurus finds it: front matter title, else the first `# ` heading, else the doc id's last part. */
 export function titleFrom(book: Book): (sourcePath: string) => string {
   const bySource = new Map(book.pages.map((page) => [page.sourcePath, page]));
   return (sourcePath) => {
     const page = bySource.get(sourcePath);
-    return page?.frontMatter.title ?? /^# (.+)$/m.exec(page?.body ?? "")?.[1] ?? sourcePath;
+    if (page === undefined) return sourcePath;
+    return page.frontMatter.title ?? /^# (.+)$/m.exec(page.body)?.[1] ?? page.docId.split("/").at(-1) ?? page.docId;
   };
 }

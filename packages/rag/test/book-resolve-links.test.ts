@@ -111,6 +111,11 @@ describe("createLinkResolver", () => {
       kind: "asset",
       absolutePath: join(staticDir, "pure.html"),
     });
+    // Served as /pure by static hosts.
+    expect(links.resolveLink("intro.md", "pathname:///pure")).toEqual({
+      kind: "asset",
+      absolutePath: join(staticDir, "pure.html"),
+    });
     expect(links.resolveLink("intro.md", "@site/static/files/guide.pdf")).toEqual({
       kind: "asset",
       absolutePath: join(staticDir, "files", "guide.pdf"),

@@ -86,9 +86,11 @@ export function createLinkResolver(
   };
 
   const staticFile = (path: string): string | undefined => {
-    if (book.staticDir === undefined) return undefined;
-    const file = join(book.staticDir, path);
-    return isInside(book.staticDir, file) && isFile(file) ? file : undefined;
+    const dir = book.staticDir;
+    if (dir === undefined) return undefined;
+    // Static hosts serve `/pure-html` from `pure-html.html` or `pure-html/index.html`, which `pathname://` links rely on.
+    const names = extensionOf(path) === "" ? [path, `${path}.html`, `${path.replace(/\/+$/, "")}/index.html`] : [path];
+    return names.map((name) => join(dir, name)).find((file) => isInside(dir, file) && isFile(file));
   };
 
   /** A `.md`/`.mdx` link, looked up where Docusaurus looks: `/x.md` from the docs root (then the site), `./x.md` next to the file, `x.md` next to the file then from the docs root. */
@@ -102,8 +104,11 @@ export function createLinkResolver(
           ? [fromDir]
           : [fromDir, book.root, siteDir];
     const relativePath = path.replace(/^@site\//, "").replace(/^\/+/, "");
-    for (const dir of dirs) {
-      const page = pageByFile.get(resolve(dir, relativePath));
+    const candidates = dirs.map((dir) => resolve(dir, relativePath));
+    // `/docs/x.md` means `<site>/docs/x.md`; the docs folder may not be named `docs` where the book is read.
+    if (/^(?:@site)?\/docs\//.test(path)) candidates.push(resolve(book.root, relativePath.slice("docs/".length)));
+    for (const candidate of candidates) {
+      const page = pageByFile.get(candidate);
       if (page !== undefined) return toPage(page, query, hash);
     }
     const tried = resolve(dirs[0] ?? book.root, relativePath);
