@@ -126,6 +126,17 @@ describe("readBook", () => {
     }
   });
 
+  it("warns about a doc id two pages share", async () => {
+    const tree = await writeTree({ "a/x.md": "# X", "a/y.md": "---\nid: x\nslug: /why\n---\n" });
+    try {
+      const book = await readBook(tree.dir);
+      expect(book.pages).toHaveLength(2);
+      expect(book.warnings).toEqual([{ kind: "other", path: "a/y.md", message: expect.stringContaining('"a/x"') }]);
+    } finally {
+      await tree.dispose();
+    }
+  });
+
   it("skips a page whose URL another page already has", async () => {
     const tree = await writeTree({ "a.md": "---\nslug: /same\n---\n", "b.md": "---\nslug: /same\n---\n" });
     try {

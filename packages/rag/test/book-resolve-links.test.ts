@@ -149,8 +149,19 @@ describe("createLinkResolver", () => {
       kind: "external",
       href: "https://example.com/showcase?tags=favorite#top",
     });
-    // Book pages stay in the book.
+    // Book pages stay in the book, also when written as full URLs of the published docs.
     expect(withSite.resolveLink("intro.md", "/docs/intro")).toEqual(page("/docs/intro"));
+    expect(withSite.resolveLink("intro.md", "https://example.com/docs/guides/install#reqs")).toEqual(
+      page("/docs/guides/install#reqs"),
+    );
+    expect(withSite.resolveLink("intro.md", "https://example.com/docs/gone")).toEqual({
+      kind: "external",
+      href: "https://example.com/docs/gone",
+    });
+    expect(withSite.resolveLink("intro.md", "https://example.com/docsearch")).toEqual({
+      kind: "external",
+      href: "https://example.com/docsearch",
+    });
   });
 });
 

@@ -98,6 +98,7 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
 
   const draftIds = new Set<string>();
   const pageBySlug = new Map<string, BookPage>();
+  const pageByDocId = new Map<string, BookPage>();
   for (const file of tree.pages) {
     const text = await readText(file.absolutePath);
     if (typeof text !== "string") {
@@ -138,6 +139,15 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
     };
     pageBySlug.set(slug, page);
     book.pages.push(page);
+    const sameId = pageByDocId.get(docId);
+    if (sameId !== undefined) {
+      // Docusaurus refuses duplicate ids; here only `_category_` links by id are ambiguous, so the first keeps it.
+      book.warnings.push({
+        kind: "other",
+        path: file.sourcePath,
+        message: `doc id "${docId}" is also the id of ${sameId.sourcePath}; _category_ links to it go to that page`,
+      });
+    } else pageByDocId.set(docId, page);
   }
 
   for (const file of tree.partials) {
@@ -146,17 +156,20 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
     else book.warnings.push({ kind: "other", path: file.sourcePath, message: `partial not read: ${text.reason}` });
   }
 
-  await readCategories(book, tree.categoryFiles, draftIds, pageBySlug);
+  await readCategories(book, tree.categoryFiles, { draftIds, pageBySlug, pageByDocId });
   return book;
 }
 
 async function readCategories(
   book: Book,
   files: Map<string, { sourcePath: string; absolutePath: string }>,
-  draftIds: ReadonlySet<string>,
-  pageBySlug: ReadonlyMap<string, BookPage>,
+  known: {
+    draftIds: ReadonlySet<string>;
+    pageBySlug: ReadonlyMap<string, BookPage>;
+    pageByDocId: ReadonlyMap<string, BookPage>;
+  },
 ): Promise<void> {
-  const pageByDocId = new Map(book.pages.map((page) => [page.docId, page]));
+  const { draftIds, pageBySlug, pageByDocId } = known;
   // One slugger for the whole book, as Docusaurus numbers clashing default slugs (`category/x-1`).
   const slugger = new GithubSlugger();
   const generatedSlugs = new Set<string>();

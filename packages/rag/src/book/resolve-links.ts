@@ -175,6 +175,15 @@ export function createLinkResolver(
     resolveLink(from, href) {
       const raw = href.trim();
       if (raw === "") return { kind: "unresolved", reason: "the link has no target" };
+      // A full URL of the published docs (`https://trpc.io/docs/x`) is a page of this book.
+      if (siteUrl !== undefined && raw.toLowerCase().startsWith(`${siteUrl.toLowerCase()}${DOCS_ROUTE}`)) {
+        const rest = raw.slice(siteUrl.length);
+        if (/^\/docs(?:[/?#]|$)/.test(rest)) {
+          const { path, query, hash } = splitHref(rest);
+          const destination = route(path);
+          if (destination !== undefined) return toPage(destination, query, hash);
+        }
+      }
       if (raw.startsWith("//")) return { kind: "external", href: raw };
       const scheme = schemeOf(raw);
       if (scheme === "pathname") {
