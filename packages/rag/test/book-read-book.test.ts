@@ -106,6 +106,7 @@ describe("readBook", () => {
       "f/index.md": "# F",
       "g/_category_.json": JSON.stringify({ position: "first" }),
       "g/four.md": "# Four",
+      "_category_.yml": "label: Root\n",
     });
     try {
       const book = await readBook(tree.dir);
@@ -117,7 +118,9 @@ describe("readBook", () => {
         { sourcePath: "e/_category_.yml", folder: "e", slug: "extras/all", title: "All extras", description: null },
       ]);
       expect(book.categories.get("f")?.link).toBeNull();
+      expect(book.categories.has("")).toBe(false);
       expect(book.warnings).toEqual([
+        { kind: "other", path: "_category_.yml", message: expect.stringContaining("no effect") },
         { kind: "other", path: "c/_category_.yml", message: expect.stringContaining('doc id "nowhere"') },
         { kind: "other", path: "g/_category_.json", message: expect.stringContaining('"position"') },
       ]);

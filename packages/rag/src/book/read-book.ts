@@ -177,6 +177,11 @@ async function readCategories(
     const file = files.get(folder);
     if (file === undefined) continue;
     const warn = (message: string) => book.warnings.push({ kind: "other", path: file.sourcePath, message });
+    if (folder === "") {
+      // The docs root is the sidebar itself, not a category; Docusaurus ignores this file too.
+      warn("a _category_ file at the docs root has no effect");
+      continue;
+    }
     const text = await readText(file.absolutePath);
     const parsed = typeof text === "string" ? parseCategoryMetadata(file.sourcePath, text) : text;
     if (!parsed.ok) {
