@@ -9,6 +9,7 @@ export {
   relatedPassages,
   SelectionTooLongError,
 } from "./answer/related-passages";
+export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
 export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
 export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
 export { Secret } from "./config/secret";
@@ -21,7 +22,6 @@ export type {
   SidebarItem,
   TocEntry,
 } from "./book/book-shapes";
-export { DocsDirectoryNotFoundError } from "./book/read-book";
 export { type BookOverrides, readBookInfo } from "./docs/read-book-info";
 export { readDocument } from "./docs/read-document";
 export { readSidebar } from "./docs/read-sidebar";

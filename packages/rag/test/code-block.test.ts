@@ -140,6 +140,12 @@ describe("renderCodeBlock markup", () => {
     }
   });
 
+  it("reads Windows line ends as plain newlines", () => {
+    const { html, text } = render({ lang: "js", meta: null, value: "a();\r\n// highlight-next-line\r\nb();\r\n" });
+    expect(text).toBe("a();\nb();");
+    expect(highlightedTexts(html)).toEqual(["b();"]);
+  });
+
   it("keeps empty lines as empty spans", () => {
     const { html } = render({ lang: "js", meta: null, value: "a();\n\nb();" });
     expect(lines(html).map(([, line]) => line)).toEqual(["a();", "", "b();"]);

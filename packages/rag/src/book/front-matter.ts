@@ -11,9 +11,12 @@ const flag = z
   .union([z.boolean(), z.enum(["true", "false"])], { error: "must be true or false" })
   .transform((value) => value === true || value === "true");
 
-const number = z.union([z.number(), z.string().regex(/^\s*-?\d+(?:\.\d+)?\s*$/)], { error: "must be a number" });
+const number = z.union([z.number(), z.string().regex(/^\s*-?\d+(?:\.\d+)?\s*$/, { error: "must be a number" })], {
+  error: "must be a number",
+});
 
-const headingLevel = z.number({ error: "must be a number from 2 to 6" }).int().min(2).max(6);
+const levelError = { error: "must be a heading level from 2 to 6" };
+const headingLevel = z.number(levelError).int(levelError).min(2, levelError).max(6, levelError);
 
 /** The front matter fields of a docs page that the book uses, as the rest of the code reads them. */
 export const docFrontMatterSchema = z.object({

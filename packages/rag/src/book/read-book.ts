@@ -5,7 +5,7 @@ import type { IngestWarning } from "./book-shapes";
 import { parseCategoryMetadata } from "./category-metadata";
 import { docusaurusDocId, docusaurusSlug, normaliseSlug } from "./doc-slug";
 import { type DocFrontMatter, parseFrontMatter } from "./front-matter";
-import { parseNumberPrefix } from "./number-prefix";
+import { parseNumberPrefix, stripPathNumberPrefixes } from "./number-prefix";
 import { locateStaticDir } from "./static-dir";
 import { compareCodeUnits, walkDocsTree } from "./walk-docs-tree";
 
@@ -98,6 +98,7 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
 
   const draftIds = new Set<string>();
   const pageBySlug = new Map<string, BookPage>();
+  const pageByDocId = new Map<string, BookPage>();
   for (const file of tree.pages) {
     const text = await readText(file.absolutePath);
     if (typeof text !== "string") {
@@ -138,6 +139,15 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
     };
     pageBySlug.set(slug, page);
     book.pages.push(page);
+    const sameId = pageByDocId.get(docId);
+    if (sameId !== undefined) {
+      // Docusaurus refuses duplicate ids; here only `_category_` links by id are ambiguous, so the first keeps it.
+      book.warnings.push({
+        kind: "other",
+        path: file.sourcePath,
+        message: `doc id "${docId}" is also the id of ${sameId.sourcePath}; _category_ links to it go to that page`,
+      });
+    } else pageByDocId.set(docId, page);
   }
 
   for (const file of tree.partials) {
@@ -146,17 +156,20 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
     else book.warnings.push({ kind: "other", path: file.sourcePath, message: `partial not read: ${text.reason}` });
   }
 
-  await readCategories(book, tree.categoryFiles, draftIds, pageBySlug);
+  await readCategories(book, tree.categoryFiles, { draftIds, pageBySlug, pageByDocId });
   return book;
 }
 
 async function readCategories(
   book: Book,
   files: Map<string, { sourcePath: string; absolutePath: string }>,
-  draftIds: ReadonlySet<string>,
-  pageBySlug: ReadonlyMap<string, BookPage>,
+  known: {
+    draftIds: ReadonlySet<string>;
+    pageBySlug: ReadonlyMap<string, BookPage>;
+    pageByDocId: ReadonlyMap<string, BookPage>;
+  },
 ): Promise<void> {
-  const pageByDocId = new Map(book.pages.map((page) => [page.docId, page]));
+  const { draftIds, pageBySlug, pageByDocId } = known;
   // One slugger for the whole book, as Docusaurus numbers clashing default slugs (`category/x-1`).
   const slugger = new GithubSlugger();
   const generatedSlugs = new Set<string>();
@@ -164,6 +177,11 @@ async function readCategories(
     const file = files.get(folder);
     if (file === undefined) continue;
     const warn = (message: string) => book.warnings.push({ kind: "other", path: file.sourcePath, message });
+    if (folder === "") {
+      // The docs root is the sidebar itself, not a category; Docusaurus ignores this file too.
+      warn("a _category_ file at the docs root has no effect");
+      continue;
+    }
     const text = await readText(file.absolutePath);
     const parsed = typeof text === "string" ? parseCategoryMetadata(file.sourcePath, text) : text;
     if (!parsed.ok) {
@@ -190,8 +208,10 @@ async function readCategories(
       );
       const linked = local ?? pageByDocId.get(id);
       if (linked !== undefined) category.link = { type: "doc", sourcePath: linked.sourcePath };
-      else if (draftIds.has(id)) category.link = null;
-      else warn(`link names doc id "${id}", which no page has; the category links to its index page, if any`);
+      else if (draftIds.has(id) || draftIds.has(folder === "" ? id : `${stripPathNumberPrefixes(folder)}/${id}`)) {
+        // Docusaurus drops a link to a draft rather than failing the build.
+        category.link = null;
+      } else warn(`link names doc id "${id}", which no page has; the category links to its index page, if any`);
     } else if (metadata.link?.type === "generated-index") {
       const label = metadata.label ?? folderName;
       const slug =

@@ -82,13 +82,15 @@ export function createLinkResolver(
       }
     }
     const fragment = hash === undefined || hash === "" ? "" : `#${hash}`;
-    return { kind: "page", href: `${DOCS_ROUTE}/${destination.slug}${query}${fragment}` };
+    return { kind: "page", href: `${DOCS_ROUTE}/${encodeURI(destination.slug)}${query}${fragment}` };
   };
 
   const staticFile = (path: string): string | undefined => {
-    if (book.staticDir === undefined) return undefined;
-    const file = join(book.staticDir, path);
-    return isInside(book.staticDir, file) && isFile(file) ? file : undefined;
+    const dir = book.staticDir;
+    if (dir === undefined) return undefined;
+    // Static hosts serve `/pure-html` from `pure-html.html` or `pure-html/index.html`, which `pathname://` links rely on.
+    const names = extensionOf(path) === "" ? [path, `${path}.html`, `${path.replace(/\/+$/, "")}/index.html`] : [path];
+    return names.map((name) => join(dir, name)).find((file) => isInside(dir, file) && isFile(file));
   };
 
   /** A `.md`/`.mdx` link, looked up where Docusaurus looks: `/x.md` from the docs root (then the site), `./x.md` next to the file, `x.md` next to the file then from the docs root. */
@@ -102,8 +104,11 @@ export function createLinkResolver(
           ? [fromDir]
           : [fromDir, book.root, siteDir];
     const relativePath = path.replace(/^@site\//, "").replace(/^\/+/, "");
-    for (const dir of dirs) {
-      const page = pageByFile.get(resolve(dir, relativePath));
+    const candidates = dirs.map((dir) => resolve(dir, relativePath));
+    // `/docs/x.md` means `<site>/docs/x.md`; the docs folder may not be named `docs` where the book is read.
+    if (/^(?:@site)?\/docs\//.test(path)) candidates.push(resolve(book.root, relativePath.slice("docs/".length)));
+    for (const candidate of candidates) {
+      const page = pageByFile.get(candidate);
       if (page !== undefined) return toPage(page, query, hash);
     }
     const tried = resolve(dirs[0] ?? book.root, relativePath);
@@ -170,6 +175,15 @@ export function createLinkResolver(
     resolveLink(from, href) {
       const raw = href.trim();
       if (raw === "") return { kind: "unresolved", reason: "the link has no target" };
+      // A full URL of the published docs (`https://trpc.io/docs/x`) is a page of this book.
+      if (siteUrl !== undefined && raw.toLowerCase().startsWith(`${siteUrl.toLowerCase()}${DOCS_ROUTE}`)) {
+        const rest = raw.slice(siteUrl.length);
+        if (/^\/docs(?:[/?#]|$)/.test(rest)) {
+          const { path, query, hash } = splitHref(rest);
+          const destination = route(path);
+          if (destination !== undefined) return toPage(destination, query, hash);
+        }
+      }
       if (raw.startsWith("//")) return { kind: "external", href: raw };
       const scheme = schemeOf(raw);
       if (scheme === "pathname") {
@@ -214,7 +228,7 @@ export function createLinkResolver(
         file = resolve(siteDir, path.slice("@site/".length));
       } else if (path.startsWith("/")) {
         if (book.staticDir === undefined)
-          return { kind: "missing", reason: `${path} needs a static folder, and there is none` };
+          return { kind: "missing", reason: `${path} is a static file, and the site has no static folder` };
         file = join(book.staticDir, path);
       } else {
         file = resolve(dirname(resolve(book.root, from)), path);

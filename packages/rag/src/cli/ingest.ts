@@ -10,9 +10,9 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
+import { DocsDirectoryNotFoundError } from "../book/walk-docs-tree";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";
-import { DocsDirectoryNotFoundError } from "../book/read-book";
 import { formatWarning, groupWarnings } from "../ingest/group-warnings";
 import { createProgressReporter } from "./progress-reporter";
 

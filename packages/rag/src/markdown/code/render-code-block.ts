@@ -52,14 +52,16 @@ export function renderCodeBlock(
   ids: { next(): number },
   page?: CodeBlockPage,
 ): RenderedCodeBlock | undefined {
+  // Files saved with Windows line ends would otherwise leave a "\r" at the end of every line.
+  const value = input.value.replace(/\r\n?/g, "\n");
   const language = displayLanguage(input.lang);
   const include = twoslashIncludeName(language, input.meta);
   if (include !== undefined) {
-    page?.twoslashIncludes.add(include, input.value);
+    page?.twoslashIncludes.add(include, value);
     return undefined;
   }
   const meta = parseCodeMeta(input.meta);
-  let code = input.value.replace(/\n$/, "");
+  let code = value.replace(/\n$/, "");
   if (meta.twoslash) code = stripTwoslash(expandTwoslashIncludes(code, page?.twoslashIncludes));
   const hasLanguage = input.lang !== null && input.lang !== undefined && input.lang.trim() !== "";
   const { lines, highlighted } = applyMagicComments(code, hasLanguage ? language : undefined);
