@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { posix, resolve } from "node:path";
 import GithubSlugger from "github-slugger";
 import type { IngestWarning } from "./book-shapes";
@@ -6,6 +5,7 @@ import { parseCategoryMetadata } from "./category-metadata";
 import { docusaurusDocId, docusaurusSlug, normaliseSlug } from "./doc-slug";
 import { type DocFrontMatter, parseFrontMatter } from "./front-matter";
 import { parseNumberPrefix, stripPathNumberPrefixes } from "./number-prefix";
+import { readDocFile } from "./read-doc-file";
 import { locateStaticDir } from "./static-dir";
 import { compareCodeUnits, walkDocsTree } from "./walk-docs-tree";
 
@@ -237,9 +237,7 @@ async function readCategories(
 }
 
 async function readText(path: string): Promise<string | { ok: false; reason: string }> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    return { ok: false, reason: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
-  }
+  // Too large, binary or not UTF-8: reported, never indexed as garbage.
+  const read = await readDocFile(path);
+  return read.ok ? read.source : read;
 }

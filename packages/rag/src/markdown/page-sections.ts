@@ -2,6 +2,7 @@ import type { Code, Root, RootContent } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
 import { packUnits, type Unit } from "./pack-chunks";
 import type { RenderedCodeBlock } from "./code";
+import { searchableCode } from "./searchable-code";
 
 export interface ChunkDraft {
   ordinal: number;
@@ -32,7 +33,7 @@ interface Section {
 /**
  * The retrieval chunks of a transformed page: one section per h2/h3 (the text
  * before the first h2 is its own), packed into pieces of about `maxChars`.
- * Admonition, tab and details text is body text; code is what the reader sees.
+ * Admonition, tab and details text is body text; code is the whole example (see searchableCode).
  */
 export function pageSections(
   tree: Root,
@@ -65,8 +66,8 @@ export function pageSections(
         return;
       }
       case "code": {
-        const rendered = codeBlocks.get(node);
-        const text = process.env.PW_EXPERIMENT_CODE === "source" && rendered !== undefined ? node.value.split("\n").filter((line) => !/^\s*\/\/\s*(?:@[\w-]+(?::.*)?|-{3}cut[\w-]*-{3}|\^[?|!~]?.*)\s*$/.test(line)).join("\n").trim() : rendered?.text.trim();
+        // A block the reader never sees (a twoslash include) is not indexed either.
+        const text = codeBlocks.get(node) === undefined ? undefined : searchableCode(node.value);
         if (text !== undefined && text !== "") section.units.push({ kind: "code", text });
         return;
       }
