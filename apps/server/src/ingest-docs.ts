@@ -40,7 +40,9 @@ export async function ingestDocsAtStartup(
     );
     for (const skipped of summary.skipped) logger.info(`Skipped ${skipped.path}: ${skipped.reason}`);
     for (const [kind, warnings] of countByKind(summary.warnings)) {
-      logger.warn(`Ingest: ${warnings.length} ${kind} warning${warnings.length === 1 ? "" : "s"} (npm run ingest lists them).`);
+      logger.warn(
+        `Ingest: ${warnings.length} ${kind} warning${warnings.length === 1 ? "" : "s"} (npm run ingest lists them).`,
+      );
       logger.debug({ kind, warnings }, `Ingest ${kind} warnings`);
     }
     if (summary.embeddingError) logger.info(`Semantic search vectors were not updated: ${summary.embeddingError}`);

@@ -9,10 +9,6 @@ export {
   relatedPassages,
   SelectionTooLongError,
 } from "./answer/related-passages";
-export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
-export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
-export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
-export { Secret } from "./config/secret";
 export type {
   BookInfo,
   DocumentPage,
@@ -22,6 +18,10 @@ export type {
   SidebarItem,
   TocEntry,
 } from "./book/book-shapes";
+export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
+export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
+export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
+export { Secret } from "./config/secret";
 export { type BookOverrides, readBookInfo } from "./docs/read-book-info";
 export { readDocument } from "./docs/read-document";
 export { readSidebar } from "./docs/read-sidebar";

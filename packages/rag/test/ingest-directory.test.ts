@@ -87,10 +87,14 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
     expect(page.html).toContain('<div role="tablist" class="tabs-list">');
     expect(page.html).toContain("This partial is included by other pages");
     expect(page.html).toContain('<a href="/docs/guides/getting-started#install-the-tool">install the tool</a>');
-    expect(page.html).toMatch(/<img src="\/book-assets\/[0-9a-f]{16}\/pairing\.png" alt="Pairing screen" loading="lazy">/);
+    expect(page.html).toMatch(
+      /<img src="\/book-assets\/[0-9a-f]{16}\/pairing\.png" alt="Pairing screen" loading="lazy">/,
+    );
     expect(page.html).toContain('<figure class="code-block" data-language="sh">');
     expect(page.sidebar_position).toBe(3);
-    expect(page.description).toBe("Syncing sends your notebook to a relay, which passes changes on to your other devices.");
+    expect(page.description).toBe(
+      "Syncing sends your notebook to a relay, which passes changes on to your other devices.",
+    );
     expect(page.toc).toEqual([
       { depth: 2, text: "Conflict resolution", id: "conflicts" },
       { depth: 2, text: "Setup", id: "setup" },
@@ -110,7 +114,9 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
       code: "quill relay add https://relay.example.org --name home",
     });
     const assets = await database.db.selectFrom("book_asset").select(["path", "content_type"]).execute();
-    expect(assets).toEqual([{ path: expect.stringMatching(/^[0-9a-f]{16}\/pairing\.png$/), content_type: "image/png" }]);
+    expect(assets).toEqual([
+      { path: expect.stringMatching(/^[0-9a-f]{16}\/pairing\.png$/), content_type: "image/png" },
+    ]);
   });
 
   it("stores the book: sidebar, title, tagline and questions", async () => {

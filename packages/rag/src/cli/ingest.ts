@@ -12,8 +12,8 @@ import { resolve } from "node:path";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { DocsDirectoryNotFoundError } from "../book/walk-docs-tree";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
-import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";
 import { formatWarning, groupWarnings } from "../ingest/group-warnings";
+import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";
 import { createProgressReporter } from "./progress-reporter";
 
 async function main(): Promise<void> {

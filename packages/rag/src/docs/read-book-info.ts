@@ -17,7 +17,8 @@ export async function readBookInfo(db: Kysely<Database>, overrides: BookOverride
     readSidebar(db),
   ]);
   const stored = bookQuestionsSchema.safeParse(row?.questions ?? []);
-  const questions = overrides.questions !== undefined && overrides.questions.length > 0 ? overrides.questions : undefined;
+  const questions =
+    overrides.questions !== undefined && overrides.questions.length > 0 ? overrides.questions : undefined;
   return {
     title: overrides.title ?? row?.title ?? "Documentation",
     tagline: row?.tagline ?? null,

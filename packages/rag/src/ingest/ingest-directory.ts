@@ -138,7 +138,8 @@ export async function ingestDirectory(
     ...embedding,
     skipped,
     warnings: rendered.warnings,
-    seconds: Math.round((performance.now() - started) / 10) / 100 };
+    seconds: Math.round((performance.now() - started) / 10) / 100,
+  };
 }
 
 /** Outside the transaction: it waits on the network, and a failing endpoint must not undo the text index. */

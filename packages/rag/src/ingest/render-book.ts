@@ -75,7 +75,10 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
   const descriptions = new Map<string, string | null>();
   for (const page of book.pages) {
     const tree = transformed.get(page.sourcePath)?.tree;
-    descriptions.set(page.slug, page.frontMatter.description ?? (tree === undefined ? undefined : firstParagraph(tree)) ?? null);
+    descriptions.set(
+      page.slug,
+      page.frontMatter.description ?? (tree === undefined ? undefined : firstParagraph(tree)) ?? null,
+    );
   }
   for (const index of book.generatedIndexes) descriptions.set(index.slug, index.description);
 
@@ -187,12 +190,15 @@ function docCardsFor(
   sidebar: SidebarItem[],
   descriptions: ReadonlyMap<string, string | null>,
 ): DocCard[] {
-  const category = findCategory(sidebar, (item) => item.slug === slug) ?? findCategory(sidebar, (item) => item.items.some((child) => child.type === "doc" && child.slug === slug));
+  const category =
+    findCategory(sidebar, (item) => item.slug === slug) ??
+    findCategory(sidebar, (item) => item.items.some((child) => child.type === "doc" && child.slug === slug));
   const items = category?.items ?? (sourcePath === undefined ? [] : sidebar);
   return items
     .filter((item) => !(item.type === "doc" && item.slug === slug))
     .flatMap((item): DocCard[] => {
-      if (item.type === "doc") return [{ href: docHref(item.slug), label: item.label, description: descriptions.get(item.slug) ?? null }];
+      if (item.type === "doc")
+        return [{ href: docHref(item.slug), label: item.label, description: descriptions.get(item.slug) ?? null }];
       const target = item.slug ?? firstDoc(item.items);
       if (target === undefined) return [];
       const count = item.items.length;

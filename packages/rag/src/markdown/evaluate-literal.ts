@@ -4,9 +4,7 @@ export type LiteralValue = string | number | boolean | null | LiteralValue[] | {
 
 export type Evaluation =
   /** The expression is only comments (`{/* … *\/}`): nothing to show, nothing lost. */
-  | { kind: "empty" }
-  | { kind: "value"; value: LiteralValue }
-  | { kind: "unsupported" };
+  { kind: "empty" } | { kind: "value"; value: LiteralValue } | { kind: "unsupported" };
 
 /**
  * Evaluates what a static page can know without running code: literals,

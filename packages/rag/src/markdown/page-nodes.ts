@@ -66,4 +66,3 @@ declare module "mdast" {
     docCardList: DocCardListNode;
   }
 }
-

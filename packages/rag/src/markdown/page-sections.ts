@@ -1,7 +1,7 @@
 import type { Code, Root, RootContent } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
-import { packUnits, type Unit } from "./pack-chunks";
 import type { RenderedCodeBlock } from "./code";
+import { packUnits, type Unit } from "./pack-chunks";
 import { searchableCode } from "./searchable-code";
 
 export interface ChunkDraft {

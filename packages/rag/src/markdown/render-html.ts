@@ -5,11 +5,11 @@ import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Code, Heading, Root, Table } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
-import { toString as plainText } from "mdast-util-to-string";
 import { defaultHandlers, type State, toHast } from "mdast-util-to-hast";
+import { toString as plainText } from "mdast-util-to-string";
 import type { TocEntry } from "../book/book-shapes";
-import type { AdmonitionNode, TabsNode } from "./page-nodes";
 import type { RenderedCodeBlock } from "./code";
+import type { AdmonitionNode, TabsNode } from "./page-nodes";
 import { articleSchema } from "./sanitise-schema";
 
 export interface DocCard {
@@ -80,7 +80,10 @@ function heading(state: State, node: Heading): Element {
 function admonition(state: State, node: AdmonitionNode): Element {
   const kindLabel = node.kind.charAt(0).toUpperCase() + node.kind.slice(1);
   const title = node.title.length === 0 ? kindLabel : plainText({ type: "paragraph", children: node.title });
-  const heading = node.title.length === 0 ? [{ type: "text" as const, value: kindLabel }] : state.all({ type: "paragraph", children: node.title });
+  const heading =
+    node.title.length === 0
+      ? [{ type: "text" as const, value: kindLabel }]
+      : state.all({ type: "paragraph", children: node.title });
   const styled = node.kind === "important" ? "info" : node.kind;
   return h(
     "div",
@@ -89,7 +92,10 @@ function admonition(state: State, node: AdmonitionNode): Element {
       role: "note",
       ariaLabel: title === kindLabel ? kindLabel : `${kindLabel}: ${title}`,
     },
-    [h("p", { className: ["admonition-heading"] }, heading), h("div", { className: ["admonition-content"] }, state.all(node))],
+    [
+      h("p", { className: ["admonition-heading"] }, heading),
+      h("div", { className: ["admonition-content"] }, state.all(node)),
+    ],
   );
 }
 
@@ -148,14 +154,45 @@ function docCardList(cards: DocCard[]): Element {
     "ul",
     { className: ["doc-cards"] },
     cards.map((card) =>
-      h("li", [h("a", { href: card.href }, card.label), ...(card.description === null ? [] : [h("p", card.description)])]),
+      h("li", [
+        h("a", { href: card.href }, card.label),
+        ...(card.description === null ? [] : [h("p", card.description)]),
+      ]),
     ),
   );
 }
 
 const PHRASING_ONLY = new Set([
-  "p", "span", "a", "summary", "h1", "h2", "h3", "h4", "h5", "h6", "button", "em", "strong", "b", "i", "u", "code",
-  "abbr", "small", "sup", "sub", "mark", "label", "figcaption", "kbd", "cite", "q", "s", "del", "ins",
+  "p",
+  "span",
+  "a",
+  "summary",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "button",
+  "em",
+  "strong",
+  "b",
+  "i",
+  "u",
+  "code",
+  "abbr",
+  "small",
+  "sup",
+  "sub",
+  "mark",
+  "label",
+  "figcaption",
+  "kbd",
+  "cite",
+  "q",
+  "s",
+  "del",
+  "ins",
 ]);
 
 function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent[] | Element {

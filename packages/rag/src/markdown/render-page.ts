@@ -1,10 +1,10 @@
 import type { Code } from "mdast";
 import { visit } from "unist-util-visit";
 import type { IngestWarning, TocEntry } from "../book/book-shapes";
-import { pageHeadings, tableOfContents } from "./outline";
-import { type ChunkDraft, pageSections } from "./page-sections";
 import type { LinkResolver } from "../book/resolve-links";
 import { createCodeBlockPage, type RenderedCodeBlock, renderCodeBlock } from "./code";
+import { pageHeadings, tableOfContents } from "./outline";
+import { type ChunkDraft, pageSections } from "./page-sections";
 import { type DocCard, renderHtml } from "./render-html";
 import { type AssetStore, resolveReferences } from "./resolve-references";
 import type { TransformedPage } from "./transform-page";

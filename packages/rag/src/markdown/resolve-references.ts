@@ -46,8 +46,13 @@ export function resolveReferences(tree: Root, options: ResolveReferencesOptions)
     );
   };
 
-  const link = (node: RootContent, href: string): { href: string; download?: boolean; external?: boolean } | undefined => {
-    const target = options.resolver.resolveLink(originOf(node).path, href);
+  const link = (
+    node: RootContent,
+    href: string,
+  ): { href: string; download?: boolean; external?: boolean } | undefined => {
+    // `#x` in a partial names a heading of the page it is shown on, as in the browser.
+    const from = href.startsWith("#") ? options.path : originOf(node).path;
+    const target = options.resolver.resolveLink(from, href);
     targets.push(`link ${href} ${JSON.stringify(target)}`);
     switch (target.kind) {
       case "page":
@@ -178,7 +183,10 @@ function phrasing(node: RootContent): PhrasingContent[] {
   return "children" in node ? node.children.flatMap(phrasing) : [];
 }
 
-function attribute(attributes: Array<{ type: string; name?: string; value?: unknown }>, name: string): string | undefined {
+function attribute(
+  attributes: Array<{ type: string; name?: string; value?: unknown }>,
+  name: string,
+): string | undefined {
   for (const candidate of attributes) {
     if (candidate.type === "mdxJsxAttribute" && candidate.name === name && typeof candidate.value === "string")
       return candidate.value;

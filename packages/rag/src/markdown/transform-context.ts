@@ -1,6 +1,6 @@
+import type { Root } from "mdast";
 import type { Node } from "unist";
 import type { IngestWarning } from "../book/book-shapes";
-import type { Root } from "mdast";
 
 /** What the transforms of one file (a page, or a partial inlined into it) share. */
 export interface TransformContext {

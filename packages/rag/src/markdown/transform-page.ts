@@ -8,13 +8,13 @@ import type { TransformContext } from "./transform-context";
 import { lineOf } from "./transform-context";
 import { rewriteAdmonition } from "./transforms/admonitions";
 import { rewriteUnknownDirective } from "./transforms/directives";
-import { dropEsm, dropEsmLines } from "./transforms/esm";
+import { dropEsm, rewriteEsm, rewriteEsmParagraph } from "./transforms/esm";
 import { rewriteExpression } from "./transforms/expressions";
 import { assignHeadingIds } from "./transforms/heading-ids";
 import { rewriteJsxElement } from "./transforms/jsx-elements";
 import { rewritePartial } from "./transforms/partials";
-import { rewriteTabs } from "./transforms/tabs";
 import { rewriteTree } from "./transforms/rewrite-tree";
+import { rewriteTabs } from "./transforms/tabs";
 
 export interface SourceFile {
   /** Relative to the docs root, "/"-separated. */
@@ -85,7 +85,8 @@ function transformFile(
       // Links in a partial are relative to the partial's file, as in Docusaurus.
       const origin = { path, lineOffset: bodyStartLine - 1 };
       visit(partial, (node) => {
-        if (node.type !== "root" && !("data" in node && node.data?.pwOrigin)) node.data = { ...node.data, pwOrigin: origin };
+        if (node.type !== "root" && !("data" in node && node.data?.pwOrigin))
+          node.data = { ...node.data, pwOrigin: origin };
       });
       return partial;
     },
@@ -95,13 +96,18 @@ function transformFile(
   if (parsed.mode === "markdown") {
     const line = parsed.failure.line === undefined ? undefined : parsed.failure.line + lineOffset;
     const message = `not valid MDX, read as Markdown: ${parsed.failure.message}`;
-    warnings.push(line === undefined ? { kind: "mdx-fallback", path: file.path, message } : { kind: "mdx-fallback", path: file.path, line, message });
-    dropEsmLines(parsed.tree);
+    warnings.push(
+      line === undefined
+        ? { kind: "mdx-fallback", path: file.path, message }
+        : { kind: "mdx-fallback", path: file.path, line, message },
+    );
   }
   dropEsm(parsed.tree, context);
   rewriteTree(
     parsed.tree,
     (node) =>
+      rewriteEsm(node, context) ??
+      rewriteEsmParagraph(node, context) ??
       rewriteExpression(node, context) ??
       rewritePartial(node, context) ??
       rewriteAdmonition(node, context) ??

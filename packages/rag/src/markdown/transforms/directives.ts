@@ -10,7 +10,11 @@ export function rewriteUnknownDirective(node: RootContent, context: TransformCon
   if (node.type === "textDirective") return literal(":", node.name, node.children, node.attributes);
   if (node.type === "leafDirective") {
     return [
-      { type: "paragraph", children: literal("::", node.name, node.children, node.attributes), position: node.position },
+      {
+        type: "paragraph",
+        children: literal("::", node.name, node.children, node.attributes),
+        position: node.position,
+      },
     ];
   }
   if (node.type === "containerDirective") {

@@ -6,7 +6,7 @@ import { visit } from "unist-util-visit";
 /**
  * Docusaurus's heading ids: an explicit `{#custom-id}` at the end of the
  * heading (taken off its text), else github-slugger over the heading's text,
- * counted per page (`setup`, `setup-1`). Returns every id on the page.
+ * counted per page (`setup`, `setup-1`). Returns every id on the page (elements' `id`s included).
  */
 export function assignHeadingIds(tree: Root): Set<string> {
   const slugger = new GithubSlugger();
@@ -16,6 +16,14 @@ export function assignHeadingIds(tree: Root): Set<string> {
     const id = explicit ?? slugger.slug(plainText(heading).trim());
     heading.data = { ...heading.data, pwHeadingId: id };
     ids.add(id);
+  });
+  // `<details id="x">` and friends are link targets too.
+  visit(tree, (node) => {
+    if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+    for (const attribute of node.attributes) {
+      if (attribute.type === "mdxJsxAttribute" && attribute.name === "id" && typeof attribute.value === "string")
+        ids.add(attribute.value);
+    }
   });
   return ids;
 }

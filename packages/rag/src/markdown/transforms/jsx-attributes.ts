@@ -17,7 +17,8 @@ export function readAttributes(
   const values = new Map<string, LiteralValue>();
   for (const attribute of node.attributes) {
     if (attribute.type === "mdxJsxExpressionAttribute") {
-      if (!options.quiet) context.warn("dropped-mdx", node, `spread props {${attribute.value}} on <${node.name}> dropped`);
+      if (!options.quiet)
+        context.warn("dropped-mdx", node, `spread props {${attribute.value}} on <${node.name}> dropped`);
       continue;
     }
     const { value } = attribute;

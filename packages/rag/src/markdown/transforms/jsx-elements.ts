@@ -1,5 +1,5 @@
-import type { MdxJsxAttribute } from "mdast-util-mdx";
 import type { BlockContent, DefinitionContent, RootContent } from "mdast";
+import type { MdxJsxAttribute } from "mdast-util-mdx";
 import { toString as plainText } from "mdast-util-to-string";
 import { evaluateProgram, type LiteralValue } from "../evaluate-literal";
 import type { TransformContext } from "../transform-context";
@@ -49,8 +49,9 @@ export function rewriteJsxElement(node: RootContent, context: TransformContext):
   return [{ ...node, name: "div", attributes: [] }];
 }
 
+// JSX's rule: a lowercase first letter is an intrinsic element (`div`, SVG's `clipPath`), not a component.
 function isHtmlName(name: string): boolean {
-  return /^[a-z][a-z0-9-]*$/.test(name);
+  return /^[a-z][A-Za-z0-9-]*$/.test(name);
 }
 
 function htmlElement(node: JsxElement, context: TransformContext): RootContent[] {
@@ -68,7 +69,8 @@ function htmlElement(node: JsxElement, context: TransformContext): RootContent[]
 
 function literalAttribute(name: string, value: LiteralValue): MdxJsxAttribute | undefined {
   if (value === true) return { type: "mdxJsxAttribute", name, value: null };
-  if (typeof value === "string" || typeof value === "number") return { type: "mdxJsxAttribute", name, value: String(value) };
+  if (typeof value === "string" || typeof value === "number")
+    return { type: "mdxJsxAttribute", name, value: String(value) };
   return undefined;
 }
 
@@ -126,9 +128,17 @@ function imageComponent(node: JsxElement, context: TransformContext): RootConten
   const src =
     imported !== undefined && IMAGE_SOURCE.test(imported)
       ? imported
-      : [props.get("img"), props.get("src")].map(stringValue).find((value) => value !== undefined);
+      : [props.get("img"), props.get("src"), lightSource(props.get("sources"))]
+          .map(stringValue)
+          .find((value) => value !== undefined);
   if (src === undefined || !IMAGE_SOURCE.test(src)) return undefined;
   const alt = stringValue(props.get("alt")) ?? stringValue(props.get("title")) ?? "";
   const image: RootContent = { type: "image", url: src, alt, position: node.position };
   return node.type === "mdxJsxTextElement" ? image : { type: "paragraph", children: [image], position: node.position };
+}
+
+/** `<ThemedImage sources={{light, dark}}>`: the light one (the article has no theme of its own at ingest). */
+function lightSource(sources: LiteralValue | undefined): LiteralValue | undefined {
+  if (typeof sources !== "object" || sources === null || Array.isArray(sources)) return undefined;
+  return sources.light;
 }
