@@ -198,9 +198,16 @@ const PHRASING_ONLY = new Set([
 function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent[] | Element {
   // MDX wraps the text of an element written on its own lines in a paragraph; a <p> or <summary> cannot hold one.
   const phrasingOnly = node.name !== null && PHRASING_ONLY.has(node.name);
-  const children = state
-    .all(node)
-    .flatMap((child) => (phrasingOnly && child.type === "element" && child.tagName === "p" ? child.children : [child]));
+  const children = state.all(node).flatMap((child) => {
+    if (child.type !== "element" || child.tagName !== "p") return [child];
+    if (phrasingOnly) return child.children;
+    // `<summary>` on its own line inside `<details>` is read as a paragraph holding it.
+    const elements = child.children.filter((inner) => inner.type !== "text" || inner.value.trim() !== "");
+    const [only] = elements;
+    return node.name === "details" && elements.length === 1 && only?.type === "element" && only.tagName === "summary"
+      ? [only]
+      : [child];
+  });
   if (node.name === null) return children;
   const properties: Properties = {};
   for (const attribute of node.attributes) {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { renderFixture } from "./render-fixture";
+
+describe("JSX elements", () => {
+  it("keeps <details>/<summary> as native disclosure", () => {
+    const { html } = renderFixture("<details>\n<summary>More about it</summary>\n\nHidden **detail**.\n\n</details>\n");
+    expect(html).toContain("<details><summary>More about it</summary><p>Hidden <strong>detail</strong>.</p></details>");
+  });
+
+  it("renders an unknown component's children, in a div when it is a block, and counts it", () => {
+    const { html, warnings } = renderFixture(
+      '<BrowserWindow url="x">\n\nInside the **window**.\n\n</BrowserWindow>\n\nText with <Highlight color="red">colour</Highlight>.\n',
+    );
+    expect(html).toContain("<div><p>Inside the <strong>window</strong>.</p></div>");
+    expect(html).toContain("<p>Text with colour.</p>");
+    expect(html).not.toMatch(/BrowserWindow|Highlight/);
+    expect(warnings.map((warning) => [warning.kind, warning.line])).toEqual([
+      ["dropped-mdx", 3],
+      ["dropped-mdx", 9],
+    ]);
+  });
+
+  it("renders <CodeBlock> like a fenced block, title and line numbers included", () => {
+    const { html, chunks } = renderFixture(
+      'import CodeBlock from \'@theme/CodeBlock\';\n\n<CodeBlock language="ts" title="server.ts" showLineNumbers>{`const a = 1;\nconst b = 2;`}</CodeBlock>\n',
+    );
+    expect(html).toContain(
+      '<figure class="code-block" data-language="ts"><figcaption class="code-title">server.ts</figcaption>',
+    );
+    expect(html).toContain("line-numbers");
+    expect(chunks[0]?.code).toBe("const a = 1;\nconst b = 2;");
+  });
+
+  it("keeps lowercase HTML with safe literal props, unwrapping require() and useBaseUrl()", () => {
+    const { html } = renderFixture(
+      "<div className=\"wrapper\" style={{color: 'red'}} onClick={() => alert(1)}>\n<img src={require('@site/static/img/logo.svg').default} alt=\"Logo\" />\n<a href={useBaseUrl('/docs/known')}>Known</a>\n</div>\n",
+    );
+    expect(html).toContain('<div class="wrapper">');
+    expect(html).toContain('<img src="/book-assets/0123456789abcdef/logo.svg" alt="Logo" loading="lazy">');
+    expect(html).toContain('<a href="/docs/known">Known</a>');
+    expect(html).not.toMatch(/style|onclick|alert/i);
+  });
+
+  it("shows an imported image used as a component, and inline TOC and doc cards", () => {
+    const { html } = renderFixture(
+      "import Logo from '@site/static/img/logo.svg';\nimport TOCInline from '@theme/TOCInline';\n\n<Logo />\n\n<TOCInline toc={toc} />\n\n<DocCardList />\n\n## First\n\n### Deeper\n\n#### Too deep\n",
+      { docCards: [{ href: "/docs/known", label: "Known page", description: "What it knows." }] },
+    );
+    expect(html).toContain('<img src="/book-assets/0123456789abcdef/logo.svg" alt="" loading="lazy">');
+    expect(html).toContain(
+      '<nav class="toc-inline" aria-label="On this page"><ul><li><a href="#first">First</a></li><li><a href="#deeper">Deeper</a></li></ul></nav>',
+    );
+    expect(html).toContain(
+      '<ul class="doc-cards"><li><a href="/docs/known">Known page</a><p>What it knows.</p></li></ul>',
+    );
+  });
+});
