@@ -36,6 +36,26 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ REDIS_KEY_PREFIX: "has spaces" })).toThrow(/REDIS_KEY_PREFIX must be 1-64 letters/);
   });
 
+  it("reads the book's static folder, site and identity", () => {
+    expect(loadConfig({})).toMatchObject({
+      docsStaticDir: undefined,
+      docsSiteUrl: undefined,
+      book: { title: undefined, questions: undefined },
+    });
+    const config = loadConfig({
+      DOCS_STATIC_DIR: "../site/static",
+      DOCS_SITE_URL: "https://trpc.io/",
+      BOOK_TITLE: "tRPC",
+      BOOK_QUESTIONS: "How do I start? | What is a router?||",
+    });
+    expect(config).toMatchObject({
+      docsStaticDir: "../site/static",
+      docsSiteUrl: "https://trpc.io",
+      book: { title: "tRPC", questions: ["How do I start?", "What is a router?"] },
+    });
+    expect(() => loadConfig({ DOCS_SITE_URL: "trpc.io" })).toThrow(/DOCS_SITE_URL must be an http\(s\) URL/);
+  });
+
   it("reports every bad variable at once, by name", () => {
     const error = (() => {
       try {
