@@ -72,7 +72,8 @@ export function pageSections(
         return;
       }
       case "paragraph":
-        addText(plainText(node, { includeHtml: false }));
+        // Soft line breaks are spaces: a sentence wrapped in the source is one sentence for the answer's extracts.
+        addText(plainText(node, { includeHtml: false }).replace(/[ \t]*\n[ \t]*/g, " "));
         return;
       case "tableRow":
         addText(node.children.map((cell) => plainText(cell, { includeHtml: false })).join(" | "));
