@@ -38,3 +38,13 @@ describe("tabs", () => {
     expect(chunks[0]?.body).toBe("First\n\nAlpha text.");
   });
 });
+
+describe("tabs props precedence", () => {
+  it("lets the Tabs values and defaultValue win over the TabItem label and default", () => {
+    const { html } = renderFixture(
+      `${imports}<Tabs defaultValue="a" values={[{label: 'A 1', value: 'a'}, {label: 'B 1', value: 'b'}]}>\n<TabItem value="a" label="A 2">x</TabItem>\n<TabItem value="b" label="B 2" default>y</TabItem>\n</Tabs>\n`,
+    );
+    expect(html).toContain('aria-selected="true" tabindex="0" data-value="a">A 1</button>');
+    expect(html).toContain('aria-selected="false" tabindex="-1" data-value="b">B 1</button>');
+  });
+});

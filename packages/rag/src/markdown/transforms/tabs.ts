@@ -6,8 +6,8 @@ import { type JsxElement, readAttributes, stringValue } from "./jsx-attributes";
 
 /**
  * `<Tabs>`/`<TabItem>` become tabs nodes: each item's `value`, its label
- * (`label`, else the Tabs `values` prop's label for it, else the value), and
- * which one is selected (`default` on an item, else `defaultValue`, else the first).
+ * (the Tabs `values` prop's label for it, else `label`, else the value), and
+ * which one is selected (the Tabs `defaultValue`, else `default` on an item, else the first).
  */
 export function rewriteTabs(node: RootContent, context: TransformContext): RootContent[] | undefined {
   if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "Tabs")
@@ -21,7 +21,8 @@ export function rewriteTabs(node: RootContent, context: TransformContext): RootC
     return {
       type: "tabPanel",
       value,
-      label: stringValue(itemProps.get("label")) ?? labels.get(value) ?? value,
+      // As in Docusaurus, the Tabs props win over the TabItem ones.
+      label: labels.get(value) ?? stringValue(itemProps.get("label")) ?? value,
       selected: itemProps.get("default") === true,
       children: item.type === "mdxJsxTextElement" ? [{ type: "paragraph", children: item.children }] : item.children,
       position: item.position,
@@ -30,7 +31,7 @@ export function rewriteTabs(node: RootContent, context: TransformContext): RootC
   if (panels.length === 0) return node.children;
   const defaultValue = stringValue(props.get("defaultValue"));
   const chosen =
-    panels.find((panel) => panel.selected) ?? panels.find((panel) => panel.value === defaultValue) ?? panels[0];
+    panels.find((panel) => panel.value === defaultValue) ?? panels.find((panel) => panel.selected) ?? panels[0];
   for (const panel of panels) panel.selected = panel === chosen;
   return [{ type: "tabs", groupId: stringValue(props.get("groupId")), children: panels, position: node.position }];
 }
