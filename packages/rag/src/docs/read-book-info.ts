@@ -12,9 +12,10 @@ export interface BookOverrides {
 
 /** The book's identity: title, tagline and suggested questions, for the header and the assistant's home. */
 export async function readBookInfo(db: Kysely<Database>, overrides: BookOverrides = {}): Promise<BookInfo> {
-  const [row, sidebar] = await Promise.all([
+  const [row, sidebar, home] = await Promise.all([
     db.selectFrom("book").select(["title", "tagline", "questions"]).where("id", "=", 1).executeTakeFirst(),
     readSidebar(db),
+    db.selectFrom("document").select("slug").where("slug", "=", "").executeTakeFirst(),
   ]);
   const stored = bookQuestionsSchema.safeParse(row?.questions ?? []);
   const questions =
@@ -23,6 +24,6 @@ export async function readBookInfo(db: Kysely<Database>, overrides: BookOverride
     title: overrides.title ?? row?.title ?? "Documentation",
     tagline: row?.tagline ?? null,
     questions: questions ?? (stored.success ? stored.data : []),
-    homeSlug: sidebarOrder(sidebar)[0]?.slug ?? null,
+    homeSlug: home === undefined ? (sidebarOrder(sidebar)[0]?.slug ?? null) : "",
   };
 }
