@@ -83,7 +83,7 @@ export function pageSections(
         node.children.forEach(walk);
         return;
       case "tabPanel":
-        addText(node.label);
+        // A tab's label ("npm", "macOS") is chrome, not content: indexing it lowered the tRPC eval's MRR@10.
         node.children.forEach(walk);
         return;
       case "html":
