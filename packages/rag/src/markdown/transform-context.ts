@@ -11,6 +11,8 @@ export interface TransformContext {
   lineOffset: number;
   /** Local name → module source, from the file's `import`s. */
   imports: Map<string, string>;
+  /** Unknown components already reported for this file. */
+  warnedComponents: Set<string>;
   warn(kind: IngestWarning["kind"], node: Node | undefined, message: string): void;
   /** Parses and transforms the partial at `absolutePath`; undefined when it is not part of the book. */
   loadPartial(absolutePath: string): Root | undefined;

@@ -66,6 +66,7 @@ function transformFile(
     absolutePath: file.absolutePath,
     lineOffset,
     imports: new Map(),
+    warnedComponents: new Set(),
     warn(kind, node: Node | undefined, message) {
       const line = lineOf(context, node);
       warnings.push(line === undefined ? { kind, path: file.path, message } : { kind, path: file.path, line, message });

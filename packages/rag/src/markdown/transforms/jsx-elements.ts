@@ -44,7 +44,11 @@ export function rewriteJsxElement(node: RootContent, context: TransformContext):
   }
   const image = imageComponent(node, context);
   if (image !== undefined) return [image];
-  context.warn("dropped-mdx", node, `component <${name}> is not known: its content is shown without it`);
+  // Once per component and file: a page using <APITable> ten times has one thing to fix, not ten.
+  if (!context.warnedComponents.has(name)) {
+    context.warnedComponents.add(name);
+    context.warn("dropped-mdx", node, `component <${name}> is not known: its content is shown without it`);
+  }
   if (node.type === "mdxJsxTextElement") return node.children;
   return [{ ...node, name: "div", attributes: [] }];
 }
