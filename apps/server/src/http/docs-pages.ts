@@ -2,6 +2,7 @@ import type { AppRouter } from "@pagewise/api";
 import type { BookInfo, DocumentPage, SidebarItem } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import type { Context, Hono } from "hono";
+import { etag } from "hono/etag";
 import { docsPagePath, docsPageUrl } from "./docs-urls";
 import { type InitialQuery, initialQuery } from "./initial-data";
 import type { SpaShell } from "./spa-shell";
@@ -31,8 +32,8 @@ const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8", "Cache-Contro
  */
 export function mountDocsPages(app: Hono, options: DocsPagesOptions): void {
   const handler = (c: Context) => answerDocsPage(c, options);
-  app.get("/docs", handler);
-  app.get("/docs/*", handler);
+  // no-cache means "ask first": an unchanged page then costs a 304, not the whole HTML again.
+  for (const path of ["/docs", "/docs/*"]) app.get(path, etag(), handler);
 }
 
 async function answerDocsPage(c: Context, { shell, siteOrigin, caller }: DocsPagesOptions): Promise<Response> {

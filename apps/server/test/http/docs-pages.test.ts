@@ -48,6 +48,17 @@ describe.each(testDrivers())("the book's pages as HTML on %s", (driver) => {
     expect(html.match(/<title>/g)).toHaveLength(1);
   });
 
+  it("answers a revalidation of an unchanged page with 304", async () => {
+    const first = await get("/docs/guides/quick-start");
+    const tag = first.headers.get("etag");
+    expect(tag).toMatch(/^(W\/)?"[^"]+"$/);
+    const again = await get("/docs/guides/quick-start", { headers: { "if-none-match": tag ?? "" } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const other = await get("/docs/closing", { headers: { "if-none-match": tag ?? "" } });
+    expect(other.status).toBe(200);
+  });
+
   it("embeds what docs.get, docs.list and docs.book answer, as tRPC would send it", async () => {
     const html = await (await get("/docs/guides/quick-start")).text();
     const embedded = initialDataOf(html);
