@@ -164,7 +164,11 @@ export function createApp(dependencies: AppDependencies): Hono {
   if (webDistDir !== undefined) {
     // The first page's data comes from the same procedures the SPA calls, as a signed-out reader sees them.
     const caller = () => appRouter.createCaller(createContext({ database, auth, rag }));
-    serveWeb(app, loadWebBuild(webDistDir), { siteOrigin, caller });
+    serveWeb(app, loadWebBuild(webDistDir), {
+      siteOrigin,
+      caller,
+      onError: (error) => logger.error({ err: error }, "a docs page could not be read"),
+    });
   }
 
   app.onError((error, c) => {

@@ -15,6 +15,8 @@ export interface DocsPagesOptions {
   /** BETTER_AUTH_URL's origin: canonical URLs are absolute. */
   siteOrigin: string;
   caller: () => DocsCaller;
+  /** Told why a page could not be read (the answer is then a 503 shell). */
+  onError?: (error: unknown) => void;
 }
 
 interface FirstPage {
@@ -36,7 +38,7 @@ export function mountDocsPages(app: Hono, options: DocsPagesOptions): void {
   for (const path of ["/docs", "/docs/*"]) app.get(path, etag(), handler);
 }
 
-async function answerDocsPage(c: Context, { shell, siteOrigin, caller }: DocsPagesOptions): Promise<Response> {
+async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }: DocsPagesOptions): Promise<Response> {
   const path = c.req.path;
   const query = new URL(c.req.url).search;
   // One URL per page: `/docs/a/` is `/docs/a`.
@@ -49,7 +51,8 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller }: DocsPag
   let first: FirstPage;
   try {
     first = await readFirstPage(caller(), slug);
-  } catch {
+  } catch (error) {
+    onError?.(error);
     // The SPA asks again itself and says what is wrong; this answer must not be indexed.
     return c.body(shell.render({ noindex: true }), 503, HTML_HEADERS);
   }
@@ -85,7 +88,8 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller }: DocsPag
 async function readFirstPage(docs: DocsCaller, slug: string): Promise<FirstPage> {
   const [page, sidebar, book] = await Promise.all([
     docs.docs.get({ slug }).catch((error: unknown) => {
-      if (error instanceof TRPCError && error.code === "NOT_FOUND") return undefined;
+      // A slug docs.get refuses (too long) names no page either.
+      if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return undefined;
       throw error;
     }),
     docs.docs.list(),

@@ -20,6 +20,7 @@ export interface ServeWebOptions {
   siteOrigin: string;
   /** The app's router, called in-process for the first page's data. */
   caller: () => DocsCaller;
+  onError?: (error: unknown) => void;
 }
 
 const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" };
@@ -35,7 +36,7 @@ export function serveWeb(app: Hono, build: WebBuild, options: ServeWebOptions): 
   app.use("/assets/*", cacheControl("public, max-age=31536000, immutable"), serveStatic({ root, precompressed: true }));
   // A missing hashed asset is an old or a bad link: never the shell (a browser would run HTML as JS).
   app.get("/assets/*", (c) => c.body("Not found", 404, { "Content-Type": "text/plain; charset=utf-8" }));
-  mountDocsPages(app, { shell, siteOrigin: options.siteOrigin, caller: options.caller });
+  mountDocsPages(app, { shell, ...options });
   app.use("*", cacheControl("no-cache"), serveStatic({ root, precompressed: true }));
 
   const plain = shell.render({});

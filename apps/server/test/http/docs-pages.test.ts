@@ -89,6 +89,8 @@ describe.each(testDrivers())("the book's pages as HTML on %s", (driver) => {
   });
 
   it("answers an unknown page with 404, the SPA's shell and noindex", async () => {
+    const tooLong = await get(`/docs/${"x".repeat(1500)}`);
+    expect(tooLong.status).toBe(404);
     const response = await get("/docs/no/such/page");
     expect(response.status).toBe(404);
     const html = await response.text();
