@@ -36,7 +36,7 @@ describe.each(testDrivers())("the book's pages as HTML on %s", (driver) => {
     const origin = app.server.url;
 
     expect(html).toContain(
-      `<div id="root"><main><article class="doc-article markdown">${ARTICLE}</article></main></div>`,
+      `<div id="root"><main class="pw-prerender"><article class="doc-article markdown">${ARTICLE}</article></main></div>`,
     );
     expect(html).toContain("<title>Quick start · The &quot;Big&quot; &lt;Book&gt;</title>");
     expect(html).toContain('<meta name="description" content="Start in &lt;5&gt; minutes &amp; more" />');
