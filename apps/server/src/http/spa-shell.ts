@@ -32,7 +32,8 @@ export interface SpaShell {
 }
 
 const TITLE = /<title>([\s\S]*?)<\/title>/i;
-const DESCRIPTION = /<meta\s+name=["']description["']\s+content=["']([^"']*)["']\s*\/?>/i;
+// With the line it stands on, so no blank line is left where it was.
+const DESCRIPTION = /\n?[ \t]*<meta\s+name=["']description["']\s+content=["']([^"']*)["']\s*\/?>/i;
 const EMPTY_ROOT = /<div id="root">\s*<\/div>/i;
 
 /**

@@ -46,6 +46,7 @@ describe("the SPA shell", () => {
     expect(head).toContain('<meta property="og:description" content="Say &quot;hi&quot;" />');
     expect(head).toContain('<meta name="robots" content="noindex" />');
     expect(head).not.toContain("Pagewise: docs");
+    expect(head).not.toMatch(/\n\s*\n/);
     expect(html).toContain('<div id="root"><article><p>Body</p></article></div>');
     const script = html.slice(html.indexOf('<script type="application/json"'), html.indexOf("</body>"));
     expect(script).toBe(
