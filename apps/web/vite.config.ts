@@ -1,5 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { precompress } from "./vite-plugins/precompress";
+import { spaRoutes } from "./vite-plugins/spa-routes";
 
 // Proxying keeps the browser on one origin in development, as in production,
 // so auth cookies stay same-site and no CORS setup is needed.
@@ -34,7 +36,7 @@ function forbidServerModules(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [forbidServerModules(), react()],
+  plugins: [forbidServerModules(), react(), spaRoutes(), precompress()],
   server: {
     proxy: Object.fromEntries(serverPaths.map((path) => [path, serverUrl])),
   },

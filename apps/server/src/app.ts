@@ -12,12 +12,15 @@ import { mountRestApi } from "./api/rest-api";
 import { createTrpcHandler } from "./api/trpc-handler";
 import { mountAuthRoutes } from "./auth/auth-routes";
 import { createSessionReader } from "./auth/session-reader";
+import { mountBookAssets } from "./http/book-assets";
 import { clientIp } from "./http/client-ip";
+import { compression } from "./http/compression";
 import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
 import { securityHeaders } from "./http/security-headers";
-import { serveWeb } from "./http/serve-web";
+import { loadWebBuild, serveWeb } from "./http/serve-web";
+import { mountSitemap } from "./http/sitemap";
 import { trustedCors } from "./http/trusted-cors";
 import { createLogger, type Logger } from "./observability/logger";
 import type { Metrics } from "./observability/metrics";
@@ -81,6 +84,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   app.use("*", ...requestLog(logger));
   if (metrics) app.use("*", metrics.middleware);
   app.use("*", securityHeaders({ https: authConfig.baseUrl.startsWith("https:") }));
+  app.use("*", compression());
   for (const path of API_PATHS) {
     app.use(path, trustedCors(authConfig.trustedOrigins));
     app.use(path, timeout(requestTimeoutMs));
@@ -153,9 +157,22 @@ export function createApp(dependencies: AppDependencies): Hono {
   mountRestApi(app, authConfig.baseUrl, contextFor);
 
   // Unknown API paths answer JSON, never the SPA's index.html.
-  app.all("/api/*", (c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.path}`), 404));
+  for (const path of ["/api/*", "/auth/*"]) {
+    app.all(path, (c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.path}`), 404));
+  }
 
-  if (webDistDir !== undefined) serveWeb(app, webDistDir);
+  const siteOrigin = new URL(authConfig.baseUrl).origin;
+  mountBookAssets(app, database.db);
+  mountSitemap(app, database.db, siteOrigin);
+  if (webDistDir !== undefined) {
+    // The first page's data comes from the same procedures the SPA calls, as a signed-out reader sees them.
+    const caller = () => appRouter.createCaller(createContext({ database, auth, rag }));
+    serveWeb(app, loadWebBuild(webDistDir), {
+      siteOrigin,
+      caller,
+      onError: (error) => logger.error({ err: error }, "a docs page could not be read"),
+    });
+  }
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500)

@@ -11,7 +11,10 @@ describe.each(testDrivers())("the Hono app on %s", (driver) => {
   const webDistDir = mkdtempSync(join(tmpdir(), "pagewise-web-"));
   beforeAll(async () => {
     database = await createTestDatabase(driver);
-    writeFileSync(join(webDistDir, "index.html"), "<!doctype html><title>Pagewise</title>");
+    writeFileSync(
+      join(webDistDir, "index.html"),
+      '<!doctype html><html><head><title>Pagewise</title></head><body><div id="root"></div></body></html>',
+    );
     mkdirSync(join(webDistDir, "assets"));
     writeFileSync(join(webDistDir, "assets", "app-abc123.js"), "console.log(1)");
     server = await startTestApp(database, { webDistDir });
@@ -54,16 +57,17 @@ describe.each(testDrivers())("the Hono app on %s", (driver) => {
     expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
   });
 
-  it("serves the SPA: assets cached for good, index.html for client routes", async () => {
+  it("serves the SPA: assets cached for good, index.html for client routes, 404 for a missing page", async () => {
     const asset = await get("/assets/app-abc123.js");
     expect(asset.status).toBe(200);
     expect(asset.headers.get("cache-control")).toContain("immutable");
 
-    for (const path of ["/", "/docs/some/page"]) {
-      const page = await get(path);
-      expect(page.status).toBe(200);
-      expect(await page.text()).toContain("<title>Pagewise</title>");
-    }
+    const home = await get("/");
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("<title>Pagewise</title>");
+    const missing = await get("/docs/some/page");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<div id="root"></div>');
   });
 
   it("reports not ready when the database is gone", async () => {

@@ -1,6 +1,7 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { PageLoading } from "./components/page-loading";
 import { validateRedirectSearch, validateResetPasswordSearch, validateSignInSearch } from "./lib/auth-search-params";
+import { DOCS_CHILD_PATHS, ROUTE_PATHS } from "./route-paths";
 import { NotFoundPage } from "./routes/not-found";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
@@ -17,26 +18,26 @@ const rootRoute = createRootRoute({
 // Markdown renderer and highlighter load only when a page of the book is opened.
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: "/",
+  path: ROUTE_PATHS.home,
   component: lazyRouteComponent(() => import("./routes/assistant"), "AssistantPage"),
 });
 
 const statusRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: "/status",
+  path: ROUTE_PATHS.status,
   component: lazyRouteComponent(() => import("./routes/status"), "StatusPage"),
 });
 
 const goodbyeRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: "/goodbye",
+  path: ROUTE_PATHS.goodbye,
   component: lazyRouteComponent(() => import("./routes/goodbye"), "GoodbyePage"),
 });
 
 // The reader: /docs is the book's home page (the empty slug), /docs/a/b any nested page.
 const docsRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: "/docs",
+  path: ROUTE_PATHS.docs,
   component: lazyRouteComponent(() => import("./routes/reader-layout"), "ReaderLayout"),
 });
 
@@ -44,13 +45,13 @@ const docPage = lazyRouteComponent(() => import("./routes/doc-page"), "DocPage")
 
 const docsIndexRoute = createRoute({
   getParentRoute: () => docsRoute,
-  path: "/",
+  path: DOCS_CHILD_PATHS.index,
   component: docPage,
 });
 
 const docRoute = createRoute({
   getParentRoute: () => docsRoute,
-  path: "$",
+  path: DOCS_CHILD_PATHS.page,
   component: docPage,
 });
 
@@ -59,27 +60,27 @@ const docRoute = createRoute({
 // here, in the main chunk, so links to them are typed everywhere.
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: "/sign-in",
+  path: ROUTE_PATHS.signIn,
   validateSearch: validateSignInSearch,
   component: lazyRouteComponent(() => import("./routes/sign-in"), "SignInPage"),
 });
 
 const signUpRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: "/sign-up",
+  path: ROUTE_PATHS.signUp,
   validateSearch: validateRedirectSearch,
   component: lazyRouteComponent(() => import("./routes/sign-up"), "SignUpPage"),
 });
 
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: "/forgot-password",
+  path: ROUTE_PATHS.forgotPassword,
   component: lazyRouteComponent(() => import("./routes/forgot-password"), "ForgotPasswordPage"),
 });
 
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: "/reset-password",
+  path: ROUTE_PATHS.resetPassword,
   validateSearch: validateResetPasswordSearch,
   component: lazyRouteComponent(() => import("./routes/reset-password"), "ResetPasswordPage"),
 });
@@ -94,19 +95,19 @@ const signedInRoute = createRoute({
 
 const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
-  path: "/account",
+  path: ROUTE_PATHS.account,
   component: lazyRouteComponent(() => import("./routes/account"), "AccountPage"),
 });
 
 const profileRoute = createRoute({
   getParentRoute: () => signedInRoute,
-  path: "/profile",
+  path: ROUTE_PATHS.profile,
   component: lazyRouteComponent(() => import("./routes/profile"), "ProfilePage"),
 });
 
 const adminRoute = createRoute({
   getParentRoute: () => signedInRoute,
-  path: "/admin",
+  path: ROUTE_PATHS.admin,
   component: lazyRouteComponent(() => import("./routes/admin"), "AdminPage"),
 });
 

@@ -26,5 +26,7 @@ export function securityHeaders({ https }: { https: boolean }): MiddlewareHandle
     referrerPolicy: "strict-origin-when-cross-origin",
     crossOriginResourcePolicy: "same-origin",
     strictTransportSecurity: https ? "max-age=31536000; includeSubDomains" : false,
+    // A response that sets its own policy keeps it (book assets: stricter than the app's).
+    overwrite: false,
   });
 }

@@ -1,5 +1,6 @@
 export { freePort } from "./free-port";
 export { type ClientOptions, TestClient } from "./http-client";
+export { prepareDatabase } from "./prepare-database";
 export { redisAndPostgresForTests } from "./redis-for-tests";
 export { type ServerProcess, startServerProcess } from "./server-process";
 export { linkIn, type ReceivedMail, type SmtpSink, startSmtpSink } from "./smtp-sink";

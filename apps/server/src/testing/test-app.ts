@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { serve } from "@hono/node-server";
 import { type AuthConfig, createAuth, createBackgroundTasks, createOutboxMailer, type Mailer } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
+import type { RagRuntime } from "@pagewise/rag";
 import type { SecondaryStorage } from "better-auth";
 import type { Hono } from "hono";
 import { createApp } from "../app";
@@ -17,6 +18,8 @@ export interface TestAppOptions {
   publicRateLimitPerMinute?: number;
   /** Told of failures that do not fail a request (the auth log, emails). */
   onBackgroundError?: (error: unknown) => void;
+  /** The assistant's LLM and embeddings endpoints (e.g. a fake LLM); none: extractive answers. */
+  rag?: RagRuntime;
 }
 
 export interface TestApp {
@@ -77,6 +80,7 @@ export async function startTestApp(
     authConfig,
     trustProxy: true,
     webDistDir: options.webDistDir,
+    rag: options.rag,
     publicRateLimit:
       options.publicRateLimitPerMinute === undefined
         ? undefined

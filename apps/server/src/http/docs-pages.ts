@@ -1,0 +1,109 @@
+import type { AppRouter } from "@pagewise/api";
+import type { BookInfo, DocumentPage, SidebarItem } from "@pagewise/rag";
+import { TRPCError } from "@trpc/server";
+import type { Context, Hono } from "hono";
+import { etag } from "hono/etag";
+import { docsPagePath, docsPageUrl } from "./docs-urls";
+import { type InitialQuery, initialQuery } from "./initial-data";
+import type { SpaShell } from "./spa-shell";
+
+/** A server-side caller of the app's router (appRouter.createCaller), public procedures only. */
+export type DocsCaller = ReturnType<AppRouter["createCaller"]>;
+
+export interface DocsPagesOptions {
+  shell: SpaShell;
+  /** BETTER_AUTH_URL's origin: canonical URLs are absolute. */
+  siteOrigin: string;
+  caller: () => DocsCaller;
+  /** Told why a page could not be read (the answer is then a 503 shell). */
+  onError?: (error: unknown) => void;
+}
+
+interface FirstPage {
+  page: DocumentPage | undefined;
+  sidebar: SidebarItem[];
+  book: BookInfo;
+}
+
+const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" };
+
+/**
+ * `/docs` and `/docs/<slug>`: the SPA's shell with the page already in it (title, description,
+ * canonical URL, Open Graph, the article), so links preview and crawlers index the book, and the
+ * docs.get/list/book answers the SPA's first render needs, so it neither flashes nor fetches them.
+ */
+export function mountDocsPages(app: Hono, options: DocsPagesOptions): void {
+  const handler = (c: Context) => answerDocsPage(c, options);
+  // no-cache means "ask first": an unchanged page then costs a 304, not the whole HTML again.
+  for (const path of ["/docs", "/docs/*"]) app.get(path, etag(), handler);
+}
+
+async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }: DocsPagesOptions): Promise<Response> {
+  const path = c.req.path;
+  const query = new URL(c.req.url).search;
+  // One URL per page: `/docs/a/` is `/docs/a`.
+  if (path.length > "/docs".length && path.endsWith("/")) {
+    return c.redirect(`${path.replace(/\/+$/, "")}${query}`, 301);
+  }
+  const slug = slugOf(path);
+  if (slug === undefined) return c.body(shell.render({ noindex: true }), 404, HTML_HEADERS);
+
+  let first: FirstPage;
+  try {
+    first = await readFirstPage(caller(), slug);
+  } catch (error) {
+    onError?.(error);
+    // The SPA asks again itself and says what is wrong; this answer must not be indexed.
+    return c.body(shell.render({ noindex: true }), 503, HTML_HEADERS);
+  }
+  const { page, sidebar, book } = first;
+  const shared: InitialQuery[] = [
+    initialQuery("docs.list", undefined, sidebar),
+    initialQuery("docs.book", undefined, book),
+  ];
+
+  if (page === undefined) {
+    // A book without a root index page starts at its first page.
+    if (slug === "" && book.homeSlug) return c.redirect(`${docsPagePath(book.homeSlug)}${query}`, 302);
+    const notFound = shell.render({
+      title: `Page not found · ${book.title}`,
+      noindex: true,
+      initialData: { queries: shared },
+    });
+    return c.body(notFound, 404, HTML_HEADERS);
+  }
+
+  const canonicalUrl = docsPageUrl(siteOrigin, page.slug);
+  const html = shell.render({
+    title: page.title === book.title ? book.title : `${page.title} · ${book.title}`,
+    description: page.description,
+    canonicalUrl,
+    openGraph: { title: page.title, siteName: book.title },
+    // `pw-prerender` marks the server's copy, which the SPA's first render replaces (CSS may style it).
+    bodyHtml: `<main class="pw-prerender"><article class="doc-article markdown">${page.html}</article></main>`,
+    initialData: { queries: [initialQuery("docs.get", { slug }, page), ...shared] },
+  });
+  return c.body(html, 200, HTML_HEADERS);
+}
+
+async function readFirstPage(docs: DocsCaller, slug: string): Promise<FirstPage> {
+  const [page, sidebar, book] = await Promise.all([
+    docs.docs.get({ slug }).catch((error: unknown) => {
+      // A slug docs.get refuses (too long) names no page either.
+      if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return undefined;
+      throw error;
+    }),
+    docs.docs.list(),
+    docs.docs.book(),
+  ]);
+  return { page, sidebar, book };
+}
+
+/** The slug as the SPA reads it from the URL (its router decodes the path), or undefined if malformed. */
+function slugOf(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path.slice("/docs".length)).replace(/^\/+|\/+$/g, "");
+  } catch {
+    return undefined;
+  }
+}
