@@ -13,7 +13,7 @@ export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./confi
 export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
 export { Secret } from "./config/secret";
 export { type NavCategory, type NavDoc, type NavItem, navigationTree } from "./docs/navigation-tree";
-export { type DocumentPage, readDocument } from "./docs/read-document";
+export { readDocument } from "./docs/read-document";
 export { embedChunks } from "./embeddings/embed-chunks";
 export { EmbeddingsUnavailableError } from "./embeddings/embed-texts";
 export type { PageHeading } from "./ingest/chunk-markdown";
@@ -27,3 +27,4 @@ export {
 export { DocsDirectoryNotFoundError } from "./ingest/read-docs-tree";
 export type { ExperienceLevel, ReaderProfile } from "./personalise/reader-profile";
 export { type ChunkHit, type SearchChunksOptions, type SearchOptions, searchChunks } from "./retrieve/search-chunks";
+export * from "./book/book-shapes";
