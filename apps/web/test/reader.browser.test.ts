@@ -111,12 +111,12 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     await page.goto("/docs/guides/install");
     const first = article(page).locator(".tabs").first();
     const second = article(page).locator(".tabs").nth(1);
-    await first.getByRole("tab", { name: "npm" }).focus();
+    await first.getByRole("tab", { name: "npm", exact: true }).focus();
     await page.keyboard.press("ArrowRight");
     expect(await activeText(page)).toBe("Yarn");
-    expect(await first.getByRole("tab", { name: "Yarn" }).getAttribute("aria-selected")).toBe("true");
-    expect(await first.getByRole("tab", { name: "Yarn" }).getAttribute("tabindex")).toBe("0");
-    expect(await first.getByRole("tab", { name: "npm" }).getAttribute("tabindex")).toBe("-1");
+    expect(await first.getByRole("tab", { name: "Yarn", exact: true }).getAttribute("aria-selected")).toBe("true");
+    expect(await first.getByRole("tab", { name: "Yarn", exact: true }).getAttribute("tabindex")).toBe("0");
+    expect(await first.getByRole("tab", { name: "npm", exact: true }).getAttribute("tabindex")).toBe("-1");
     expect(await first.getByRole("tabpanel").textContent()).toContain("yarn add fixture");
     // The other block of the same groupId follows.
     expect(await second.getByRole("tabpanel").textContent()).toContain("yarn install --immutable");
@@ -130,7 +130,7 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     await page.keyboard.press("ArrowRight");
     expect(await second.getByRole("tabpanel").textContent()).toContain("yarn install --immutable");
 
-    await second.getByRole("tab", { name: "pnpm" }).click();
+    await second.getByRole("tab", { name: "pnpm", exact: true }).click();
     expect(await first.getByRole("tabpanel").textContent()).toContain("pnpm add fixture");
     expect(await page.evaluate(() => localStorage.getItem("pw-tabs:pkg"))).toBe("pnpm");
     await page.reload();
