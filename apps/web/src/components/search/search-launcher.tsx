@@ -41,10 +41,13 @@ export function SearchLauncher() {
     return () => clearTimeout(timer);
   }, [utils]);
 
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
+  // Back to the button once the dialog is gone (while it is open, the page outside it is inert).
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const close = () => setOpen(false);
 
   return (
     <>
