@@ -9,6 +9,7 @@ export {
   relatedPassages,
   SelectionTooLongError,
 } from "./answer/related-passages";
+export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
 export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
 export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
 export { Secret } from "./config/secret";
@@ -24,7 +25,6 @@ export {
   ingestDirectory,
   type SkippedFile,
 } from "./ingest/ingest-directory";
-export { DocsDirectoryNotFoundError } from "./ingest/read-docs-tree";
 export type { ExperienceLevel, ReaderProfile } from "./personalise/reader-profile";
 export { type ChunkHit, type SearchChunksOptions, type SearchOptions, searchChunks } from "./retrieve/search-chunks";
 export * from "./book/book-shapes";

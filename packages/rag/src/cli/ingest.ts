@@ -7,9 +7,9 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
+import { DocsDirectoryNotFoundError } from "../book/walk-docs-tree";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";
-import { DocsDirectoryNotFoundError } from "../ingest/read-docs-tree";
 import { createProgressReporter } from "./progress-reporter";
 
 async function main(): Promise<void> {

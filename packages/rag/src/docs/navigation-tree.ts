@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
-import { parseNumberPrefix } from "../ingest/docusaurus-slug";
+import { parseNumberPrefix } from "../book/number-prefix";
 
 export interface NavDoc {
   type: "doc";

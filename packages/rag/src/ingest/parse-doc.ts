@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { posix } from "node:path";
+import { docusaurusSlug } from "../book/doc-slug";
+import { parseFrontMatter } from "../book/front-matter";
+import { parseNumberPrefix } from "../book/number-prefix";
 import { type ChunkDraft, chunkMarkdown, type PageHeading } from "./chunk-markdown";
 import { cleanMdx } from "./clean-mdx";
-import { docusaurusSlug, parseNumberPrefix } from "./docusaurus-slug";
-import { parseFrontMatter } from "./front-matter";
 
 /** Bump when parsing or chunking changes, so the next ingest re-indexes every page. */
 export const INGEST_FORMAT_VERSION = "1";
@@ -31,7 +32,7 @@ export function parseDoc(sourcePath: string, source: string): ParseResult {
   const parsed = parseFrontMatter(source);
   if (!parsed.ok) return parsed;
   const { frontMatter } = parsed;
-  const markdown = cleanMdx(parsed.content);
+  const markdown = cleanMdx(parsed.body);
   const page = chunkMarkdown(markdown);
   const fileName = posix.basename(sourcePath).replace(/\.mdx?$/i, "");
   const prefix = parseNumberPrefix(fileName);
