@@ -72,7 +72,7 @@ describe.runIf(findChromium() !== undefined)("quick search", () => {
     await combobox(page).waitFor();
     await page.keyboard.press("Escape");
     await dialog(page).waitFor({ state: "detached" });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Search");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Search");
   });
 
   it("asks the assistant about the query as its last result", async () => {

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "./support/browser";
 import { seedFixtureBook } from "./support/seed-book";
-import { shoot, WebApp } from "./support/web-app";
+import { seriousViolations, shoot, WebApp } from "./support/web-app";
 
 const article = (page: Page) => page.getByTestId("doc-article");
 const sidebar = (page: Page) => page.getByTestId("sidebar");
@@ -38,6 +38,22 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     await page.getByRole("button", { name: "How do I install the fixture?" }).waitFor();
     expect(await page.locator("main h1").textContent()).toBe("Ask Fixture Book");
   });
+
+  for (const scheme of ["light", "dark"] as const) {
+    const viewport = scheme === "light" ? { width: 1280, height: 900 } : { width: 360, height: 740 };
+    it(`has no serious or critical axe violations on a page of every kind of block (${scheme}, ${viewport.width} px)`, async () => {
+      const page = await app.newPage({ viewport, colorScheme: scheme });
+      await page.goto("/docs/guides/install");
+      await article(page).locator("figure.code-block .copy-code").first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await shoot(page, `reader-fixture-${scheme}`);
+      await page.keyboard.press("Control+k");
+      await page.getByRole("combobox").fill("install");
+      await page.getByRole("option").first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
 
   it("follows the current page in the sidebar: expanded, marked and scrolled into view", async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 700 } });

@@ -57,7 +57,6 @@ export function SearchLauncher() {
         className="search-button"
         aria-keyshortcuts="Control+K Meta+K"
         aria-haspopup="dialog"
-        aria-label="Search"
         onClick={() => setOpen(true)}
       >
         <span aria-hidden="true" className="search-icon">
