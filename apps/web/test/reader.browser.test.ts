@@ -240,6 +240,24 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     await shoot(page, "reader-dark-toggle");
   });
 
+  it("says on /status within 15 s that a stopped server is not answering", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto("/status");
+    await expect.poll(() => page.getByTestId("health-status").textContent()).toBe("ok");
+    await app.stopServer();
+    const stopped = Date.now();
+    try {
+      await page
+        .getByRole("alert")
+        .filter({ hasText: /could not be reached|has not answered/ })
+        .waitFor({ timeout: 15_000 });
+      console.log(`/status reported the stopped server after ${((Date.now() - stopped) / 1000).toFixed(1)} s`);
+    } finally {
+      await app.restartServer();
+    }
+    await expect.poll(() => page.getByTestId("health-status").textContent(), { timeout: 15_000 }).toBe("ok");
+  });
+
   it("keeps select → Ask about this working, the panel uncovered, and Escape closing it", async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto("/docs/guides/install");
