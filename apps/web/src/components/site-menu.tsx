@@ -1,6 +1,8 @@
 import { Link, useLocation } from "@tanstack/react-router";
 import { useEffect, useId, useRef, useState } from "react";
+import { useBook } from "../hooks/use-book";
 import { useSession } from "../hooks/use-session";
+import { docPath } from "../lib/doc-links";
 import { AccountMenu } from "./account-menu";
 
 const active = { "aria-current": "page" } as const;
@@ -18,6 +20,8 @@ export function SiteMenu() {
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const path = useLocation({ select: (location) => location.pathname });
+  // The book's first page: its root index page, else the first page of its sidebar.
+  const home = docPath(useBook()?.homeSlug ?? "");
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: fold the menu on every navigation
   useEffect(() => setOpen(false), [path]);
@@ -54,7 +58,7 @@ export function SiteMenu() {
               </Link>
             </li>
             <li>
-              <Link to="/docs" activeProps={active}>
+              <Link to={home} aria-current={path === "/docs" || path.startsWith("/docs/") ? "page" : undefined}>
                 Docs
               </Link>
             </li>

@@ -1,5 +1,5 @@
-import { Link } from "@tanstack/react-router";
-import { useCallback, useRef, useState } from "react";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { AskSelectionButton } from "../components/reader/ask-selection-button";
 import { Breadcrumbs } from "../components/reader/breadcrumbs";
 import { DocArticle } from "../components/reader/doc-article";
@@ -7,10 +7,12 @@ import { PageToc } from "../components/reader/page-toc";
 import { Pager } from "../components/reader/pager";
 import { SelectionAnswerPanel } from "../components/reader/selection-answer-panel";
 import { RequestErrorNotice } from "../components/request-error-notice";
+import { useBook } from "../hooks/use-book";
 import { useDocSlug } from "../hooks/use-doc-slug";
 import { useDocumentTitle } from "../hooks/use-document-title";
 import { useScrollToHash } from "../hooks/use-scroll-to-hash";
 import { useTextSelection } from "../hooks/use-text-selection";
+import { docPath } from "../lib/doc-links";
 import { serverCode } from "../lib/request-error";
 import { trpc } from "../trpc";
 
@@ -37,6 +39,15 @@ function DocPageContent({ slug }: { slug: string }) {
   };
   useDocumentTitle(page.data?.title ?? (page.isError ? "No such page" : "Documentation"));
   useScrollToHash(page.isSuccess);
+
+  // A book without a root index page starts at its first page: /docs goes there.
+  const homeSlug = useBook()?.homeSlug;
+  const navigate = useNavigate();
+  const missing = page.isError && serverCode(page.error) === "NOT_FOUND";
+  const toHome = slug === "" && missing && homeSlug !== undefined && homeSlug !== null && homeSlug !== "";
+  useEffect(() => {
+    if (toHome) void navigate({ to: docPath(homeSlug), replace: true });
+  }, [toHome, homeSlug, navigate]);
 
   if (page.isPending) {
     return (
