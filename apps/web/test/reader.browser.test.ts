@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "./support/browser";
 import { seedFixtureBook } from "./support/seed-book";
-import { seriousViolations, shoot, WebApp } from "./support/web-app";
+import { screenshotsDir, seriousViolations, shoot, WebApp } from "./support/web-app";
 
 const article = (page: Page) => page.getByTestId("doc-article");
 const sidebar = (page: Page) => page.getByTestId("sidebar");
@@ -193,6 +193,7 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     const articleTop = (await article(page).boundingBox())?.y ?? 0;
     expect(articleTop).toBeLessThan(250);
 
+    await page.screenshot({ path: join(screenshotsDir, "reader-360-top.png") });
     const open = page.getByRole("button", { name: "Contents" });
     await open.click();
     const drawer = page.getByTestId("sidebar-drawer");
