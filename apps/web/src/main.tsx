@@ -3,12 +3,15 @@ import { RouterProvider } from "@tanstack/react-router";
 import { createTRPCQueryUtils } from "@trpc/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { applyStoredTheme } from "./lib/theme";
 import { router } from "./router";
 import { createTrpcClient, type InitialQuery, parseInitialQueries, trpc } from "./trpc";
 import "./styles.css";
 
 const rootElement = document.getElementById("root");
 if (!rootElement) throw new Error('index.html has no element with id "root" to render the app into.');
+
+applyStoredTheme();
 
 const initialQueries = parseInitialQueries(document.getElementById("pw-initial-data")?.textContent);
 const queryClient = new QueryClient();
@@ -33,7 +36,8 @@ function prefetch(query: InitialQuery): Promise<void> {
 }
 
 function render(element: HTMLElement) {
-  createRoot(element).render(
+  // Every id React makes (useId) starts with "pw-", as the article's own ids never do.
+  createRoot(element, { identifierPrefix: "pw-" }).render(
     <StrictMode>
       <trpc.Provider client={trpcClient} queryClient={queryClient}>
         <QueryClientProvider client={queryClient}>

@@ -24,11 +24,11 @@ describe.runIf(findChromium() !== undefined)("the SPA in Chromium", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("renders the server's health, fetched through tRPC", async () => {
+  it("renders the server's health on /status, fetched through tRPC", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(`${server.url}/status`);
 
     await expect.poll(() => page.getByTestId("health-status").textContent()).toMatch(/ok/i);
     expect(await page.getByTestId("health-driver").textContent()).toMatch(/pglite/i);

@@ -46,7 +46,7 @@ describe.runIf(findChromium() !== undefined)("a reader's journey through the SPA
 
     // --- Sign up: the home page is the assistant.
     await signUp(page, user);
-    await main(page).getByRole("heading", { name: "Ask the docs" }).waitFor();
+    await main(page).getByRole("heading", { name: /^Ask / }).waitFor();
 
     // --- Profile: background without consent is refused before anything is sent.
     await page.locator("header").getByRole("link", { name: "Profile" }).click();
@@ -130,7 +130,7 @@ describe.runIf(findChromium() !== undefined)("a reader's journey through the SPA
     expect(await panel.locator("blockquote").textContent()).toContain(
       selected.slice(0, 40).replace(/\s+/g, " ").trim(),
     );
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("selection-panel-heading");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("pw-selection-panel-heading");
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(screenshotsDir, "reader.png") });
     await panel.getByRole("button", { name: /Close/ }).click();

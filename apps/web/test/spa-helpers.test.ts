@@ -1,10 +1,7 @@
-import type { Root } from "mdast";
 import { describe, expect, it } from "vitest";
 import { splitCitationMarkers } from "../src/lib/citation-markers";
 import { fillDailySeries } from "../src/lib/daily-series";
 import { docHref, parseDocUrl } from "../src/lib/doc-links";
-import { remarkServerHeadingAnchors } from "../src/lib/heading-anchors";
-import { resolveMarkdownHref } from "../src/lib/markdown-links";
 import { splitMarkedSnippet } from "../src/lib/marked-snippet";
 import { type ProfileFormValues, profileFormErrors, upsertInputFrom } from "../src/lib/profile-form";
 import { describeDevice } from "../src/lib/user-agent";
@@ -43,45 +40,6 @@ describe("doc links", () => {
     expect(parseDocUrl("/docs/server/routers")).toEqual({ slug: "server/routers", anchor: "" });
     expect(parseDocUrl("https://evil.example/docs/x")).toBeUndefined();
     expect(docHref({ slug: "", anchor: "quick-start" })).toBe("/docs#quick-start");
-  });
-
-  it("turns Docusaurus file links into reader paths", () => {
-    expect(resolveMarkdownHref("./authentication.md", "intro.md")).toBe("/docs/authentication");
-    expect(resolveMarkdownHref("../client/links/splitLink.mdx#usage", "server/routers.md")).toBe(
-      "/docs/client/links/splitLink#usage",
-    );
-    expect(resolveMarkdownHref("./02-guide/index.md", "intro.md")).toBe("/docs/guide");
-    expect(resolveMarkdownHref("https://www.better-auth.com", "intro.md")).toBe("https://www.better-auth.com");
-    expect(resolveMarkdownHref("#setup", "intro.md")).toBe("#setup");
-  });
-});
-
-describe("remarkServerHeadingAnchors", () => {
-  it("uses the server's anchors, strips explicit ids and slugs the rest", () => {
-    const tree: Root = {
-      type: "root",
-      children: [
-        { type: "heading", depth: 1, children: [{ type: "text", value: "Title" }] },
-        { type: "heading", depth: 2, children: [{ type: "text", value: "Setup" }] },
-        { type: "heading", depth: 2, children: [{ type: "text", value: "Custom {#my-id}" }] },
-        {
-          type: "heading",
-          depth: 3,
-          children: [
-            { type: "inlineCode", value: "code" },
-            { type: "text", value: " here" },
-          ],
-        },
-      ],
-    };
-    remarkServerHeadingAnchors([
-      { depth: 2, text: "Setup", anchor: "setup-from-server" },
-      { depth: 2, text: "Custom", anchor: "my-id" },
-    ])()(tree);
-    const ids = tree.children.map((node) => (node.type === "heading" ? node.data?.hProperties?.id : undefined));
-    expect(ids).toEqual(["title", "setup-from-server", "my-id", "code-here"]);
-    const custom = tree.children[2];
-    expect(custom?.type === "heading" && custom.children[0]).toEqual({ type: "text", value: "Custom" });
   });
 });
 

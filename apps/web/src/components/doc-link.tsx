@@ -7,6 +7,8 @@ interface DocLinkProps extends DocTarget {
   className?: string;
   "aria-label"?: string;
   "aria-current"?: "page" | undefined;
+  rel?: string;
+  onClick?: () => void;
 }
 
 // Only the page itself counts as current: /docs (the book's home) must not light up on every page under it.

@@ -1,7 +1,7 @@
 import type { AppRouter } from "@pagewise/api";
 import type { TRPCClientErrorLike } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
-import { trpc } from "../trpc";
+import { useLiveHealth } from "../hooks/use-live-health";
 
 type Health = inferRouterOutputs<AppRouter>["health"];
 
@@ -19,16 +19,24 @@ function describeFailure(error: TRPCClientErrorLike<AppRouter>): { headline: str
 }
 
 export function HealthPanel() {
-  // One retry: a down server should show its error within seconds, not after the default backoff.
-  const health = trpc.health.useQuery(undefined, { retry: 1 });
+  // Asked every 5 s: a stopped server shows as such within seconds, not as its last "ok".
+  const { health, silentForSeconds } = useLiveHealth();
 
   return (
-    <section className="panel" aria-labelledby="health-heading" aria-busy={health.isPending}>
-      <h2 id="health-heading">Server health</h2>
+    <section className="panel" aria-labelledby="pw-health-heading" aria-busy={health.isPending}>
+      <h2 id="pw-health-heading">Server health</h2>
       {health.isPending ? (
         <p className="muted">Checking the server…</p>
       ) : health.isError ? (
         <HealthError error={health.error} retrying={health.isFetching} onRetry={() => health.refetch()} />
+      ) : silentForSeconds !== undefined ? (
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong data-testid="health-silent">The server has not answered for {silentForSeconds} s.</strong> Its last
+            answer is below.
+          </p>
+          <HealthDetails health={health.data} />
+        </div>
       ) : (
         <HealthDetails health={health.data} />
       )}

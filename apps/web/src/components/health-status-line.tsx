@@ -1,17 +1,21 @@
 import { Link } from "@tanstack/react-router";
-import { trpc } from "../trpc";
+import { useLiveHealth } from "../hooks/use-live-health";
 
 /**
- * One quiet line under the assistant saying whether the server and its database answer; the
- * full panel is on /status. Its test ids are the ones the health browser test reads.
+ * One line for operators (in the admin area) saying whether the server and its database answer
+ * right now; the full panel is on /status. Its test ids are the ones the health browser test reads.
  */
 export function HealthStatusLine() {
-  const health = trpc.health.useQuery(undefined, { retry: 1 });
+  const { health, silentForSeconds } = useLiveHealth();
   if (health.isPending) return <p className="status-line muted">Checking the server…</p>;
-  if (health.isError) {
+  if (health.isError || silentForSeconds !== undefined) {
     return (
       <p className="status-line" role="alert">
-        <span className="status status-down">The server could not be reached.</span>{" "}
+        <span className="status status-down" data-testid="health-status">
+          {silentForSeconds === undefined
+            ? "The server could not be reached."
+            : `The server has not answered for ${silentForSeconds} s.`}
+        </span>{" "}
         <button type="button" className="link-button" onClick={() => void health.refetch()}>
           Check again
         </button>

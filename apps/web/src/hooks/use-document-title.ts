@@ -1,8 +1,10 @@
 import { useEffect } from "react";
+import { useBook } from "./use-book";
 
-/** Sets the tab's title, which screen readers announce after a client-side navigation. */
+/** Sets the tab's title, "<page> · <book>", which screen readers announce after a client-side navigation. */
 export function useDocumentTitle(title: string): void {
+  const book = useBook()?.title;
   useEffect(() => {
-    document.title = `${title} · Pagewise`;
-  }, [title]);
+    document.title = book === undefined ? title : `${title} · ${book}`;
+  }, [title, book]);
 }

@@ -8,9 +8,13 @@ type Inputs = inferRouterInputs<AppRouter>;
 
 export type Answer = Outputs["rag"]["query"];
 export type Citation = Answer["citations"][number];
-export type NavItem = Outputs["docs"]["list"][number];
+export type SidebarItem = Outputs["docs"]["list"][number];
+export type SidebarCategory = Extract<SidebarItem, { type: "category" }>;
 export type DocumentPage = Outputs["docs"]["get"];
-export type PageHeading = DocumentPage["headings"][number];
+export type TocEntry = DocumentPage["toc"][number];
+export type PageLink = NonNullable<DocumentPage["next"]>;
+export type BookInfo = Outputs["docs"]["book"];
+export type SearchEntry = Outputs["docs"]["searchIndex"][number];
 export type Profile = Outputs["profile"]["get"];
 export type ProfileUpsertInput = Inputs["profile"]["upsert"];
 export type ExperienceLevel = NonNullable<Profile["softwareBackground"]>["level"];

@@ -10,8 +10,8 @@ export function AccountPage() {
   const { user } = useSignedInSession();
   return (
     <AuthPage title="Your account">
-      <section className="panel" aria-labelledby="account-details-heading">
-        <h2 id="account-details-heading">Details</h2>
+      <section className="panel" aria-labelledby="pw-account-details-heading">
+        <h2 id="pw-account-details-heading">Details</h2>
         <dl className="facts">
           <dt>Name</dt>
           <dd data-testid="account-user-name">{user.name}</dd>

@@ -1,5 +1,6 @@
 import { StatsPanel } from "../components/admin/stats-panel";
 import { UsersPanel } from "../components/admin/users-panel";
+import { HealthStatusLine } from "../components/health-status-line";
 import { useDocumentTitle } from "../hooks/use-document-title";
 import { useSignedInSession } from "../hooks/use-signed-in-session";
 
@@ -13,8 +14,8 @@ export function AdminPage() {
 
   if (user.role !== "admin") {
     return (
-      <section aria-labelledby="admin-heading">
-        <h1 id="admin-heading">Administration</h1>
+      <section aria-labelledby="pw-admin-heading">
+        <h1 id="pw-admin-heading">Administration</h1>
         <p className="notice notice-error" role="alert">
           This page is for administrators. Ask an administrator if you need access.
         </p>
@@ -23,8 +24,9 @@ export function AdminPage() {
   }
 
   return (
-    <section className="wide-page admin" aria-labelledby="admin-heading">
-      <h1 id="admin-heading">Administration</h1>
+    <section className="wide-page admin" aria-labelledby="pw-admin-heading">
+      <h1 id="pw-admin-heading">Administration</h1>
+      <HealthStatusLine />
       <StatsPanel />
       <UsersPanel selfId={user.id} />
     </section>

@@ -2,16 +2,10 @@ import { Link } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { QuestionForm } from "../components/assistant/question-form";
 import { ThreadTurn } from "../components/assistant/thread-turn";
-import { HealthStatusLine } from "../components/health-status-line";
 import { useAsk } from "../hooks/use-ask";
+import { useBook } from "../hooks/use-book";
 import { useDocumentTitle } from "../hooks/use-document-title";
 import { threadStore, useThread } from "../hooks/use-thread";
-
-const EXAMPLES = [
-  "How do I configure SMTP?",
-  "What happens when I withdraw consent?",
-  "How do I make someone an admin?",
-];
 
 /** The home page: ask the book a question; answers cite the pages they come from. */
 export function AssistantPage() {
@@ -21,6 +15,8 @@ export function AssistantPage() {
   const busy = thread.some((turn) => turn.status === "pending" || turn.status === "streaming");
   const endRef = useRef<HTMLDivElement>(null);
   const count = thread.length;
+  const book = useBook();
+  const questions = book?.questions ?? [];
 
   // Keep the newest question in view as the thread grows.
   useEffect(() => {
@@ -28,25 +24,28 @@ export function AssistantPage() {
   }, [count]);
 
   return (
-    <section className="assistant" aria-labelledby="assistant-heading">
-      <h1 id="assistant-heading">Ask the docs</h1>
+    <section className="assistant" aria-labelledby="pw-assistant-heading">
+      <h1 id="pw-assistant-heading">{book === undefined ? "Ask the docs" : `Ask ${book.title}`}</h1>
+      {book?.tagline && <p className="tagline">{book.tagline}</p>}
       <p className="lead">
-        Questions are answered from the <Link to="/docs">documentation</Link>, with numbered sources you can open. No
-        account needed.
+        Questions are answered from <Link to="/docs">the book</Link>, with numbered sources you can open. No account
+        needed.
       </p>
       {thread.length === 0 ? (
-        <div className="examples">
-          <p className="muted">Try one of these:</p>
-          <ul className="example-list">
-            {EXAMPLES.map((example) => (
-              <li key={example}>
-                <button type="button" onClick={() => void ask(example)}>
-                  {example}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        questions.length > 0 && (
+          <div className="examples">
+            <p className="muted">Try one of these:</p>
+            <ul className="example-list">
+              {questions.map((example) => (
+                <li key={example}>
+                  <button type="button" onClick={() => void ask(example)}>
+                    {example}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )
       ) : (
         <>
           <ol className="thread" aria-label="Conversation">
@@ -67,7 +66,6 @@ export function AssistantPage() {
         busy={busy}
         label={thread.length === 0 ? "Your question" : "Ask a follow-up"}
       />
-      <HealthStatusLine />
     </section>
   );
 }

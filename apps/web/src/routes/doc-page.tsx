@@ -1,13 +1,18 @@
-import { Link } from "@tanstack/react-router";
-import { useCallback, useRef, useState } from "react";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { AskSelectionButton } from "../components/reader/ask-selection-button";
-import { MarkdownArticle } from "../components/reader/markdown-article";
+import { Breadcrumbs } from "../components/reader/breadcrumbs";
+import { DocArticle } from "../components/reader/doc-article";
+import { PageToc } from "../components/reader/page-toc";
+import { Pager } from "../components/reader/pager";
 import { SelectionAnswerPanel } from "../components/reader/selection-answer-panel";
 import { RequestErrorNotice } from "../components/request-error-notice";
+import { useBook } from "../hooks/use-book";
 import { useDocSlug } from "../hooks/use-doc-slug";
 import { useDocumentTitle } from "../hooks/use-document-title";
 import { useScrollToHash } from "../hooks/use-scroll-to-hash";
 import { useTextSelection } from "../hooks/use-text-selection";
+import { docPath } from "../lib/doc-links";
 import { serverCode } from "../lib/request-error";
 import { trpc } from "../trpc";
 
@@ -32,8 +37,17 @@ function DocPageContent({ slug }: { slug: string }) {
     setAsked(undefined);
     articleRef.current?.focus({ preventScroll: true });
   };
-  useDocumentTitle(page.data?.title ?? "Documentation");
+  useDocumentTitle(page.data?.title ?? (page.isError ? "No such page" : "Documentation"));
   useScrollToHash(page.isSuccess);
+
+  // A book without a root index page starts at its first page: /docs goes there.
+  const homeSlug = useBook()?.homeSlug;
+  const navigate = useNavigate();
+  const missing = page.isError && serverCode(page.error) === "NOT_FOUND";
+  const toHome = slug === "" && missing && homeSlug !== undefined && homeSlug !== null && homeSlug !== "";
+  useEffect(() => {
+    if (toHome) void navigate({ to: docPath(homeSlug), replace: true });
+  }, [toHome, homeSlug, navigate]);
 
   if (page.isPending) {
     return (
@@ -45,8 +59,8 @@ function DocPageContent({ slug }: { slug: string }) {
   if (page.isError) {
     if (serverCode(page.error) === "NOT_FOUND") {
       return (
-        <section aria-labelledby="doc-missing-heading">
-          <h1 id="doc-missing-heading">No such page</h1>
+        <section aria-labelledby="pw-doc-missing-heading">
+          <h1 id="pw-doc-missing-heading">No such page</h1>
           <p>
             The documentation has no page at this address. Choose one from the contents, or{" "}
             <Link to="/">ask the assistant</Link>.
@@ -67,15 +81,22 @@ function DocPageContent({ slug }: { slug: string }) {
   return (
     <div className={asked === undefined ? "doc-page" : "doc-page doc-page-with-panel"}>
       <div className="doc-article-wrap">
+        <Breadcrumbs page={page.data} />
+        <DocArticle html={page.data.html} articleRef={articleRef} />
+        {/* Once asked, the button would only cover the answer it opened; a new selection brings it back. */}
+        {selection && selection.text !== asked && <AskSelectionButton selection={selection} onAsk={onAsk} />}
         <p className="reader-hint muted">
           Select text, then choose <strong>Ask about this</strong> (or press Alt+A) to find related passages.
         </p>
-        <article ref={articleRef} className="doc-article" data-testid="doc-article" tabIndex={-1}>
-          <MarkdownArticle page={page.data} />
-        </article>
-        {selection && <AskSelectionButton selection={selection} onAsk={onAsk} />}
+        <Pager page={page.data} />
       </div>
-      {asked !== undefined && <SelectionAnswerPanel text={asked} source={page.data.source} onClose={onClose} />}
+      {asked === undefined ? (
+        <aside className="doc-page-toc">
+          <PageToc toc={page.data.toc} article={articleRef} />
+        </aside>
+      ) : (
+        <SelectionAnswerPanel text={asked} source={page.data.source} onClose={onClose} />
+      )}
     </div>
   );
 }

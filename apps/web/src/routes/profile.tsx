@@ -16,8 +16,8 @@ export function ProfilePage() {
   const profile = trpc.profile.get.useQuery(undefined, { retry: 1 });
 
   return (
-    <section className="form-page" aria-labelledby="profile-heading">
-      <h1 id="profile-heading">Your profile</h1>
+    <section className="form-page" aria-labelledby="pw-profile-heading">
+      <h1 id="pw-profile-heading">Your profile</h1>
       <p className="lead">Tell the assistant what you know, so its answers start at the right level.</p>
       {profile.isPending ? (
         <p className="muted" role="status">

@@ -4,8 +4,8 @@ import type { ErrorComponentProps } from "@tanstack/react-router";
 export function RouteError({ error, reset }: ErrorComponentProps) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <section aria-labelledby="route-error-heading" role="alert">
-      <h1 id="route-error-heading">Something went wrong</h1>
+    <section aria-labelledby="pw-route-error-heading" role="alert">
+      <h1 id="pw-route-error-heading">Something went wrong</h1>
       <p>This page could not be shown: {message}</p>
       <button type="button" onClick={reset}>
         Try again

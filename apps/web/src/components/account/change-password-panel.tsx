@@ -42,8 +42,8 @@ export function ChangePasswordPanel() {
   });
 
   return (
-    <section className="panel" aria-labelledby="password-heading">
-      <h2 id="password-heading">Change your password</h2>
+    <section className="panel" aria-labelledby="pw-password-heading">
+      <h2 id="pw-password-heading">Change your password</h2>
       <form className="auth-form" noValidate onSubmit={onSubmit} aria-busy={pending}>
         {failure && <FormError>{failure}</FormError>}
         {done && (

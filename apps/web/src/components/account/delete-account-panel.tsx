@@ -41,8 +41,8 @@ export function DeleteAccountPanel() {
     });
 
   return (
-    <section className="panel panel-danger" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">Delete your account</h2>
+    <section className="panel panel-danger" aria-labelledby="pw-delete-heading">
+      <h2 id="pw-delete-heading">Delete your account</h2>
       <p>
         This erases your account, profile, consent history and sessions for good. Download your data first if you want
         to keep a copy.

@@ -25,8 +25,8 @@ export function ExportPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">Your data</h2>
+    <section className="panel" aria-labelledby="pw-export-heading">
+      <h2 id="pw-export-heading">Your data</h2>
       <p>Download everything Pagewise stores about you (account, profile, consent history, sessions) as a JSON file.</p>
       {failure && (
         <p className="field-error" role="alert">

@@ -13,8 +13,8 @@ export function SessionsPanel() {
   });
 
   return (
-    <section className="panel" aria-labelledby="sessions-heading" aria-busy={sessions.isPending}>
-      <h2 id="sessions-heading">Where you are signed in</h2>
+    <section className="panel" aria-labelledby="pw-sessions-heading" aria-busy={sessions.isPending}>
+      <h2 id="pw-sessions-heading">Where you are signed in</h2>
       {sessions.isPending ? (
         <p className="muted">Loading your sessions…</p>
       ) : sessions.isError ? (

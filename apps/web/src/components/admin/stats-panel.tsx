@@ -10,8 +10,8 @@ export function StatsPanel() {
   const stats = trpc.admin.stats.useQuery({ days: DAYS }, { retry: 1 });
 
   return (
-    <section className="panel" aria-labelledby="stats-heading" aria-busy={stats.isPending}>
-      <h2 id="stats-heading">The last {DAYS} days</h2>
+    <section className="panel" aria-labelledby="pw-stats-heading" aria-busy={stats.isPending}>
+      <h2 id="pw-stats-heading">The last {DAYS} days</h2>
       {stats.isPending ? (
         <p className="muted">Loading the numbers…</p>
       ) : stats.isError ? (

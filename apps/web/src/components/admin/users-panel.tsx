@@ -24,8 +24,8 @@ export function UsersPanel({ selfId }: { selfId: string }) {
   const to = data ? data.offset + data.users.length : 0;
 
   return (
-    <section className="panel" aria-labelledby="users-heading">
-      <h2 id="users-heading">Users</h2>
+    <section className="panel" aria-labelledby="pw-users-heading">
+      <h2 id="pw-users-heading">Users</h2>
       <div className="field">
         <label htmlFor={searchId}>Search by name or email</label>
         <input

@@ -16,11 +16,22 @@ const QUOTE_LENGTH = 240;
 /**
  * What the book says elsewhere about a selected passage, beside the page (below it on narrow
  * screens). It takes focus when it opens, so the answer is where keyboard and screen-reader users
- * are; closing it sends them back to the page.
+ * are; closing it (its button, or Escape) sends them back to the page.
  */
 export function SelectionAnswerPanel({ text, source, onClose }: SelectionAnswerPanelProps) {
   const related = trpc.rag.select.useQuery({ text, source }, { staleTime: 5 * 60_000, retry: 1 });
   const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Escape closes the panel from anywhere in the page, as it would a dialog.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if (document.querySelector("dialog[open]") !== null) return;
+      onClose();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [onClose]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus again for each new selection asked about
   useEffect(() => {
@@ -31,9 +42,9 @@ export function SelectionAnswerPanel({ text, source, onClose }: SelectionAnswerP
   const quote = text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
 
   return (
-    <aside className="selection-panel" aria-labelledby="selection-panel-heading" data-testid="selection-panel">
+    <aside className="selection-panel" aria-labelledby="pw-selection-panel-heading" data-testid="selection-panel">
       <div className="selection-panel-header">
-        <h2 id="selection-panel-heading" ref={headingRef} tabIndex={-1}>
+        <h2 id="pw-selection-panel-heading" ref={headingRef} tabIndex={-1}>
           About your selection
         </h2>
         <button type="button" onClick={onClose}>

@@ -1,0 +1,77 @@
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { trpc } from "../../trpc";
+
+const loadDialog = () => import("./quick-search-dialog");
+const QuickSearchDialog = lazy(() => loadDialog().then((module) => ({ default: module.QuickSearchDialog })));
+
+/** Ctrl+K or ⌘K, the usual docs-site shortcut; never with Shift or Alt. */
+function isShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "k";
+}
+
+/**
+ * The header's search button and the Ctrl/⌘+K shortcut. The dialog's code and the index load
+ * when the browser is idle, so the first keystroke already has both.
+ */
+export function SearchLauncher() {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const utils = trpc.useUtils();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isShortcut(event)) return;
+      event.preventDefault();
+      setOpen(true);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  useEffect(() => {
+    const prefetch = () => {
+      void loadDialog();
+      void utils.docs.searchIndex.prefetch(undefined, { staleTime: Number.POSITIVE_INFINITY });
+    };
+    if ("requestIdleCallback" in window) {
+      const handle = window.requestIdleCallback(prefetch, { timeout: 5000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(prefetch, 2000);
+    return () => clearTimeout(timer);
+  }, [utils]);
+
+  // Back to the button once the dialog is gone (while it is open, the page outside it is inert).
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const close = () => setOpen(false);
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="search-button"
+        aria-keyshortcuts="Control+K Meta+K"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <span aria-hidden="true" className="search-icon">
+          ⌕
+        </span>
+        <span className="search-button-label">Search</span>
+        <span className="search-button-key" aria-hidden="true">
+          Ctrl K
+        </span>
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <QuickSearchDialog onClose={close} />
+        </Suspense>
+      )}
+    </>
+  );
+}

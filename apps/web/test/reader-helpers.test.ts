@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { tabIndexForKey } from "../src/lib/article/tab-keys";
+import { rankSearch, splitMatches } from "../src/lib/search/rank-search";
+
+describe("tabIndexForKey (WAI-ARIA tabs, horizontal)", () => {
+  it("moves right and left, wrapping at both ends", () => {
+    expect(tabIndexForKey("ArrowRight", 0, 3)).toBe(1);
+    expect(tabIndexForKey("ArrowRight", 2, 3)).toBe(0);
+    expect(tabIndexForKey("ArrowLeft", 0, 3)).toBe(2);
+    expect(tabIndexForKey("ArrowLeft", 2, 3)).toBe(1);
+  });
+
+  it("jumps to the first and last tab, and ignores other keys", () => {
+    expect(tabIndexForKey("Home", 2, 3)).toBe(0);
+    expect(tabIndexForKey("End", 0, 3)).toBe(2);
+    expect(tabIndexForKey("ArrowDown", 0, 3)).toBeUndefined();
+    expect(tabIndexForKey("Enter", 0, 3)).toBeUndefined();
+    expect(tabIndexForKey("ArrowRight", 0, 0)).toBeUndefined();
+  });
+});
+
+describe("rankSearch", () => {
+  const entries = [
+    { slug: "client/links", page: "Links overview" },
+    { slug: "client/links", page: "Links overview", heading: { text: "Creating a link", id: "creating-a-link" } },
+    { slug: "server/routers", page: "Define routers" },
+    { slug: "server/routers", page: "Define routers", heading: { text: "Router merging", id: "merging" } },
+    { slug: "server/links", page: "Server-side calls", heading: { text: "Interlinked calls", id: "interlinked" } },
+    { slug: "client/batch", page: "HTTP batch link" },
+  ];
+
+  it("ranks a title prefix, then a title word, then a heading, then a match inside a word", () => {
+    const ranked = rankSearch(entries, "link");
+    expect(ranked.map((result) => result.text)).toEqual([
+      "Links overview",
+      "HTTP batch link",
+      "Creating a link",
+      "Interlinked calls",
+    ]);
+    expect(ranked.map((result) => result.rank)).toEqual([0, 1, 2, 4]);
+  });
+
+  it("is case-insensitive, marks the matched text, and needs every word of a longer query", () => {
+    const [first, second] = rankSearch(entries, "ROUTER");
+    expect(first?.text).toBe("Define routers");
+    expect(first?.matches).toEqual([{ start: 7, end: 13 }]);
+    expect(second?.text).toBe("Router merging");
+    const [both] = rankSearch(entries, "merging router");
+    expect(both?.text).toBe("Router merging");
+    expect(both?.rank).toBe(5);
+    expect(rankSearch(entries, "router nothing")).toEqual([]);
+    expect(rankSearch(entries, "   ")).toEqual([]);
+  });
+
+  it("keeps the book's order among equals and stops at the limit", () => {
+    const many = Array.from({ length: 20 }, (_, index) => ({ slug: `p${index}`, page: `Page ${index}` }));
+    const ranked = rankSearch(many, "page", 5);
+    expect(ranked.map((result) => result.entry.slug)).toEqual(["p0", "p1", "p2", "p3", "p4"]);
+  });
+});
+
+describe("splitMatches", () => {
+  it("cuts text into plain and marked parts", () => {
+    expect(splitMatches("Router merging", [{ start: 7, end: 10 }])).toEqual([
+      { text: "Router ", marked: false },
+      { text: "mer", marked: true },
+      { text: "ging", marked: false },
+    ]);
+    expect(splitMatches("abc", [])).toEqual([{ text: "abc", marked: false }]);
+  });
+});
