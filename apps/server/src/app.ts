@@ -1,4 +1,4 @@
-import { appRouter, createContext } from "@pagewise/api";
+import { appRouter, createContext, internalErrorMessage } from "@pagewise/api";
 import type { Auth, AuthConfig } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { RagRuntime } from "@pagewise/rag";
@@ -124,30 +124,32 @@ export function createApp(dependencies: AppDependencies): Hono {
   if (metrics)
     app.get("/metrics", async (c) => c.body(await metrics.render(), 200, { "Content-Type": metrics.contentType }));
 
-  mountAuthRoutes(app, { auth, config: authConfig, trustProxy, outage: currentOutage });
+  mountAuthRoutes(app, { auth, config: authConfig, trustProxy, outage: currentOutage, logger });
 
   // One session read per request: batched tRPC calls share the context.
   const readSession = createSessionReader(auth);
-  const contextFor = async (request: Request) => {
+  // Clients get a fixed message and the request id (src/trpc.ts in @pagewise/api); the detail goes here.
+  const logProcedureFailure = (error: TRPCError, procedure: string | undefined, reqId: string | undefined) => {
+    if (error.code === "INTERNAL_SERVER_ERROR")
+      logger.error({ reqId, procedure, err: error.cause ?? error }, "procedure failed");
+  };
+  const contextFor = async (request: Request, requestId: string | undefined) => {
     const session = await readSession(request.headers).catch((error: unknown) => {
       // An outage must not pass for "signed out": protected calls would answer 401 instead of 503.
       const message = outageMessage(error);
       if (message) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: error });
       return null;
     });
-    return createContext({ database, session, auth, headers: request.headers, rag });
+    return createContext({ database, session, auth, headers: request.headers, rag, requestId });
   };
   const trpc = createTrpcHandler({
     endpoint: "/trpc",
     router: appRouter,
-    createContext: ({ req }) => contextFor(req),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        logger.error({ procedure: path, err: error.cause ?? error }, "procedure failed");
-    },
+    createContext: ({ req, requestId }) => contextFor(req, requestId),
+    onError: ({ error, path, ctx }) => logProcedureFailure(error, path, ctx?.requestId),
   });
-  app.all("/trpc/*", (c) => trpc(c.req.raw));
-  mountRestApi(app, authConfig.baseUrl, contextFor);
+  app.all("/trpc/*", (c) => trpc(c.req.raw, c.get("requestId")));
+  mountRestApi(app, authConfig.baseUrl, contextFor, logProcedureFailure);
 
   // Unknown API paths answer JSON, never the SPA's index.html.
   app.all("/api/*", (c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.path}`), 404));
@@ -163,7 +165,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     const outage = outageMessage(error);
     if (outage) return c.json(apiError("SERVICE_UNAVAILABLE", outage), 503);
     logger.error({ reqId: c.get("requestId"), err: error }, "unhandled error");
-    return c.json(apiError("INTERNAL_SERVER_ERROR", "Something went wrong on our side."), 500);
+    return c.json(apiError("INTERNAL_SERVER_ERROR", internalErrorMessage(c.get("requestId"))), 500);
   });
   return app;
 }

@@ -18,6 +18,8 @@ export interface Context {
   headers: Headers;
   /** The assistant's LLM and embeddings endpoints (from ragRuntimeFromEnv); undefined: extractive, full-text only. */
   rag: RagRuntime | undefined;
+  /** The request's id (X-Request-Id): an unexpected error's answer quotes it, the server log has the detail. */
+  requestId: string | undefined;
 }
 
 export interface ContextDependencies {
@@ -26,6 +28,7 @@ export interface ContextDependencies {
   auth?: Auth;
   headers?: Headers;
   rag?: RagRuntime;
+  requestId?: string | undefined;
 }
 
 export function createContext({
@@ -34,6 +37,7 @@ export function createContext({
   auth,
   headers = new Headers(),
   rag,
+  requestId,
 }: ContextDependencies): Context {
-  return { db: database.db, databaseDriver: database.driver, session, auth, headers, rag };
+  return { db: database.db, databaseDriver: database.driver, session, auth, headers, rag, requestId };
 }

@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Context } from "./context";
 import { describeInputIssues } from "./input-errors";
+import { internalErrorMessage } from "./internal-error-message";
 
 /** Who may call a procedure. Set once by the procedure kind below; a test checks every procedure's. */
 export type Access = "public" | "protected" | "admin";
@@ -12,9 +13,18 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, ctx }) {
       // Stack traces are for the server log, never for clients.
       const { stack: _stack, ...data } = shape.data;
+      // An unexpected error's own text (a driver's message, a constraint's name) is for the log too.
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        const requestId = ctx?.requestId;
+        return {
+          ...shape,
+          message: internalErrorMessage(requestId),
+          data: { ...data, fieldErrors: undefined, requestId },
+        };
+      }
       const issues = error.code === "BAD_REQUEST" ? describeInputIssues(error.cause) : undefined;
       if (!issues) return { ...shape, data: { ...data, fieldErrors: undefined } };
       return { ...shape, message: issues.message, data: { ...data, fieldErrors: issues.fieldErrors } };

@@ -6,6 +6,7 @@ import type { SecondaryStorage } from "better-auth";
 import type { Hono } from "hono";
 import { createApp } from "../app";
 import { databaseRateLimitStore } from "../http/rate-limit-store";
+import type { Logger } from "../observability/logger";
 import { type ClientOptions, TestClient } from "./http-client";
 
 export interface TestAppOptions {
@@ -17,6 +18,8 @@ export interface TestAppOptions {
   publicRateLimitPerMinute?: number;
   /** Told of failures that do not fail a request (the auth log, emails). */
   onBackgroundError?: (error: unknown) => void;
+  /** Where the app logs (silent by default). */
+  logger?: Logger;
 }
 
 export interface TestApp {
@@ -77,6 +80,7 @@ export async function startTestApp(
     authConfig,
     trustProxy: true,
     webDistDir: options.webDistDir,
+    logger: options.logger,
     publicRateLimit:
       options.publicRateLimitPerMinute === undefined
         ? undefined

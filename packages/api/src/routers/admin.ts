@@ -2,9 +2,10 @@ import { z } from "zod";
 import { adminStats } from "../admin/admin-stats";
 import { listUsers } from "../admin/list-users";
 import { callAuth } from "../auth-call";
+import { safeText } from "../input/safe-text";
 import { adminProcedure, router } from "../trpc";
 
-const userId = z.object({ userId: z.string().min(1).max(200) });
+const userId = z.object({ userId: safeText().min(1).max(200) });
 
 /** Thin procedures over Better Auth's admin API, plus reporting; every one admin-only. */
 export const adminRouter = router({
@@ -15,7 +16,7 @@ export const adminRouter = router({
   listUsers: adminProcedure
     .input(
       z.object({
-        search: z.string().trim().max(100).optional(),
+        search: safeText().trim().max(100).optional(),
         limit: z.number().int().min(1).max(100).default(20),
         offset: z.number().int().min(0).max(1_000_000).default(0),
       }),
@@ -28,7 +29,7 @@ export const adminRouter = router({
   }),
 
   banUser: adminProcedure
-    .input(userId.extend({ reason: z.string().trim().max(200).optional() }))
+    .input(userId.extend({ reason: safeText().trim().max(200).optional() }))
     .mutation(async ({ ctx, input }) => {
       await callAuth(ctx, (auth) =>
         auth.api.banUser({ body: { userId: input.userId, banReason: input.reason }, headers: ctx.headers }),
