@@ -16,6 +16,7 @@ import { clientIp } from "./http/client-ip";
 import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
+import { refuseMalformedUrl } from "./http/refuse-malformed-url";
 import { securityHeaders } from "./http/security-headers";
 import { serveWeb } from "./http/serve-web";
 import { trustedCors } from "./http/trusted-cors";
@@ -77,6 +78,7 @@ export function createApp(dependencies: AppDependencies): Hono {
 
   app.use("*", ...requestLog(logger));
   if (metrics) app.use("*", metrics.middleware);
+  app.use("*", refuseMalformedUrl());
   app.use("*", securityHeaders({ https: authConfig.baseUrl.startsWith("https:") }));
   for (const path of API_PATHS) {
     app.use(path, trustedCors(authConfig.trustedOrigins));

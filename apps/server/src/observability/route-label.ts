@@ -9,7 +9,13 @@ import { routePath } from "hono/route";
 export function routeLabel(c: Context): string {
   const path = c.req.path;
   if (path.startsWith("/trpc/")) {
-    const procedures = decodeURIComponent(path.slice("/trpc/".length)).split(",");
+    let procedures: string[];
+    try {
+      procedures = decodeURIComponent(path.slice("/trpc/".length)).split(",");
+    } catch {
+      // Malformed percent-encoding: refused with 400 (refuseMalformedUrl), labelled without throwing.
+      return "trpc:invalid";
+    }
     return `trpc:${[...new Set(procedures.map((name) => (/^[\w.]{1,80}$/.test(name) ? name : "invalid")))].join(",")}`;
   }
   return routePath(c);
