@@ -7,6 +7,7 @@ import type { Hono } from "hono";
 import { createApp } from "../app";
 import { databaseRateLimitStore } from "../http/rate-limit-store";
 import type { Logger } from "../observability/logger";
+import { createMetrics } from "../observability/metrics";
 import { type ClientOptions, TestClient } from "./http-client";
 
 export interface TestAppOptions {
@@ -20,6 +21,8 @@ export interface TestAppOptions {
   onBackgroundError?: (error: unknown) => void;
   /** Where the app logs (silent by default). */
   logger?: Logger;
+  /** Serves Prometheus metrics at /metrics. */
+  metrics?: boolean;
 }
 
 export interface TestApp {
@@ -81,6 +84,7 @@ export async function startTestApp(
     trustProxy: true,
     webDistDir: options.webDistDir,
     logger: options.logger,
+    metrics: options.metrics ? createMetrics() : undefined,
     publicRateLimit:
       options.publicRateLimitPerMinute === undefined
         ? undefined
