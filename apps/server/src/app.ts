@@ -14,11 +14,13 @@ import { mountAuthRoutes } from "./auth/auth-routes";
 import { createSessionReader } from "./auth/session-reader";
 import { clientIp } from "./http/client-ip";
 import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
+import { publicCallCost } from "./http/public-call-cost";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
 import { refuseMalformedUrl } from "./http/refuse-malformed-url";
 import { securityHeaders } from "./http/security-headers";
 import { serveWeb } from "./http/serve-web";
+import { limitTrpcBatch } from "./http/trpc-batch";
 import { trustedCors } from "./http/trusted-cors";
 import { createLogger, type Logger } from "./observability/logger";
 import type { Metrics } from "./observability/metrics";
@@ -93,6 +95,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     );
   }
 
+  app.use("/trpc/*", limitTrpcBatch());
   if (publicRateLimit) {
     app.use(
       "*",
@@ -104,8 +107,8 @@ export function createApp(dependencies: AppDependencies): Hono {
           const ip = clientIp(c, trustProxy);
           return ip === undefined ? undefined : `public:${ip}`;
         },
-        applies: (c) =>
-          c.req.path.startsWith("/api/v1/") || (c.req.path.startsWith("/trpc/") && c.req.path.includes("rag.")),
+        applies: (c) => publicCallCost(c) > 0,
+        cost: publicCallCost,
         onStoreError: (error) => logger.warn({ err: error }, "rate-limit counters unavailable; request let through"),
       }),
     );
