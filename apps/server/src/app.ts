@@ -13,6 +13,7 @@ import { createTrpcHandler } from "./api/trpc-handler";
 import { mountAuthRoutes } from "./auth/auth-routes";
 import { createSessionReader } from "./auth/session-reader";
 import { clientIp } from "./http/client-ip";
+import { noStoreWhenSignedIn } from "./http/no-store-when-signed-in";
 import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
 import { publicCallCost } from "./http/public-call-cost";
 import { rateLimit } from "./http/rate-limit";
@@ -83,6 +84,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   app.use("*", refuseMalformedUrl());
   app.use("*", securityHeaders({ https: authConfig.baseUrl.startsWith("https:") }));
   for (const path of API_PATHS) {
+    app.use(path, noStoreWhenSignedIn());
     app.use(path, trustedCors(authConfig.trustedOrigins));
     app.use(path, timeout(requestTimeoutMs));
     app.use(
