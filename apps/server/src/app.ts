@@ -25,6 +25,7 @@ import { limitTrpcBatch } from "./http/trpc-batch";
 import { trustedCors } from "./http/trusted-cors";
 import { createLogger, type Logger } from "./observability/logger";
 import type { Metrics } from "./observability/metrics";
+import { mountMetrics } from "./observability/metrics-access";
 import { requestLog } from "./observability/request-log";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -40,6 +41,8 @@ export interface AppDependencies {
   webDistDir?: string | undefined;
   logger?: Logger;
   metrics?: Metrics;
+  /** METRICS_TOKEN: /metrics on this app needs it as a bearer token; unset, /metrics is not served here. */
+  metricsToken?: string | undefined;
   /** The assistant's LLM and embeddings endpoints; without them answers are extractive. */
   rag?: RagRuntime;
   /** API requests taking longer answer 504 (REQUEST_TIMEOUT_MS; 30 s by default). */
@@ -128,8 +131,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     // out of the load balancer would turn that into a full outage, so this stays 200, "degraded".
     return c.json({ status: sessionStoreUp === false ? "degraded" : "ready", ...checks });
   });
-  if (metrics)
-    app.get("/metrics", async (c) => c.body(await metrics.render(), 200, { "Content-Type": metrics.contentType }));
+  if (metrics) mountMetrics(app, metrics, dependencies.metricsToken);
 
   mountAuthRoutes(app, { auth, config: authConfig, trustProxy, outage: currentOutage, logger });
 

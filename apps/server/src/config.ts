@@ -21,6 +21,7 @@ const SECRET_VARIABLES = new Set([
   "GOOGLE_CLIENT_SECRET",
   "LLM_API_KEY",
   "EMBEDDINGS_API_KEY",
+  "METRICS_TOKEN",
 ]);
 
 const booleanFlag = z
@@ -70,6 +71,8 @@ const environment = z
     RAG_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(60),
     REQUEST_TIMEOUT_MS: wholeNumber(100, 600_000).default(30_000),
     TRUST_PROXY: booleanFlag.default(false),
+    METRICS_PORT: wholeNumber(1, 65535).optional(),
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
     MAIL_FROM: z.string().default("Pagewise <no-reply@localhost>"),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
@@ -129,6 +132,8 @@ function toConfig(env: z.infer<typeof environment>) {
     /** Starts every Redis key, so deployments (or test runs) can share one Redis. */
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    /** Where /metrics is served: its own port (internal), and/or the app's port behind a bearer token. */
+    metrics: { port: env.METRICS_PORT, token: env.METRICS_TOKEN },
     /** Per-IP limit on the public assistant procedures and the REST mirror. */
     publicRateLimitPerMinute: env.RAG_RATE_LIMIT_PER_MINUTE,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },

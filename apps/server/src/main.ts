@@ -14,6 +14,7 @@ import { ingestDocsAtStartup } from "./ingest-docs";
 import { loadEnvFile } from "./load-env-file";
 import { createLogger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
+import { metricsOnlyApp } from "./observability/metrics-access";
 
 // Both the bundle (apps/server/dist) and the source (apps/server/src) sit two levels below apps/.
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     webDistDir: servesWeb ? webDistDir : undefined,
     logger,
     metrics,
+    metricsToken: config.metrics.token,
     publicRateLimit: { store: rateLimitStore, perMinute: config.publicRateLimitPerMinute },
     requestTimeoutMs: config.requestTimeoutMs,
     sessionStore: authRuntime.redis,
@@ -77,12 +79,22 @@ async function main(): Promise<void> {
     log(`Pagewise is listening on http://${host}:${info.port}`);
   });
 
+  const metricsServer =
+    config.metrics.port === undefined
+      ? undefined
+      : serve({ fetch: metricsOnlyApp(metrics).fetch, port: config.metrics.port, hostname: config.host }, (info) =>
+          log(`Metrics are served on port ${info.port} (/metrics).`),
+        );
+  if (!metricsServer && config.metrics.token === undefined)
+    log("Neither METRICS_PORT nor METRICS_TOKEN is set: /metrics is not served.");
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal} received: finishing requests in flight, then closing the database.`);
     stopPruning();
+    metricsServer?.close();
     closeGracefully(server, async () => {
       await authRuntime.close();
       await rateLimitStore.close();

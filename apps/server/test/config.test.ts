@@ -36,6 +36,24 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ REDIS_KEY_PREFIX: "has spaces" })).toThrow(/REDIS_KEY_PREFIX must be 1-64 letters/);
   });
 
+  it("reads where /metrics is served, never echoing a bad METRICS_TOKEN", () => {
+    expect(loadConfig({}).metrics).toEqual({ port: undefined, token: undefined });
+    expect(loadConfig({ METRICS_PORT: "9464", METRICS_TOKEN: "a long enough metrics token" }).metrics).toEqual({
+      port: 9464,
+      token: "a long enough metrics token",
+    });
+    const error = (() => {
+      try {
+        loadConfig({ METRICS_TOKEN: "short-token" });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String(error)).toContain("METRICS_TOKEN must be at least 16 characters");
+    expect(String(error)).not.toContain("short-token");
+  });
+
   it("reports every bad variable at once, by name", () => {
     const error = (() => {
       try {

@@ -21,8 +21,8 @@ export interface TestAppOptions {
   onBackgroundError?: (error: unknown) => void;
   /** Where the app logs (silent by default). */
   logger?: Logger;
-  /** Serves Prometheus metrics at /metrics. */
-  metrics?: boolean;
+  /** Serves Prometheus metrics at /metrics, to this bearer token (METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 export interface TestApp {
@@ -84,7 +84,8 @@ export async function startTestApp(
     trustProxy: true,
     webDistDir: options.webDistDir,
     logger: options.logger,
-    metrics: options.metrics ? createMetrics() : undefined,
+    metrics: options.metricsToken === undefined ? undefined : createMetrics(),
+    metricsToken: options.metricsToken,
     publicRateLimit:
       options.publicRateLimitPerMinute === undefined
         ? undefined

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/observability/logger";
 import { useTestApp } from "../../src/testing";
 
+const TOKEN = "route-labels-metrics-token";
+
 /**
  * Metric labels and request-log routes come from a fixed set: a client asking
  * for made-up procedures gets no series (or log field) of its own.
@@ -15,9 +17,10 @@ describe("route labels", () => {
       done();
     },
   });
-  const app = useTestApp("pglite", { metrics: true, logger: createLogger("info", destination) });
+  const app = useTestApp("pglite", { metricsToken: TOKEN, logger: createLogger("info", destination) });
 
-  const metrics = async () => (await app.server.client().get("/metrics")).text();
+  const metrics = async () =>
+    (await app.server.client().get("/metrics", { headers: { authorization: `Bearer ${TOKEN}` } })).text();
 
   it("labels unknown procedures `trpc:unknown`, in metrics and in the request log", async () => {
     const browser = app.server.client();
