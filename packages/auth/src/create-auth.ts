@@ -2,6 +2,8 @@ import type { PagewiseDatabase } from "@pagewise/db";
 import { betterAuth, type SecondaryStorage } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin } from "better-auth/plugins";
+import { DISABLED_ADMIN_PATHS } from "./admin-powers";
+import { grantAdmin } from "./admins";
 import { AUTH_BASE_PATH } from "./auth-base-path";
 import type { AuthConfig } from "./auth-config";
 import type { BackgroundTasks } from "./background-tasks";
@@ -127,13 +129,16 @@ export function createAuth(options: CreateAuthOptions) {
     },
 
     plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] })],
+    // The admin powers Pagewise does not offer (docs/authentication.md lists those it does).
+    disabledPaths: [...DISABLED_ADMIN_PATHS],
 
     databaseHooks: {
       user: {
         create: {
-          // No database access here: this runs inside Better Auth's own write.
+          // No database access here: this runs inside Better Auth's own write. Only an address
+          // already verified (by a social provider) is promoted at sign-up; others when verified.
           async before(user) {
-            if (!adminEmails.has(user.email.toLowerCase())) return;
+            if (!adminEmails.has(user.email.toLowerCase()) || user.emailVerified !== true) return;
             return { data: { ...user, role: "admin" } };
           },
         },
@@ -150,12 +155,28 @@ export function createAuth(options: CreateAuthOptions) {
         }
         await audit.before(ctx);
       }),
-      after: audit.after,
+      after: createAuthMiddleware(async (ctx) => {
+        await audit.after(ctx);
+        // ADMIN_EMAILS take effect once the address is verified (after the transaction, so the database is free).
+        if (ctx.path === "/verify-email" && adminEmails.size > 0) {
+          await grantAdmin(db, [...adminEmails], { verifiedOnly: true }).catch(onBackgroundError);
+        }
+        if (ctx.path === "/sign-up/email") return withoutRole(ctx.context.returned, ctx.json);
+      }),
     },
   });
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The sign-up answer without the account's role: nothing about privileges is told to whoever signs up. */
+function withoutRole<R>(returned: unknown, json: (body: Record<string, unknown>) => R): R | undefined {
+  if (typeof returned !== "object" || returned === null || !("user" in returned)) return undefined;
+  const user = returned.user;
+  if (typeof user !== "object" || user === null || !("role" in user)) return undefined;
+  const { role: _role, ...rest } = user;
+  return json({ ...returned, user: rest });
+}
 
 function hasPassword(body: unknown): boolean {
   if (typeof body !== "object" || body === null || !("password" in body)) return false;

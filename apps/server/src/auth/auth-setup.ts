@@ -25,7 +25,7 @@ export interface AuthRuntime {
 /**
  * Builds authentication from the validated configuration: the secret (generated
  * once in development), the mailer (SMTP, or the development outbox), Redis when
- * configured, and the Better Auth instance; then makes ADMIN_EMAILS admins.
+ * configured, and the Better Auth instance; then makes verified ADMIN_EMAILS admins.
  */
 export async function setUpAuth(
   config: Config,
@@ -67,9 +67,12 @@ export async function setUpAuth(
     onBackgroundError: (error) => log.warn(error instanceof Error ? error.message : String(error)),
   });
 
-  const { missing } = await grantAdmin(database.db, authConfig.adminEmails);
+  // Only verified addresses: whoever signs up first with an address proves nothing by it.
+  const { missing } = await grantAdmin(database.db, authConfig.adminEmails, { verifiedOnly: true });
   if (missing.length > 0)
-    log.info(`ADMIN_EMAILS: ${missing.length} address(es) have no account yet; they become admins at sign-up.`);
+    log.info(
+      `ADMIN_EMAILS: ${missing.length} address(es) have no verified account yet; they become admins once the address is verified.`,
+    );
 
   return {
     auth,

@@ -1,3 +1,4 @@
+import { AdminActionsPanel } from "../components/admin/admin-actions-panel";
 import { StatsPanel } from "../components/admin/stats-panel";
 import { UsersPanel } from "../components/admin/users-panel";
 import { useDocumentTitle } from "../hooks/use-document-title";
@@ -27,6 +28,7 @@ export function AdminPage() {
       <h1 id="admin-heading">Administration</h1>
       <StatsPanel />
       <UsersPanel selfId={user.id} />
+      <AdminActionsPanel />
     </section>
   );
 }

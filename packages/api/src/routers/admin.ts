@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { adminActions } from "../admin/admin-actions";
 import { adminStats } from "../admin/admin-stats";
 import { listUsers } from "../admin/list-users";
 import { callAuth } from "../auth-call";
@@ -22,6 +23,18 @@ export const adminRouter = router({
       }),
     )
     .query(({ ctx, input }) => listUsers(ctx.db, input)),
+
+  /** Every admin action (role changes, bans, unbans, sessions ended): who, what, on whom, when. */
+  actions: adminProcedure
+    .input(
+      z
+        .object({
+          limit: z.number().int().min(1).max(100).default(20),
+          offset: z.number().int().min(0).max(1_000_000).default(0),
+        })
+        .default({ limit: 20, offset: 0 }),
+    )
+    .query(({ ctx, input }) => adminActions(ctx.db, input)),
 
   setRole: adminProcedure.input(userId.extend({ role: z.enum(["user", "admin"]) })).mutation(async ({ ctx, input }) => {
     await callAuth(ctx, (auth) => auth.api.setRole({ body: input, headers: ctx.headers }));
