@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     database,
     { info: log, warn: (line) => logger.warn(line) },
     metrics.countAuthEvent,
+    logger,
   );
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
 

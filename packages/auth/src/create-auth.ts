@@ -6,6 +6,7 @@ import { DISABLED_ADMIN_PATHS } from "./admin-powers";
 import { grantAdmin } from "./admins";
 import { AUTH_BASE_PATH } from "./auth-base-path";
 import type { AuthConfig } from "./auth-config";
+import { type AuthLogSink, betterAuthErrorHandler, betterAuthLogger } from "./auth-log-sink";
 import type { BackgroundTasks } from "./background-tasks";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { createAuditHooks } from "./events/audit-hooks";
@@ -33,6 +34,8 @@ export interface CreateAuthOptions {
   backgroundTasks?: BackgroundTasks;
   /** Told of every auth event recorded (metrics). */
   onAuthEvent?: (kind: AuthEventKind) => void;
+  /** Where Better Auth's own log lines go, structured and redacted; without it, they are dropped. */
+  log?: AuthLogSink;
 }
 
 /**
@@ -65,8 +68,9 @@ export function createAuth(options: CreateAuthOptions) {
     database: { db, type: "postgres" },
     secondaryStorage,
     telemetry: { enabled: false },
-    // Its warnings name the reason a sign-in failed; the auth log records failures without that detail.
-    logger: { level: "error" },
+    // Into the server's JSON log, redacted (betterAuthLogger); never Better Auth's own console output.
+    logger: options.log ? betterAuthLogger(options.log) : { disabled: true },
+    onAPIError: { onError: betterAuthErrorHandler(options.log ?? (() => {})) },
 
     emailAndPassword: {
       enabled: true,

@@ -1,6 +1,7 @@
 export { grantAdmin, revokeAdmin } from "./admins";
 export { AUTH_BASE_PATH } from "./auth-base-path";
 export type { AuthConfig, SocialProviderId } from "./auth-config";
+export type { AuthLogDetails, AuthLogSink } from "./auth-log-sink";
 export { type BackgroundTasks, createBackgroundTasks } from "./background-tasks";
 export { CLIENT_IP_HEADER } from "./client-ip";
 export { type Auth, type CreateAuthOptions, createAuth } from "./create-auth";

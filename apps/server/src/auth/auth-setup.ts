@@ -13,6 +13,8 @@ import {
 } from "@pagewise/auth";
 import { findProjectRoot, type PagewiseDatabase } from "@pagewise/db";
 import type { Config } from "../config";
+import { betterAuthLogSink } from "../observability/better-auth-log";
+import type { Logger } from "../observability/logger";
 
 export interface AuthRuntime {
   auth: Auth;
@@ -32,6 +34,7 @@ export async function setUpAuth(
   database: Pick<PagewiseDatabase, "db">,
   log: { info(line: string): void; warn(line: string): void },
   onAuthEvent?: (kind: string) => void,
+  logger?: Logger,
 ): Promise<AuthRuntime> {
   const resolved = resolveAuthSecret({
     secret: config.auth.secret,
@@ -64,6 +67,7 @@ export async function setUpAuth(
     secondaryStorage: redis?.storage,
     backgroundTasks,
     onAuthEvent,
+    log: logger ? betterAuthLogSink(logger) : undefined,
     onBackgroundError: (error) => log.warn(error instanceof Error ? error.message : String(error)),
   });
 

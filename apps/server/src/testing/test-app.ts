@@ -6,6 +6,7 @@ import type { SecondaryStorage } from "better-auth";
 import type { Hono } from "hono";
 import { createApp } from "../app";
 import { databaseRateLimitStore } from "../http/rate-limit-store";
+import { betterAuthLogSink } from "../observability/better-auth-log";
 import type { Logger } from "../observability/logger";
 import { createMetrics } from "../observability/metrics";
 import { type ClientOptions, TestClient } from "./http-client";
@@ -76,6 +77,7 @@ export async function startTestApp(
     secondaryStorage: options.secondaryStorage,
     backgroundTasks,
     onBackgroundError: options.onBackgroundError,
+    log: options.logger ? betterAuthLogSink(options.logger) : undefined,
   });
   app = createApp({
     database,
