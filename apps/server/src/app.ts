@@ -1,5 +1,5 @@
 import { appRouter, createContext, internalErrorMessage } from "@pagewise/api";
-import type { Auth, AuthConfig } from "@pagewise/auth";
+import { type Auth, type AuthConfig, hashIp } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { RagRuntime } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
@@ -34,7 +34,7 @@ const API_PATHS = ["/api/*", "/auth/*", "/trpc/*"];
 export interface AppDependencies {
   database: Pick<PagewiseDatabase, "db" | "driver">;
   auth: Auth;
-  authConfig: Pick<AuthConfig, "socialProviders" | "baseUrl" | "trustedOrigins">;
+  authConfig: Pick<AuthConfig, "socialProviders" | "baseUrl" | "trustedOrigins" | "secret">;
   /** Take the client IP from X-Forwarded-For (TRUST_PROXY=true): only behind a proxy that sets it. */
   trustProxy?: boolean;
   /** The SPA's build to serve at every other path; none in development (Vite serves it). */
@@ -110,7 +110,8 @@ export function createApp(dependencies: AppDependencies): Hono {
         windowMs: 60_000,
         clientOf: (c) => {
           const ip = clientIp(c, trustProxy);
-          return ip === undefined ? undefined : `public:${ip}`;
+          // The keyed hash the auth log uses: the counters never hold an address.
+          return ip === undefined ? undefined : `public:${hashIp(ip, authConfig.secret)}`;
         },
         applies: (c) => publicCallCost(c) > 0,
         cost: publicCallCost,

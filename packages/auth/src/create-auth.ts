@@ -12,6 +12,7 @@ import { CLIENT_IP_HEADER } from "./client-ip";
 import { createAuditHooks } from "./events/audit-hooks";
 import type { AuthEventKind } from "./events/auth-event-kind";
 import { createAuthEventRecorder } from "./events/record-auth-event";
+import { hashedRateLimitStorage } from "./hashed-rate-limit-storage";
 import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
 import { MailDeliveryError } from "./mail/mail-delivery-error";
 import type { Mailer, MailMessage } from "./mail/mailer";
@@ -114,7 +115,8 @@ export function createAuth(options: CreateAuthOptions) {
       enabled: true,
       window: 60,
       max: 300,
-      storage: secondaryStorage ? "secondary-storage" : "database",
+      // Keyed by the keyed IP hash, never the address (hashedRateLimitStorage).
+      customStorage: hashedRateLimitStorage(db, config.secret, secondaryStorage),
       customRules: {
         "/sign-in/*": authLimit,
         "/sign-up/*": authLimit,

@@ -6,9 +6,11 @@ export { type BackgroundTasks, createBackgroundTasks } from "./background-tasks"
 export { CLIENT_IP_HEADER } from "./client-ip";
 export { type Auth, type CreateAuthOptions, createAuth } from "./create-auth";
 export { AUTH_EVENT_KINDS, type AuthEventKind } from "./events/auth-event-kind";
+export { hashIp } from "./events/privacy";
 export { pruneAuthEvents } from "./events/record-auth-event";
 export type { Mailer, MailMessage } from "./mail/mailer";
 export { createOutboxMailer } from "./mail/outbox-mailer";
+export { OUTBOX_RETENTION_HOURS, pruneMailOutbox } from "./mail/outbox-retention";
 export { createSmtpMailer } from "./mail/smtp-mailer";
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 export { createRedisClient } from "./redis-client";

@@ -9,6 +9,7 @@ import * as requestRateLimits from "./0007-request-rate-limits";
 import * as chunkTermStatistics from "./0008-chunk-term-statistics";
 import * as bookPages from "./0009-book-pages";
 import * as adminAudit from "./0010-admin-audit";
+import * as forgetRawIpCounters from "./0011-forget-raw-ip-counters";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "0008-chunk-term-statistics": chunkTermStatistics,
   "0009-book-pages": bookPages,
   "0010-admin-audit": adminAudit,
+  "0011-forget-raw-ip-counters": forgetRawIpCounters,
 };
