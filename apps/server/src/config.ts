@@ -86,6 +86,15 @@ const environment = z
     GOOGLE_CLIENT_SECRET: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    // Development mode logs live reset links and trusts the Vite dev server's origin: it is for a
+    // developer's own machine. A public BETTER_AUTH_URL with it is a deployment that forgot NODE_ENV.
+    if (env.NODE_ENV === "development" && env.BETTER_AUTH_URL !== undefined && !isLoopback(env.BETTER_AUTH_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NODE_ENV"],
+        message: `is "development" (the default), which is only for a loopback BETTER_AUTH_URL (localhost, 127.0.0.1, ::1), not ${env.BETTER_AUTH_URL}: set NODE_ENV=production`,
+      });
+    }
     for (const provider of ["GITHUB", "GOOGLE"] as const) {
       const id = env[`${provider}_CLIENT_ID`];
       const secret = env[`${provider}_CLIENT_SECRET`];
@@ -99,6 +108,11 @@ const environment = z
       }
     }
   });
+
+function isLoopback(origin: string): boolean {
+  const host = new URL(origin).hostname;
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 export type Config = ReturnType<typeof toConfig> & {
   /** The assistant's optional LLM and embeddings endpoints (LLM_*, EMBEDDINGS_*). */

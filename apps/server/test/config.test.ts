@@ -54,6 +54,16 @@ describe("loadConfig", () => {
     expect(String(error)).not.toContain("short-token");
   });
 
+  it("refuses development mode (the default) with a public BETTER_AUTH_URL", () => {
+    expect(() => loadConfig({ BETTER_AUTH_URL: "https://docs.example.com" })).toThrow(
+      /NODE_ENV is "development" \(the default\), which is only for a loopback BETTER_AUTH_URL .* set NODE_ENV=production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: "development", BETTER_AUTH_URL: "http://10.0.0.5:3000" })).toThrow(ConfigError);
+    for (const url of ["http://localhost:3000", "http://127.0.0.1:4000", "http://[::1]:3000", "http://docs.localhost"])
+      expect(loadConfig({ BETTER_AUTH_URL: url }).auth.baseUrl).toBe(new URL(url).origin);
+    expect(loadConfig({ NODE_ENV: "production", BETTER_AUTH_URL: "https://docs.example.com" }).production).toBe(true);
+  });
+
   it("reports every bad variable at once, by name", () => {
     const error = (() => {
       try {
@@ -81,7 +91,7 @@ describe("loadConfig", () => {
       authRateLimitPerMinute: 5,
       eventRetentionDays: 90,
     });
-    expect(loadConfig({ BETTER_AUTH_URL: "https://docs.example.com/" }).auth.secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: "test", BETTER_AUTH_URL: "https://docs.example.com/" }).auth.secureCookies).toBe(true);
     const production = loadConfig({
       NODE_ENV: "production",
       BETTER_AUTH_URL: "https://docs.example.com",
