@@ -70,6 +70,7 @@ const environment = z
     AUTH_EVENT_RETENTION_DAYS: wholeNumber(1, 3650).default(90),
     RAG_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(60),
     REQUEST_TIMEOUT_MS: wholeNumber(100, 600_000).default(30_000),
+    SHUTDOWN_GRACE_MS: wholeNumber(0, 900_000).optional(),
     TRUST_PROXY: booleanFlag.default(false),
     METRICS_PORT: wholeNumber(1, 65535).optional(),
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
@@ -88,6 +89,13 @@ const environment = z
   .superRefine((env, ctx) => {
     // Development mode logs live reset links and trusts the Vite dev server's origin: it is for a
     // developer's own machine. A public BETTER_AUTH_URL with it is a deployment that forgot NODE_ENV.
+    if (env.SHUTDOWN_GRACE_MS !== undefined && env.SHUTDOWN_GRACE_MS < env.REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SHUTDOWN_GRACE_MS"],
+        message: `must be at least REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS}), or requests still within their time are cut at shutdown`,
+      });
+    }
     if (env.NODE_ENV === "development" && env.BETTER_AUTH_URL !== undefined && !isLoopback(env.BETTER_AUTH_URL)) {
       ctx.addIssue({
         code: "custom",
@@ -146,6 +154,8 @@ function toConfig(env: z.infer<typeof environment>) {
     /** Starts every Redis key, so deployments (or test runs) can share one Redis. */
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    /** How long a shutdown waits for requests in flight: by default the request timeout plus 5 s. */
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS ?? env.REQUEST_TIMEOUT_MS + 5_000,
     /** Where /metrics is served: its own port (internal), and/or the app's port behind a bearer token. */
     metrics: { port: env.METRICS_PORT, token: env.METRICS_TOKEN },
     /** Per-IP limit on the public assistant procedures and the REST mirror. */

@@ -8,7 +8,7 @@ import { createApp } from "./app";
 import { scheduleAuthEventPruning } from "./auth/auth-event-pruning";
 import { setUpAuth } from "./auth/auth-setup";
 import { ConfigError, loadConfig } from "./config";
-import { closeGracefully } from "./http/graceful-shutdown";
+import { closeGracefully, trackInFlight } from "./http/graceful-shutdown";
 import { databaseRateLimitStore, redisRateLimitStore } from "./http/rate-limit-store";
 import { ingestDocsAtStartup } from "./ingest-docs";
 import { loadEnvFile } from "./load-env-file";
@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     log(`Pagewise is listening on http://${host}:${info.port}`);
   });
+  const inFlight = trackInFlight(server);
 
   const metricsServer =
     config.metrics.port === undefined
@@ -96,11 +97,20 @@ async function main(): Promise<void> {
     log(`${signal} received: finishing requests in flight, then closing the database.`);
     stopPruning();
     metricsServer?.close();
-    closeGracefully(server, async () => {
-      await authRuntime.close();
-      await rateLimitStore.close();
-      await database.close();
-    }).then(
+    closeGracefully(
+      server,
+      async () => {
+        await authRuntime.close();
+        await rateLimitStore.close();
+        await database.close();
+      },
+      {
+        graceMs: config.shutdownGraceMs,
+        inFlight,
+        onCut: ({ method, elapsedMs }) =>
+          logger.warn({ method, elapsedMs, graceMs: config.shutdownGraceMs }, "request cut at shutdown"),
+      },
+    ).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");

@@ -64,6 +64,15 @@ describe("loadConfig", () => {
     expect(loadConfig({ NODE_ENV: "production", BETTER_AUTH_URL: "https://docs.example.com" }).production).toBe(true);
   });
 
+  it("waits at shutdown at least as long as a request may take", () => {
+    expect(loadConfig({}).shutdownGraceMs).toBe(35_000);
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: "60000" }).shutdownGraceMs).toBe(65_000);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: "45000" }).shutdownGraceMs).toBe(45_000);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: "10000" })).toThrow(
+      /SHUTDOWN_GRACE_MS must be at least REQUEST_TIMEOUT_MS \(30000\)/,
+    );
+  });
+
   it("reports every bad variable at once, by name", () => {
     const error = (() => {
       try {
@@ -91,7 +100,9 @@ describe("loadConfig", () => {
       authRateLimitPerMinute: 5,
       eventRetentionDays: 90,
     });
-    expect(loadConfig({ NODE_ENV: "test", BETTER_AUTH_URL: "https://docs.example.com/" }).auth.secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: "test", BETTER_AUTH_URL: "https://docs.example.com/" }).auth.secureCookies).toBe(
+      true,
+    );
     const production = loadConfig({
       NODE_ENV: "production",
       BETTER_AUTH_URL: "https://docs.example.com",
