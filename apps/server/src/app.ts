@@ -1,5 +1,5 @@
-import { appRouter, createContext } from "@pagewise/api";
-import type { Auth, AuthConfig } from "@pagewise/auth";
+import { appRouter, createContext, internalErrorMessage } from "@pagewise/api";
+import { type Auth, type AuthConfig, hashIp } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { BookOverrides, RagRuntime } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
@@ -15,15 +15,20 @@ import { createSessionReader } from "./auth/session-reader";
 import { mountBookAssets } from "./http/book-assets";
 import { clientIp } from "./http/client-ip";
 import { compression } from "./http/compression";
+import { noStoreWhenSignedIn } from "./http/no-store-when-signed-in";
 import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
+import { publicCallCost } from "./http/public-call-cost";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
+import { refuseMalformedUrl } from "./http/refuse-malformed-url";
 import { securityHeaders } from "./http/security-headers";
 import { loadWebBuild, serveWeb } from "./http/serve-web";
 import { mountSitemap } from "./http/sitemap";
+import { limitTrpcBatch } from "./http/trpc-batch";
 import { trustedCors } from "./http/trusted-cors";
 import { createLogger, type Logger } from "./observability/logger";
 import type { Metrics } from "./observability/metrics";
+import { mountMetrics } from "./observability/metrics-access";
 import { requestLog } from "./observability/request-log";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -32,13 +37,15 @@ const API_PATHS = ["/api/*", "/auth/*", "/trpc/*"];
 export interface AppDependencies {
   database: Pick<PagewiseDatabase, "db" | "driver">;
   auth: Auth;
-  authConfig: Pick<AuthConfig, "socialProviders" | "baseUrl" | "trustedOrigins">;
+  authConfig: Pick<AuthConfig, "socialProviders" | "baseUrl" | "trustedOrigins" | "secret">;
   /** Take the client IP from X-Forwarded-For (TRUST_PROXY=true): only behind a proxy that sets it. */
   trustProxy?: boolean;
   /** The SPA's build to serve at every other path; none in development (Vite serves it). */
   webDistDir?: string | undefined;
   logger?: Logger;
   metrics?: Metrics;
+  /** METRICS_TOKEN: /metrics on this app needs it as a bearer token; unset, /metrics is not served here. */
+  metricsToken?: string | undefined;
   /** The assistant's LLM and embeddings endpoints; without them answers are extractive. */
   rag?: RagRuntime;
   /** API requests taking longer answer 504 (REQUEST_TIMEOUT_MS; 30 s by default). */
@@ -83,9 +90,11 @@ export function createApp(dependencies: AppDependencies): Hono {
 
   app.use("*", ...requestLog(logger));
   if (metrics) app.use("*", metrics.middleware);
+  app.use("*", refuseMalformedUrl());
   app.use("*", securityHeaders({ https: authConfig.baseUrl.startsWith("https:") }));
   app.use("*", compression());
   for (const path of API_PATHS) {
+    app.use(path, noStoreWhenSignedIn());
     app.use(path, trustedCors(authConfig.trustedOrigins));
     app.use(path, timeout(requestTimeoutMs));
     app.use(
@@ -98,6 +107,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     );
   }
 
+  app.use("/trpc/*", limitTrpcBatch());
   if (publicRateLimit) {
     app.use(
       "*",
@@ -107,10 +117,11 @@ export function createApp(dependencies: AppDependencies): Hono {
         windowMs: 60_000,
         clientOf: (c) => {
           const ip = clientIp(c, trustProxy);
-          return ip === undefined ? undefined : `public:${ip}`;
+          // The keyed hash the auth log uses: the counters never hold an address.
+          return ip === undefined ? undefined : `public:${hashIp(ip, authConfig.secret)}`;
         },
-        applies: (c) =>
-          c.req.path.startsWith("/api/v1/") || (c.req.path.startsWith("/trpc/") && c.req.path.includes("rag.")),
+        applies: (c) => publicCallCost(c) > 0,
+        cost: publicCallCost,
         onStoreError: (error) => logger.warn({ err: error }, "rate-limit counters unavailable; request let through"),
       }),
     );
@@ -128,33 +139,34 @@ export function createApp(dependencies: AppDependencies): Hono {
     // out of the load balancer would turn that into a full outage, so this stays 200, "degraded".
     return c.json({ status: sessionStoreUp === false ? "degraded" : "ready", ...checks });
   });
-  if (metrics)
-    app.get("/metrics", async (c) => c.body(await metrics.render(), 200, { "Content-Type": metrics.contentType }));
+  if (metrics) mountMetrics(app, metrics, dependencies.metricsToken);
 
-  mountAuthRoutes(app, { auth, config: authConfig, trustProxy, outage: currentOutage });
+  mountAuthRoutes(app, { auth, config: authConfig, trustProxy, outage: currentOutage, logger });
 
   // One session read per request: batched tRPC calls share the context.
   const readSession = createSessionReader(auth);
-  const contextFor = async (request: Request) => {
+  // Clients get a fixed message and the request id (src/trpc.ts in @pagewise/api); the detail goes here.
+  const logProcedureFailure = (error: TRPCError, procedure: string | undefined, reqId: string | undefined) => {
+    if (error.code === "INTERNAL_SERVER_ERROR")
+      logger.error({ reqId, procedure, err: error.cause ?? error }, "procedure failed");
+  };
+  const contextFor = async (request: Request, requestId: string | undefined) => {
     const session = await readSession(request.headers).catch((error: unknown) => {
       // An outage must not pass for "signed out": protected calls would answer 401 instead of 503.
       const message = outageMessage(error);
       if (message) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: error });
       return null;
     });
-    return createContext({ database, session, auth, headers: request.headers, rag, book });
+    return createContext({ database, session, auth, headers: request.headers, rag, book, requestId });
   };
   const trpc = createTrpcHandler({
     endpoint: "/trpc",
     router: appRouter,
-    createContext: ({ req }) => contextFor(req),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        logger.error({ procedure: path, err: error.cause ?? error }, "procedure failed");
-    },
+    createContext: ({ req, requestId }) => contextFor(req, requestId),
+    onError: ({ error, path, ctx }) => logProcedureFailure(error, path, ctx?.requestId),
   });
-  app.all("/trpc/*", (c) => trpc(c.req.raw));
-  mountRestApi(app, authConfig.baseUrl, contextFor);
+  app.all("/trpc/*", (c) => trpc(c.req.raw, c.get("requestId")));
+  mountRestApi(app, authConfig.baseUrl, contextFor, logProcedureFailure);
 
   // Unknown API paths answer JSON, never the SPA's index.html.
   for (const path of ["/api/*", "/auth/*"]) {
@@ -183,7 +195,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     const outage = outageMessage(error);
     if (outage) return c.json(apiError("SERVICE_UNAVAILABLE", outage), 503);
     logger.error({ reqId: c.get("requestId"), err: error }, "unhandled error");
-    return c.json(apiError("INTERNAL_SERVER_ERROR", "Something went wrong on our side."), 500);
+    return c.json(apiError("INTERNAL_SERVER_ERROR", internalErrorMessage(c.get("requestId"))), 500);
   });
   return app;
 }

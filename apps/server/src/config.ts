@@ -21,6 +21,7 @@ const SECRET_VARIABLES = new Set([
   "GOOGLE_CLIENT_SECRET",
   "LLM_API_KEY",
   "EMBEDDINGS_API_KEY",
+  "METRICS_TOKEN",
 ]);
 
 const booleanFlag = z
@@ -89,7 +90,10 @@ const environment = z
     AUTH_EVENT_RETENTION_DAYS: wholeNumber(1, 3650).default(90),
     RAG_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(60),
     REQUEST_TIMEOUT_MS: wholeNumber(100, 600_000).default(30_000),
+    SHUTDOWN_GRACE_MS: wholeNumber(0, 900_000).optional(),
     TRUST_PROXY: booleanFlag.default(false),
+    METRICS_PORT: wholeNumber(1, 65535).optional(),
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
     MAIL_FROM: z.string().default("Pagewise <no-reply@localhost>"),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
@@ -103,6 +107,22 @@ const environment = z
     GOOGLE_CLIENT_SECRET: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    // Development mode logs live reset links and trusts the Vite dev server's origin: it is for a
+    // developer's own machine. A public BETTER_AUTH_URL with it is a deployment that forgot NODE_ENV.
+    if (env.SHUTDOWN_GRACE_MS !== undefined && env.SHUTDOWN_GRACE_MS < env.REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SHUTDOWN_GRACE_MS"],
+        message: `must be at least REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS}), or requests still within their time are cut at shutdown`,
+      });
+    }
+    if (env.NODE_ENV === "development" && env.BETTER_AUTH_URL !== undefined && !isLoopback(env.BETTER_AUTH_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NODE_ENV"],
+        message: `is "development" (the default), which is only for a loopback BETTER_AUTH_URL (localhost, 127.0.0.1, ::1), not ${env.BETTER_AUTH_URL}: set NODE_ENV=production`,
+      });
+    }
     for (const provider of ["GITHUB", "GOOGLE"] as const) {
       const id = env[`${provider}_CLIENT_ID`];
       const secret = env[`${provider}_CLIENT_SECRET`];
@@ -116,6 +136,11 @@ const environment = z
       }
     }
   });
+
+function isLoopback(origin: string): boolean {
+  const host = new URL(origin).hostname;
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 export type Config = ReturnType<typeof toConfig> & {
   /** The assistant's optional LLM and embeddings endpoints (LLM_*, EMBEDDINGS_*). */
@@ -155,6 +180,10 @@ function toConfig(env: z.infer<typeof environment>) {
     /** Starts every Redis key, so deployments (or test runs) can share one Redis. */
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    /** How long a shutdown waits for requests in flight: by default the request timeout plus 5 s. */
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS ?? env.REQUEST_TIMEOUT_MS + 5_000,
+    /** Where /metrics is served: its own port (internal), and/or the app's port behind a bearer token. */
+    metrics: { port: env.METRICS_PORT, token: env.METRICS_TOKEN },
     /** Per-IP limit on the public assistant procedures and the REST mirror. */
     publicRateLimitPerMinute: env.RAG_RATE_LIMIT_PER_MINUTE,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },

@@ -8,12 +8,13 @@ import { createApp } from "./app";
 import { scheduleAuthEventPruning } from "./auth/auth-event-pruning";
 import { setUpAuth } from "./auth/auth-setup";
 import { ConfigError, loadConfig } from "./config";
-import { closeGracefully } from "./http/graceful-shutdown";
+import { closeGracefully, trackInFlight } from "./http/graceful-shutdown";
 import { databaseRateLimitStore, redisRateLimitStore } from "./http/rate-limit-store";
 import { ingestDocsAtStartup } from "./ingest-docs";
 import { loadEnvFile } from "./load-env-file";
 import { createLogger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
+import { metricsOnlyApp } from "./observability/metrics-access";
 
 // Both the bundle (apps/server/dist) and the source (apps/server/src) sit two levels below apps/.
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     database,
     { info: log, warn: (line) => logger.warn(line) },
     metrics.countAuthEvent,
+    logger,
   );
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
 
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
     webDistDir: servesWeb ? webDistDir : undefined,
     logger,
     metrics,
+    metricsToken: config.metrics.token,
     publicRateLimit: { store: rateLimitStore, perMinute: config.publicRateLimitPerMinute },
     requestTimeoutMs: config.requestTimeoutMs,
     sessionStore: authRuntime.redis,
@@ -81,6 +84,16 @@ async function main(): Promise<void> {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     log(`Pagewise is listening on http://${host}:${info.port}`);
   });
+  const inFlight = trackInFlight(server);
+
+  const metricsServer =
+    config.metrics.port === undefined
+      ? undefined
+      : serve({ fetch: metricsOnlyApp(metrics).fetch, port: config.metrics.port, hostname: config.host }, (info) =>
+          log(`Metrics are served on port ${info.port} (/metrics).`),
+        );
+  if (!metricsServer && config.metrics.token === undefined)
+    log("Neither METRICS_PORT nor METRICS_TOKEN is set: /metrics is not served.");
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -88,11 +101,21 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal} received: finishing requests in flight, then closing the database.`);
     stopPruning();
-    closeGracefully(server, async () => {
-      await authRuntime.close();
-      await rateLimitStore.close();
-      await database.close();
-    }).then(
+    metricsServer?.close();
+    closeGracefully(
+      server,
+      async () => {
+        await authRuntime.close();
+        await rateLimitStore.close();
+        await database.close();
+      },
+      {
+        graceMs: config.shutdownGraceMs,
+        inFlight,
+        onCut: ({ method, elapsedMs }) =>
+          logger.warn({ method, elapsedMs, graceMs: config.shutdownGraceMs }, "request cut at shutdown"),
+      },
+    ).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");

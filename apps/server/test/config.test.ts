@@ -56,6 +56,43 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ DOCS_SITE_URL: "trpc.io" })).toThrow(/DOCS_SITE_URL must be an http\(s\) URL/);
   });
 
+  it("reads where /metrics is served, never echoing a bad METRICS_TOKEN", () => {
+    expect(loadConfig({}).metrics).toEqual({ port: undefined, token: undefined });
+    expect(loadConfig({ METRICS_PORT: "9464", METRICS_TOKEN: "a long enough metrics token" }).metrics).toEqual({
+      port: 9464,
+      token: "a long enough metrics token",
+    });
+    const error = (() => {
+      try {
+        loadConfig({ METRICS_TOKEN: "short-token" });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String(error)).toContain("METRICS_TOKEN must be at least 16 characters");
+    expect(String(error)).not.toContain("short-token");
+  });
+
+  it("refuses development mode (the default) with a public BETTER_AUTH_URL", () => {
+    expect(() => loadConfig({ BETTER_AUTH_URL: "https://docs.example.com" })).toThrow(
+      /NODE_ENV is "development" \(the default\), which is only for a loopback BETTER_AUTH_URL .* set NODE_ENV=production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: "development", BETTER_AUTH_URL: "http://10.0.0.5:3000" })).toThrow(ConfigError);
+    for (const url of ["http://localhost:3000", "http://127.0.0.1:4000", "http://[::1]:3000", "http://docs.localhost"])
+      expect(loadConfig({ BETTER_AUTH_URL: url }).auth.baseUrl).toBe(new URL(url).origin);
+    expect(loadConfig({ NODE_ENV: "production", BETTER_AUTH_URL: "https://docs.example.com" }).production).toBe(true);
+  });
+
+  it("waits at shutdown at least as long as a request may take", () => {
+    expect(loadConfig({}).shutdownGraceMs).toBe(35_000);
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: "60000" }).shutdownGraceMs).toBe(65_000);
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: "45000" }).shutdownGraceMs).toBe(45_000);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: "10000" })).toThrow(
+      /SHUTDOWN_GRACE_MS must be at least REQUEST_TIMEOUT_MS \(30000\)/,
+    );
+  });
+
   it("reports every bad variable at once, by name", () => {
     const error = (() => {
       try {
@@ -83,7 +120,9 @@ describe("loadConfig", () => {
       authRateLimitPerMinute: 5,
       eventRetentionDays: 90,
     });
-    expect(loadConfig({ BETTER_AUTH_URL: "https://docs.example.com/" }).auth.secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: "test", BETTER_AUTH_URL: "https://docs.example.com/" }).auth.secureCookies).toBe(
+      true,
+    );
     const production = loadConfig({
       NODE_ENV: "production",
       BETTER_AUTH_URL: "https://docs.example.com",

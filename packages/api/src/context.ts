@@ -20,6 +20,8 @@ export interface Context {
   rag: RagRuntime | undefined;
   /** BOOK_TITLE / BOOK_QUESTIONS from the server's configuration. */
   book: BookOverrides;
+  /** The request's id (X-Request-Id): an unexpected error's answer quotes it, the server log has the detail. */
+  requestId: string | undefined;
 }
 
 export interface ContextDependencies {
@@ -29,6 +31,7 @@ export interface ContextDependencies {
   headers?: Headers;
   rag?: RagRuntime;
   book?: BookOverrides;
+  requestId?: string | undefined;
 }
 
 export function createContext({
@@ -38,6 +41,7 @@ export function createContext({
   headers = new Headers(),
   rag,
   book = {},
+  requestId,
 }: ContextDependencies): Context {
-  return { db: database.db, databaseDriver: database.driver, session, auth, headers, rag, book };
+  return { db: database.db, databaseDriver: database.driver, session, auth, headers, rag, book, requestId };
 }

@@ -3,6 +3,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Context } from "./context";
 import { describeInputIssues } from "./input-errors";
+import { internalErrorMessage } from "./internal-error-message";
+import { unauthorizedIfAccountGone } from "./session/ended-session";
 
 /** Who may call a procedure. Set once by the procedure kind below; a test checks every procedure's. */
 export type Access = "public" | "protected" | "admin";
@@ -12,9 +14,18 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, ctx }) {
       // Stack traces are for the server log, never for clients.
       const { stack: _stack, ...data } = shape.data;
+      // An unexpected error's own text (a driver's message, a constraint's name) is for the log too.
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        const requestId = ctx?.requestId;
+        return {
+          ...shape,
+          message: internalErrorMessage(requestId),
+          data: { ...data, fieldErrors: undefined, requestId },
+        };
+      }
       const issues = error.code === "BAD_REQUEST" ? describeInputIssues(error.cause) : undefined;
       if (!issues) return { ...shape, data: { ...data, fieldErrors: undefined } };
       return { ...shape, message: issues.message, data: { ...data, fieldErrors: issues.fieldErrors } };
@@ -50,16 +61,20 @@ const baseProcedure = t.procedure.use(async ({ next }) => {
 export const publicProcedure = baseProcedure.meta({ access: "public" });
 
 /** A valid session, else UNAUTHORIZED. `ctx.session` is non-null inside. */
-export const protectedProcedure = baseProcedure.meta({ access: "protected" }).use(({ ctx, next }) => {
+export const protectedProcedure = baseProcedure.meta({ access: "protected" }).use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
-  return next({ ctx: { ...ctx, session: ctx.session } });
+  const result = await next({ ctx: { ...ctx, session: ctx.session } });
+  if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, ctx.session.user.id, result.error);
+  return result;
 });
 
 /** A signed-in admin, else UNAUTHORIZED (signed out) or FORBIDDEN (not an admin). */
-export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(({ ctx, next }) => {
+export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
   if (ctx.session.user.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can do this." });
   }
-  return next({ ctx: { ...ctx, session: ctx.session } });
+  const result = await next({ ctx: { ...ctx, session: ctx.session } });
+  if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, ctx.session.user.id, result.error);
+  return result;
 });

@@ -2,13 +2,17 @@ import type { PagewiseDatabase } from "@pagewise/db";
 import { betterAuth, type SecondaryStorage } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin } from "better-auth/plugins";
+import { DISABLED_ADMIN_PATHS } from "./admin-powers";
+import { grantAdmin } from "./admins";
 import { AUTH_BASE_PATH } from "./auth-base-path";
 import type { AuthConfig } from "./auth-config";
+import { type AuthLogSink, betterAuthErrorHandler, betterAuthLogger } from "./auth-log-sink";
 import type { BackgroundTasks } from "./background-tasks";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { createAuditHooks } from "./events/audit-hooks";
 import type { AuthEventKind } from "./events/auth-event-kind";
 import { createAuthEventRecorder } from "./events/record-auth-event";
+import { hashedRateLimitStorage } from "./hashed-rate-limit-storage";
 import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
 import { MailDeliveryError } from "./mail/mail-delivery-error";
 import type { Mailer, MailMessage } from "./mail/mailer";
@@ -31,6 +35,8 @@ export interface CreateAuthOptions {
   backgroundTasks?: BackgroundTasks;
   /** Told of every auth event recorded (metrics). */
   onAuthEvent?: (kind: AuthEventKind) => void;
+  /** Where Better Auth's own log lines go, structured and redacted; without it, they are dropped. */
+  log?: AuthLogSink;
 }
 
 /**
@@ -63,8 +69,9 @@ export function createAuth(options: CreateAuthOptions) {
     database: { db, type: "postgres" },
     secondaryStorage,
     telemetry: { enabled: false },
-    // Its warnings name the reason a sign-in failed; the auth log records failures without that detail.
-    logger: { level: "error" },
+    // Into the server's JSON log, redacted (betterAuthLogger); never Better Auth's own console output.
+    logger: options.log ? betterAuthLogger(options.log) : { disabled: true },
+    onAPIError: { onError: betterAuthErrorHandler(options.log ?? (() => {})) },
 
     emailAndPassword: {
       enabled: true,
@@ -108,7 +115,8 @@ export function createAuth(options: CreateAuthOptions) {
       enabled: true,
       window: 60,
       max: 300,
-      storage: secondaryStorage ? "secondary-storage" : "database",
+      // Keyed by the keyed IP hash, never the address (hashedRateLimitStorage).
+      customStorage: hashedRateLimitStorage(db, config.secret, secondaryStorage),
       customRules: {
         "/sign-in/*": authLimit,
         "/sign-up/*": authLimit,
@@ -127,13 +135,16 @@ export function createAuth(options: CreateAuthOptions) {
     },
 
     plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] })],
+    // The admin powers Pagewise does not offer (docs/authentication.md lists those it does).
+    disabledPaths: [...DISABLED_ADMIN_PATHS],
 
     databaseHooks: {
       user: {
         create: {
-          // No database access here: this runs inside Better Auth's own write.
+          // No database access here: this runs inside Better Auth's own write. Only an address
+          // already verified (by a social provider) is promoted at sign-up; others when verified.
           async before(user) {
-            if (!adminEmails.has(user.email.toLowerCase())) return;
+            if (!adminEmails.has(user.email.toLowerCase()) || user.emailVerified !== true) return;
             return { data: { ...user, role: "admin" } };
           },
         },
@@ -150,12 +161,28 @@ export function createAuth(options: CreateAuthOptions) {
         }
         await audit.before(ctx);
       }),
-      after: audit.after,
+      after: createAuthMiddleware(async (ctx) => {
+        await audit.after(ctx);
+        // ADMIN_EMAILS take effect once the address is verified (after the transaction, so the database is free).
+        if (ctx.path === "/verify-email" && adminEmails.size > 0) {
+          await grantAdmin(db, [...adminEmails], { verifiedOnly: true }).catch(onBackgroundError);
+        }
+        if (ctx.path === "/sign-up/email") return withoutRole(ctx.context.returned, ctx.json);
+      }),
     },
   });
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The sign-up answer without the account's role: nothing about privileges is told to whoever signs up. */
+function withoutRole<R>(returned: unknown, json: (body: Record<string, unknown>) => R): R | undefined {
+  if (typeof returned !== "object" || returned === null || !("user" in returned)) return undefined;
+  const user = returned.user;
+  if (typeof user !== "object" || user === null || !("role" in user)) return undefined;
+  const { role: _role, ...rest } = user;
+  return json({ ...returned, user: rest });
+}
 
 function hasPassword(body: unknown): boolean {
   if (typeof body !== "object" || body === null || !("password" in body)) return false;

@@ -1,13 +1,16 @@
 export { grantAdmin, revokeAdmin } from "./admins";
 export { AUTH_BASE_PATH } from "./auth-base-path";
 export type { AuthConfig, SocialProviderId } from "./auth-config";
+export type { AuthLogDetails, AuthLogSink } from "./auth-log-sink";
 export { type BackgroundTasks, createBackgroundTasks } from "./background-tasks";
 export { CLIENT_IP_HEADER } from "./client-ip";
 export { type Auth, type CreateAuthOptions, createAuth } from "./create-auth";
 export { AUTH_EVENT_KINDS, type AuthEventKind } from "./events/auth-event-kind";
+export { hashIp } from "./events/privacy";
 export { pruneAuthEvents } from "./events/record-auth-event";
 export type { Mailer, MailMessage } from "./mail/mailer";
 export { createOutboxMailer } from "./mail/outbox-mailer";
+export { OUTBOX_RETENTION_HOURS, pruneMailOutbox } from "./mail/outbox-retention";
 export { createSmtpMailer } from "./mail/smtp-mailer";
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 export { createRedisClient } from "./redis-client";

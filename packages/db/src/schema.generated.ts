@@ -42,6 +42,7 @@ export interface Account {
 }
 
 export interface AuthEvent {
+  actor_id: string | null;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   ip_hash: string | null;

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { appRouter, type Context } from "@pagewise/api";
+import type { TRPCError } from "@trpc/server";
 import type { Hono } from "hono";
 import { createOpenApiFetchHandler, generateOpenApiDocument } from "trpc-to-openapi";
 
@@ -12,7 +13,12 @@ export const REST_BASE_PATH = "/api/v1";
  * that are not TypeScript), its OpenAPI 3 document, and a browsable reference.
  * Same procedures, so the same access rules, validation and errors.
  */
-export function mountRestApi(app: Hono, baseUrl: string, createContext: (request: Request) => Promise<Context>): void {
+export function mountRestApi(
+  app: Hono,
+  baseUrl: string,
+  createContext: (request: Request, requestId: string | undefined) => Promise<Context>,
+  onError?: (error: TRPCError, procedure: string | undefined, requestId: string | undefined) => void,
+): void {
   const document = generateOpenApiDocument(appRouter, {
     title: "Pagewise API",
     description:
@@ -30,7 +36,8 @@ export function mountRestApi(app: Hono, baseUrl: string, createContext: (request
       endpoint: REST_BASE_PATH,
       req: c.req.raw,
       router: appRouter,
-      createContext: () => createContext(c.req.raw),
+      createContext: () => createContext(c.req.raw, c.get("requestId")),
+      onError: ({ error, path }) => onError?.(error, path, c.get("requestId")),
     }),
   );
 }

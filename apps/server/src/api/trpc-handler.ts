@@ -22,7 +22,12 @@ export interface TrpcHandlerOptions<TRouter extends AnyTRPCRouter> {
   router: TRouter;
   /** Where the router is mounted, e.g. "/trpc". */
   endpoint: string;
-  createContext: (options: { req: Request; info: TRPCRequestInfo }) => Promise<inferRouterContext<TRouter>>;
+  /** `requestId` is the one the caller passed along with the request (the server's X-Request-Id). */
+  createContext: (options: {
+    req: Request;
+    info: TRPCRequestInfo;
+    requestId?: string | undefined;
+  }) => Promise<inferRouterContext<TRouter>>;
   onError?: FetchHandlerRequestOptions<TRouter>["onError"];
 }
 
@@ -45,9 +50,15 @@ export interface TrpcHandlerOptions<TRouter extends AnyTRPCRouter> {
  */
 export function createTrpcHandler<TRouter extends AnyTRPCRouter>(
   options: TrpcHandlerOptions<TRouter>,
-): (req: Request) => Promise<Response> {
+): (req: Request, requestId?: string) => Promise<Response> {
   const answer = createQueryAnswerer(options);
-  return async (req) => (await answer(req)) ?? fetchRequestHandler({ ...options, req });
+  return async (req, requestId) =>
+    (await answer(req, requestId)) ??
+    fetchRequestHandler({
+      ...options,
+      req,
+      createContext: ({ req, info }) => options.createContext({ req, info, requestId }),
+    });
 }
 
 type Call = TRPCRequestInfo["calls"][number];
@@ -59,14 +70,14 @@ export function createQueryAnswerer<TRouter extends AnyTRPCRouter>({
   endpoint,
   createContext,
   onError,
-}: TrpcHandlerOptions<TRouter>): (req: Request) => Promise<Response | null> {
+}: TrpcHandlerOptions<TRouter>): (req: Request, requestId?: string) => Promise<Response | null> {
   const config = router._def._config;
   const serialize = config.transformer.output.serialize;
   const endpointPath = trimSlashes(endpoint);
   const serializeItem = (item: TRPCResponse) =>
     "error" in item ? { error: serialize(item.error) } : { result: { data: serialize(item.result.data) } };
 
-  return async (req) => {
+  return async (req, requestId) => {
     // Streamed batches (httpBatchStreamLink) are tRPC's own: decide before parsing anything.
     if (req.method !== "GET" || getAcceptHeader(req.headers) === "application/jsonl") return null;
     const url = new URL(req.url);
@@ -84,7 +95,7 @@ export function createQueryAnswerer<TRouter extends AnyTRPCRouter>({
     let ctx: inferRouterContext<TRouter> | undefined;
     let contextError: TRPCError | undefined;
     try {
-      ctx = await createContext({ req, info });
+      ctx = await createContext({ req, info, requestId });
     } catch (cause) {
       contextError = getTRPCErrorFromUnknown(cause);
     }

@@ -1,7 +1,10 @@
+import { internalErrorMessage } from "@pagewise/api";
 import type { AuthConfig } from "@pagewise/auth";
 import { AUTH_BASE_PATH, type Auth, CLIENT_IP_HEADER, enabledSocialProviders } from "@pagewise/auth";
 import type { Context, Hono } from "hono";
 import { clientIp } from "../http/client-ip";
+import { refuseControlCharacters } from "../http/refuse-control-characters";
+import type { Logger } from "../observability/logger";
 
 export interface AuthRoutesOptions {
   auth: Auth;
@@ -9,6 +12,7 @@ export interface AuthRoutesOptions {
   trustProxy: boolean;
   /** After a 5xx from Better Auth: what is down (answer 503 with this message), or undefined. */
   outage: () => Promise<string | undefined>;
+  logger: Logger;
 }
 
 /** The original system's API paths, kept as aliases of Better Auth's own routes. */
@@ -20,7 +24,10 @@ const ALIASES = [
 ] as const;
 
 /** Mounts Better Auth at /api/auth/*, its aliases, and the list of social sign-in providers. */
-export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage }: AuthRoutesOptions): void {
+export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage, logger }: AuthRoutesOptions): void {
+  const guard = refuseControlCharacters();
+  app.use(`${AUTH_BASE_PATH}/*`, guard);
+  for (const alias of ALIASES) app.use(alias.path, guard);
   const providers = enabledSocialProviders(config);
   app.get(`${AUTH_BASE_PATH}/providers`, (c) => c.json({ providers }));
 
@@ -28,6 +35,12 @@ export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage }:
     const response = await auth.handler(authRequest(c, trustProxy, path));
     const down = response.status >= 500 ? await outage() : undefined;
     if (down) return c.json({ error: { code: "SERVICE_UNAVAILABLE", message: down } }, 503);
+    if (response.status >= 500) {
+      // Better Auth's own 500 body can quote the driver; the client gets the fixed message.
+      const reqId = c.get("requestId");
+      logger.error({ reqId, status: response.status }, "auth endpoint failed");
+      return c.json({ error: { code: "INTERNAL_SERVER_ERROR", message: internalErrorMessage(reqId) } }, 500);
+    }
     return withStandardRetryAfter(response);
   };
   for (const alias of ALIASES) {

@@ -13,6 +13,8 @@ import {
 } from "@pagewise/auth";
 import { findProjectRoot, type PagewiseDatabase } from "@pagewise/db";
 import type { Config } from "../config";
+import { betterAuthLogSink } from "../observability/better-auth-log";
+import type { Logger } from "../observability/logger";
 
 export interface AuthRuntime {
   auth: Auth;
@@ -25,13 +27,14 @@ export interface AuthRuntime {
 /**
  * Builds authentication from the validated configuration: the secret (generated
  * once in development), the mailer (SMTP, or the development outbox), Redis when
- * configured, and the Better Auth instance; then makes ADMIN_EMAILS admins.
+ * configured, and the Better Auth instance; then makes verified ADMIN_EMAILS admins.
  */
 export async function setUpAuth(
   config: Config,
   database: Pick<PagewiseDatabase, "db">,
   log: { info(line: string): void; warn(line: string): void },
   onAuthEvent?: (kind: string) => void,
+  logger?: Logger,
 ): Promise<AuthRuntime> {
   const resolved = resolveAuthSecret({
     secret: config.auth.secret,
@@ -64,12 +67,16 @@ export async function setUpAuth(
     secondaryStorage: redis?.storage,
     backgroundTasks,
     onAuthEvent,
+    log: logger ? betterAuthLogSink(logger) : undefined,
     onBackgroundError: (error) => log.warn(error instanceof Error ? error.message : String(error)),
   });
 
-  const { missing } = await grantAdmin(database.db, authConfig.adminEmails);
+  // Only verified addresses: whoever signs up first with an address proves nothing by it.
+  const { missing } = await grantAdmin(database.db, authConfig.adminEmails, { verifiedOnly: true });
   if (missing.length > 0)
-    log.info(`ADMIN_EMAILS: ${missing.length} address(es) have no account yet; they become admins at sign-up.`);
+    log.info(
+      `ADMIN_EMAILS: ${missing.length} address(es) have no verified account yet; they become admins once the address is verified.`,
+    );
 
   return {
     auth,

@@ -4,22 +4,22 @@ import { sql } from "kysely";
 
 /** Counts requests per key in fixed windows, shared by every server process. */
 export interface RateLimitStore {
-  /** Counts one request; returns the count in the current window and when the window ends (ms). */
-  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /** Counts `amount` units (1 by default); returns the count in the current window and when the window ends (ms). */
+  hit(key: string, windowMs: number, amount?: number): Promise<{ count: number; resetAt: number }>;
   close(): Promise<void>;
 }
 
 /** Counters in the `request_rate` table: one atomic upsert per request. */
 export function databaseRateLimitStore(db: PagewiseDatabase["db"]): RateLimitStore {
   return {
-    async hit(key, windowMs) {
+    async hit(key, windowMs, amount = 1) {
       const windowStart = Math.floor(Date.now() / windowMs) * windowMs;
       const row = await db
         .insertInto("request_rate")
-        .values({ key, window_start: windowStart, count: 1 })
+        .values({ key, window_start: windowStart, count: amount })
         .onConflict((oc) =>
           oc.column("key").doUpdateSet({
-            count: sql<number>`case when request_rate.window_start = excluded.window_start then request_rate.count + 1 else 1 end`,
+            count: sql<number>`case when request_rate.window_start = excluded.window_start then request_rate.count + excluded.count else excluded.count end`,
             window_start: sql<string>`excluded.window_start`,
           }),
         )
@@ -42,11 +42,11 @@ export function databaseRateLimitStore(db: PagewiseDatabase["db"]): RateLimitSto
 export function redisRateLimitStore(url: string, prefix: string): RateLimitStore {
   const redis = createRedisClient(url, prefix);
   return {
-    async hit(key, windowMs) {
+    async hit(key, windowMs, amount = 1) {
       const windowStart = Math.floor(Date.now() / windowMs) * windowMs;
       const results = await redis
         .multi()
-        .incr(`${key}:${windowStart}`)
+        .incrby(`${key}:${windowStart}`, amount)
         .pexpire(`${key}:${windowStart}`, windowMs, "NX")
         .exec();
       const [incr] = results ?? [];

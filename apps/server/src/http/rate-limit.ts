@@ -10,6 +10,8 @@ export interface RateLimitOptions {
   clientOf: (c: Context) => string | undefined;
   /** Which requests count; others pass untouched. */
   applies: (c: Context) => boolean;
+  /** How many units of the limit a request uses (1 unless told). */
+  cost?: (c: Context) => number;
   onStoreError?: (error: unknown) => void;
   /** After a store failure, requests pass uncounted for this long before the store is tried again. */
   storeRetryMs?: number;
@@ -29,6 +31,7 @@ export function rateLimit({
   windowMs,
   clientOf,
   applies,
+  cost = () => 1,
   onStoreError,
   storeRetryMs = 5_000,
 }: RateLimitOptions): MiddlewareHandler {
@@ -38,7 +41,7 @@ export function rateLimit({
     if (client === undefined || Date.now() < storeDownUntil) return next();
     let hit: { count: number; resetAt: number };
     try {
-      hit = await store.hit(client, windowMs);
+      hit = await store.hit(client, windowMs, Math.max(1, cost(c)));
     } catch (error) {
       storeDownUntil = Date.now() + storeRetryMs;
       onStoreError?.(error);

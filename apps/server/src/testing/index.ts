@@ -8,3 +8,4 @@ export { startTcpProxy, startTcpProxyFor, type TcpProxy } from "./tcp-proxy";
 export { startTestApp, type TestApp, type TestAppOptions } from "./test-app";
 export { trpcClientFor } from "./trpc-client";
 export { type TestAppFixture, useTestApp } from "./use-test-app";
+export { verifyEmail } from "./verify-email";

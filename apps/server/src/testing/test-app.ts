@@ -7,6 +7,9 @@ import type { SecondaryStorage } from "better-auth";
 import type { Hono } from "hono";
 import { createApp } from "../app";
 import { databaseRateLimitStore } from "../http/rate-limit-store";
+import { betterAuthLogSink } from "../observability/better-auth-log";
+import type { Logger } from "../observability/logger";
+import { createMetrics } from "../observability/metrics";
 import { type ClientOptions, TestClient } from "./http-client";
 
 export interface TestAppOptions {
@@ -20,6 +23,10 @@ export interface TestAppOptions {
   onBackgroundError?: (error: unknown) => void;
   /** The assistant's LLM and embeddings endpoints (e.g. a fake LLM); none: extractive answers. */
   rag?: RagRuntime;
+  /** Where the app logs (silent by default). */
+  logger?: Logger;
+  /** Serves Prometheus metrics at /metrics, to this bearer token (METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 export interface TestApp {
@@ -73,6 +80,7 @@ export async function startTestApp(
     secondaryStorage: options.secondaryStorage,
     backgroundTasks,
     onBackgroundError: options.onBackgroundError,
+    log: options.logger ? betterAuthLogSink(options.logger) : undefined,
   });
   app = createApp({
     database,
@@ -81,6 +89,9 @@ export async function startTestApp(
     trustProxy: true,
     webDistDir: options.webDistDir,
     rag: options.rag,
+    logger: options.logger,
+    metrics: options.metricsToken === undefined ? undefined : createMetrics(),
+    metricsToken: options.metricsToken,
     publicRateLimit:
       options.publicRateLimitPerMinute === undefined
         ? undefined

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp, type TestClient } from "../../src/testing";
+import { startTestApp, type TestApp, type TestClient, verifyEmail } from "../../src/testing";
 
 const password = "admin test password";
 
@@ -22,6 +22,7 @@ describe.each(testDrivers())("admin on %s", (driver) => {
     server = await startTestApp(database, { auth: { adminEmails: ["root@example.com"] } });
     admin = server.client();
     await admin.post("/api/auth/sign-up/email", { name: "Root", email: "root@example.com", password });
+    await verifyEmail(admin, database.db, "root@example.com");
     mallory = server.client();
     await mallory.post("/api/auth/sign-up/email", { name: "Mallory", email: "mallory@example.com", password });
     malloryId = (await mallory.session())?.user.id ?? "";
@@ -36,7 +37,7 @@ describe.each(testDrivers())("admin on %s", (driver) => {
     await database?.dispose();
   });
 
-  it("makes ADMIN_EMAILS admins at sign-up, and nobody else", async () => {
+  it("makes verified ADMIN_EMAILS admins, and nobody else", async () => {
     expect((await admin.session())?.user.role).toBe("admin");
     expect((await mallory.session())?.user.role).toBe("user");
   });

@@ -6,6 +6,7 @@ import { type ServerProcess, startServerProcess, TestClient, trpcClientFor } fro
 
 const email = "observable.reader@example.com";
 const password = "a very secret password 42";
+const METRICS_TOKEN = "observability metrics token";
 
 describe("logs and metrics of a full journey", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "pagewise-observe-"));
@@ -13,7 +14,7 @@ describe("logs and metrics of a full journey", () => {
   let secrets: string[] = [];
 
   beforeAll(async () => {
-    server = await startServerProcess({ DATABASE_URL: `pglite:${dataDir}` });
+    server = await startServerProcess({ DATABASE_URL: `pglite:${dataDir}`, METRICS_TOKEN: METRICS_TOKEN });
     const browser = new TestClient(server.url);
     await browser.post("/api/auth/sign-up/email", { name: "Obs", email, password });
     await browser.post("/api/auth/sign-out");
@@ -70,7 +71,7 @@ describe("logs and metrics of a full journey", () => {
   });
 
   it("exposes Prometheus metrics per route and procedure, and auth events by kind", async () => {
-    const response = await fetch(`${server.url}/metrics`);
+    const response = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(response.headers.get("content-type")).toMatch(/text\/plain/);
     const metrics = await response.text();
     expect(metrics).toMatch(/pagewise_http_requests_total\{method="POST",route="trpc:profile.upsert",status="200"\} 1/);

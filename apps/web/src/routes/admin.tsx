@@ -1,3 +1,4 @@
+import { AdminActionsPanel } from "../components/admin/admin-actions-panel";
 import { StatsPanel } from "../components/admin/stats-panel";
 import { UsersPanel } from "../components/admin/users-panel";
 import { HealthStatusLine } from "../components/health-status-line";
@@ -29,6 +30,7 @@ export function AdminPage() {
       <HealthStatusLine />
       <StatsPanel />
       <UsersPanel selfId={user.id} />
+      <AdminActionsPanel />
     </section>
   );
 }

@@ -1,20 +1,21 @@
 import { z } from "zod";
+import { safeText } from "../input/safe-text";
 
 /** The shapes of a reader's profile: procedure inputs and outputs are both derived from these. */
 
 export const experienceLevel = z.enum(["none", "beginner", "intermediate", "advanced"]);
-const shortLabel = z.string().trim().min(1, "must not be empty").max(40, "must be at most 40 characters");
+const shortLabel = safeText().trim().min(1, "must not be empty").max(40, "must be at most 40 characters");
 
 export const softwareBackground = z.object({
   level: experienceLevel,
   languages: z.array(shortLabel).max(20, "at most 20 languages").default([]),
-  notes: z.string().trim().max(500, "must be at most 500 characters").default(""),
+  notes: safeText().trim().max(500, "must be at most 500 characters").default(""),
 });
 
 export const hardwareBackground = z.object({
   level: experienceLevel,
   devices: z.array(shortLabel).max(20, "at most 20 devices").default([]),
-  notes: z.string().trim().max(500, "must be at most 500 characters").default(""),
+  notes: safeText().trim().max(500, "must be at most 500 characters").default(""),
 });
 
 /**

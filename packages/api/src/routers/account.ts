@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { exportAccount } from "../account/export-account";
 import { callAuth } from "../auth-call";
+import { safeText } from "../input/safe-text";
 import { protectedProcedure, router } from "../trpc";
 
 export const accountRouter = router({
@@ -22,7 +23,7 @@ export const accountRouter = router({
 
   /** Ends one of the caller's sessions, by id. */
   revokeSession: protectedProcedure
-    .input(z.object({ sessionId: z.string().min(1).max(200) }))
+    .input(z.object({ sessionId: safeText().min(1).max(200) }))
     .mutation(async ({ ctx, input }) => {
       const session = await ctx.db
         .selectFrom("session")

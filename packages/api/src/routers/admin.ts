@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { adminActions } from "../admin/admin-actions";
 import { adminStats } from "../admin/admin-stats";
 import { listUsers } from "../admin/list-users";
 import { callAuth } from "../auth-call";
+import { safeText } from "../input/safe-text";
 import { adminProcedure, router } from "../trpc";
 
-const userId = z.object({ userId: z.string().min(1).max(200) });
+const userId = z.object({ userId: safeText().min(1).max(200) });
 
 /** Thin procedures over Better Auth's admin API, plus reporting; every one admin-only. */
 export const adminRouter = router({
@@ -15,12 +17,24 @@ export const adminRouter = router({
   listUsers: adminProcedure
     .input(
       z.object({
-        search: z.string().trim().max(100).optional(),
+        search: safeText().trim().max(100).optional(),
         limit: z.number().int().min(1).max(100).default(20),
         offset: z.number().int().min(0).max(1_000_000).default(0),
       }),
     )
     .query(({ ctx, input }) => listUsers(ctx.db, input)),
+
+  /** Every admin action (role changes, bans, unbans, sessions ended): who, what, on whom, when. */
+  actions: adminProcedure
+    .input(
+      z
+        .object({
+          limit: z.number().int().min(1).max(100).default(20),
+          offset: z.number().int().min(0).max(1_000_000).default(0),
+        })
+        .default({ limit: 20, offset: 0 }),
+    )
+    .query(({ ctx, input }) => adminActions(ctx.db, input)),
 
   setRole: adminProcedure.input(userId.extend({ role: z.enum(["user", "admin"]) })).mutation(async ({ ctx, input }) => {
     await callAuth(ctx, (auth) => auth.api.setRole({ body: input, headers: ctx.headers }));
@@ -28,7 +42,7 @@ export const adminRouter = router({
   }),
 
   banUser: adminProcedure
-    .input(userId.extend({ reason: z.string().trim().max(200).optional() }))
+    .input(userId.extend({ reason: safeText().trim().max(200).optional() }))
     .mutation(async ({ ctx, input }) => {
       await callAuth(ctx, (auth) =>
         auth.api.banUser({ body: { userId: input.userId, banReason: input.reason }, headers: ctx.headers }),

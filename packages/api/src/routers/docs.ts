@@ -1,11 +1,12 @@
 import { readBookInfo, readDocument, readSidebar, searchIndex } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { safeText } from "../input/safe-text";
 import { publicProcedure, router } from "../trpc";
 
 export const docsGetInput = z.object(
   {
-    slug: z.string({ error: "slug must be text." }).trim().max(1000, "slug is too long."),
+    slug: safeText("slug must be text.").trim().max(1000, "slug is too long."),
   },
   { error: "Send an object with a slug." },
 );

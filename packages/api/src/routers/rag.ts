@@ -8,6 +8,7 @@ import {
   relatedPassages,
 } from "@pagewise/rag";
 import { z } from "zod";
+import { safeText } from "../input/safe-text";
 import { asyncIterableOf } from "../rag/async-iterable-output";
 import { readerProfileFor } from "../rag/reader-profile-for";
 import { publicProcedure, router } from "../trpc";
@@ -16,8 +17,7 @@ import { publicProcedure, router } from "../trpc";
 // BAD_REQUEST message, e.g. "question: Ask a question: it must not be empty.".
 export const ragQueryInput = z.object(
   {
-    question: z
-      .string({ error: "The question must be text." })
+    question: safeText("The question must be text.")
       .trim()
       .min(1, "Ask a question: it must not be empty.")
       .max(1000, "Ask a question of at most 1000 characters."),
@@ -33,12 +33,11 @@ export const ragQueryInput = z.object(
 
 export const ragSelectInput = z.object(
   {
-    text: z
-      .string({ error: "The selection must be text." })
+    text: safeText("The selection must be text.")
       .trim()
       .min(1, "Select some text: it must not be empty.")
       .max(MAX_SELECTION_CHARS, `Select at most ${MAX_SELECTION_CHARS} characters.`),
-    source: z.string({ error: "source must be text." }).trim().max(1000, "source is too long.").optional(),
+    source: safeText("source must be text.").trim().max(1000, "source is too long.").optional(),
   },
   { error: "Send an object with the selected text." },
 );

@@ -31,14 +31,18 @@ export function createAuditHooks(record: RecordAuthEvent): {
     const kind = eventKind(ctx.path, failed);
     if (kind === undefined) return;
     const request = ctx.request;
+    const adminAction = ctx.path.startsWith("/admin/");
     const userId =
       ctx.context.newSession?.user.id ??
       (request ? usersByRequest.get(request) : undefined) ??
-      (kind === "user_banned" || kind === "user_unbanned" ? stringField(ctx.body, "userId") : undefined) ??
+      (adminAction ? stringField(ctx.body, "userId") : undefined) ??
       (kind === "email_verified" ? userIdOf(returned) : undefined);
+    // Who acted: the administrator's session (the request's cookie, or the headers of a server-side call).
+    const actorId = adminAction ? (await getSessionFromCtx(ctx).catch(() => null))?.user.id : undefined;
     await record({
       kind,
       userId,
+      actorId,
       ip: request?.headers.get(CLIENT_IP_HEADER),
       userAgent: request?.headers.get("user-agent"),
     });
@@ -64,6 +68,8 @@ function eventKind(path: string, failed: boolean): AuthEventKind | undefined {
   if (path === "/verify-email") return "email_verified";
   if (path === "/admin/ban-user") return "user_banned";
   if (path === "/admin/unban-user") return "user_unbanned";
+  if (path === "/admin/set-role") return "role_changed";
+  if (path === "/admin/revoke-user-sessions") return "user_sessions_revoked";
   if (path === "/delete-user") return "account_deleted";
   return undefined;
 }

@@ -9,6 +9,8 @@ export const AUTH_EVENT_KINDS = [
   "email_verified",
   "user_banned",
   "user_unbanned",
+  "role_changed",
+  "user_sessions_revoked",
   "account_deleted",
 ] as const;
 

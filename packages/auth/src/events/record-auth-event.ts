@@ -5,7 +5,10 @@ import { coarseUserAgent, hashIp } from "./privacy";
 
 export interface AuthEventInput {
   kind: AuthEventKind;
+  /** The account the event is about (for admin actions: the account acted on). */
   userId?: string | undefined;
+  /** For admin actions: the administrator who acted. */
+  actorId?: string | undefined;
   ip?: string | null | undefined;
   userAgent?: string | null | undefined;
 }
@@ -14,7 +17,7 @@ export type RecordAuthEvent = (event: AuthEventInput) => Promise<void>;
 
 /**
  * Writes one privacy-preserving auth log row: kind, time, user id (only if that
- * user exists), IP as a keyed hash, coarse user agent. Never an email, a
+ * user exists), for admin actions the acting administrator's id, IP as a keyed hash, coarse user agent. Never an email, a
  * password or a token. A failure to log never fails the request it describes.
  */
 export function createAuthEventRecorder(
@@ -22,7 +25,7 @@ export function createAuthEventRecorder(
   secret: string,
   onError: (error: unknown) => void,
 ): RecordAuthEvent {
-  return async ({ kind, userId, ip, userAgent }) => {
+  return async ({ kind, userId, actorId, ip, userAgent }) => {
     try {
       await db
         .insertInto("auth_event")
@@ -30,6 +33,7 @@ export function createAuthEventRecorder(
           kind,
           // A sign-up refused without revealing that the email exists carries a made-up user id.
           user_id: userId === undefined ? null : db.selectFrom("user").select("id").where("id", "=", userId),
+          actor_id: actorId === undefined ? null : db.selectFrom("user").select("id").where("id", "=", actorId),
           ip_hash: hashIp(ip, secret),
           user_agent: coarseUserAgent(userAgent),
         })

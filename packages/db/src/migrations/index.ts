@@ -8,6 +8,8 @@ import * as chunkEmbeddings from "./0006-chunk-embeddings";
 import * as requestRateLimits from "./0007-request-rate-limits";
 import * as chunkTermStatistics from "./0008-chunk-term-statistics";
 import * as bookPages from "./0009-book-pages";
+import * as adminAudit from "./0010-admin-audit";
+import * as forgetRawIpCounters from "./0011-forget-raw-ip-counters";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   "0007-request-rate-limits": requestRateLimits,
   "0008-chunk-term-statistics": chunkTermStatistics,
   "0009-book-pages": bookPages,
+  "0010-admin-audit": adminAudit,
+  "0011-forget-raw-ip-counters": forgetRawIpCounters,
 };
