@@ -69,7 +69,7 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
   options.onPage?.(book.pages.length, book.pages.length, undefined);
 
   const titles = new Map(
-    book.pages.map((page) => [page.sourcePath, titleOf(page, transformed.get(page.sourcePath))] as const),
+    book.pages.map((page): [string, string] => [page.sourcePath, titleOf(page, transformed.get(page.sourcePath))]),
   );
   const sidebar = buildSidebar(book, (sourcePath) => titles.get(sourcePath) ?? sourcePath);
   const descriptions = new Map<string, string | null>();
