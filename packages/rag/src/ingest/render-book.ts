@@ -177,7 +177,7 @@ function titleOf(page: BookPage, transformed: TransformedPage | undefined): stri
 }
 
 export function docHref(slug: string): string {
-  return slug === "" ? "/docs" : `/docs/${slug}`;
+  return slug === "" ? "/docs" : encodeURI(`/docs/${slug}`);
 }
 
 /**
