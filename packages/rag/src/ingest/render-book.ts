@@ -69,7 +69,7 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
   options.onPage?.(book.pages.length, book.pages.length, undefined);
 
   const titles = new Map(
-    book.pages.map((page) => [page.sourcePath, titleOf(page, transformed.get(page.sourcePath))] as const),
+    book.pages.map((page): [string, string] => [page.sourcePath, titleOf(page, transformed.get(page.sourcePath))]),
   );
   const sidebar = buildSidebar(book, (sourcePath) => titles.get(sourcePath) ?? sourcePath);
   const descriptions = new Map<string, string | null>();
@@ -177,7 +177,7 @@ function titleOf(page: BookPage, transformed: TransformedPage | undefined): stri
 }
 
 export function docHref(slug: string): string {
-  return slug === "" ? "/docs" : `/docs/${slug}`;
+  return slug === "" ? "/docs" : encodeURI(`/docs/${slug}`);
 }
 
 /**

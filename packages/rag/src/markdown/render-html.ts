@@ -80,9 +80,9 @@ function heading(state: State, node: Heading): Element {
 function admonition(state: State, node: AdmonitionNode): Element {
   const kindLabel = node.kind.charAt(0).toUpperCase() + node.kind.slice(1);
   const title = node.title.length === 0 ? kindLabel : plainText({ type: "paragraph", children: node.title });
-  const heading =
+  const heading: ElementContent[] =
     node.title.length === 0
-      ? [{ type: "text" as const, value: kindLabel }]
+      ? [{ type: "text", value: kindLabel }]
       : state.all({ type: "paragraph", children: node.title });
   const styled = node.kind === "important" ? "info" : node.kind;
   return h(

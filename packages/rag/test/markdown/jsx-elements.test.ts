@@ -55,3 +55,17 @@ describe("JSX elements", () => {
     );
   });
 });
+
+describe("site components worth their content", () => {
+  it("turns an install snippet into package-manager tabs and a video embed into a link", () => {
+    const { html, warnings } = renderFixture(
+      'import { InstallSnippet } from \'@site/src/components/InstallSnippet\';\n\n<InstallSnippet pkgs="@trpc/server zod" />\n\n<YouTubeEmbed videoId="abc123" title="In 100 seconds" />\n',
+    );
+    expect(html).toContain('<div class="tabs" data-group-id="npm2yarn">');
+    expect(html).toMatch(/npm.*install.*@trpc\/server zod/s);
+    expect(html).toContain(
+      '<a href="https://www.youtube.com/watch?v=abc123" rel="noopener noreferrer">In 100 seconds</a>',
+    );
+    expect(warnings).toEqual([]);
+  });
+});

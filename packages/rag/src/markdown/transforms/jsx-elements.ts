@@ -4,6 +4,7 @@ import { toString as plainText } from "mdast-util-to-string";
 import { evaluateProgram, type LiteralValue } from "../evaluate-literal";
 import type { TransformContext } from "../transform-context";
 import { type JsxElement, readAttributes, stringValue } from "./jsx-attributes";
+import { knownComponent } from "./known-components";
 
 const IMAGE_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp)$/i;
 // React props that make no sense in a static, sanitised article.
@@ -42,7 +43,7 @@ export function rewriteJsxElement(node: RootContent, context: TransformContext):
     case "Details":
       return [detailsFromComponent(node, context)];
   }
-  const image = imageComponent(node, context);
+  const image = imageComponent(node, context) ?? knownComponent(node, context);
   if (image !== undefined) return [image];
   // Once per component and file: a page using <APITable> ten times has one thing to fix, not ten.
   if (!context.warnedComponents.has(name)) {
