@@ -1,6 +1,8 @@
+import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "./support/browser";
+import { median, timeToFirstResult } from "./support/search-timing";
 import { sharedCorpus } from "./support/shared-corpora";
 import { seriousViolations, shoot, WebApp } from "./support/web-app";
 
@@ -40,7 +42,13 @@ for (const { corpus, title } of CORPORA) {
 
     beforeAll(async () => {
       await app.start();
-      target = pickPage(await bookPages(app), title);
+      const entries = await bookPages(app);
+      target = pickPage(entries, title);
+      const bytes = JSON.stringify(entries).length;
+      const gzipped = gzipSync(JSON.stringify(entries)).length;
+      console.log(
+        `${corpus.name}: quick-search index of ${entries.length} entries, ${bytes} bytes of JSON (${gzipped} gzipped)`,
+      );
     });
     afterEach(async () => {
       await app.closeContexts();
@@ -72,6 +80,19 @@ for (const { corpus, title } of CORPORA) {
       await page.getByTestId("page-toc").getByRole("link", { name: heading.text, exact: true }).first().waitFor();
       await page.keyboard.press("Control+k");
       const search = page.getByRole("dialog", { name: "Search the book" });
+      // The index arrives once (prefetched when idle, or on opening); then each keystroke is timed.
+      await search.getByRole("combobox").fill("a");
+      await search.getByRole("option").first().waitFor();
+      // Time to first result over a real book's index, from the first words of its headings.
+      const queries = (await bookPages(app))
+        .flatMap((entry) => (entry.heading === undefined ? [] : [entry.heading.text.slice(0, 5)]))
+        .filter((query) => /^[A-Za-z]{5}$/.test(query))
+        .slice(0, 10);
+      const times = await timeToFirstResult(page, queries);
+      console.log(
+        `${corpus.name}: quick search, time to first result (median of ${times.length}) ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+      );
+      expect(median(times)).toBeLessThan(50);
       await search.getByRole("combobox").fill(heading.text);
       // Several pages can have a heading of that text: choose the one on this page.
       await search

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "./support/browser";
+import { median, timeToFirstResult } from "./support/search-timing";
 import { seedFixtureBook } from "./support/seed-book";
 import { shoot, WebApp } from "./support/web-app";
 
@@ -100,29 +101,7 @@ describe.runIf(findChromium() !== undefined)("quick search", () => {
     await combobox(page).fill("");
 
     const queries = ["inst", "lock", "conf", "opt", "rec", "serv", "req", "api", "env", "next"];
-    // From the last keystroke of each query to its first result on screen (the next frame), timed
-    // in the page: the input event a keystroke fires, then rendering, ranking included.
-    const client = await page.evaluate(async (words) => {
-      const input = document.querySelector<HTMLInputElement>("[role=combobox]");
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
-      if (input === null || setValue === undefined) throw new Error("no search box");
-      const type = (value: string) => {
-        setValue.call(input, value);
-        input.dispatchEvent(new Event("input", { bubbles: true }));
-      };
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      const times: number[] = [];
-      for (const word of words) {
-        type(word.slice(0, -1));
-        await frame();
-        const start = performance.now();
-        type(word);
-        while (!document.querySelector("[role=option] mark")?.textContent?.toLowerCase().includes(word)) await frame();
-        await frame();
-        times.push(performance.now() - start);
-      }
-      return times;
-    }, queries);
+    const client = await timeToFirstResult(page, queries);
 
     // The alternative: one procedure call per keystroke. The cheapest query a server search could
     // be (one indexed row, docs.get) is its lower bound; fetched from the page, as the SPA would.
@@ -152,10 +131,6 @@ describe.runIf(findChromium() !== undefined)("quick search", () => {
       ],
     );
 
-    const median = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-    };
     const indexBytes = await page.evaluate(async () => (await (await fetch("/trpc/docs.searchIndex")).text()).length);
     console.log(
       `quick search, time to first result (median of ${queries.length}): client index ${median(client).toFixed(1)} ms ` +

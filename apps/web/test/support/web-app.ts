@@ -149,7 +149,14 @@ export async function signUp(page: Page, user: User): Promise<void> {
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password", { exact: true }).fill(user.password);
   await page.locator("main form").getByRole("button", { name: "Create account" }).click();
-  await headerName(page).waitFor();
+  // Attached, not visible: on a phone the account corner is folded into the header's menu.
+  await headerName(page).waitFor({ state: "attached" });
+}
+
+/** On a phone the header's links and account corner are folded behind "Menu": unfold them. */
+export async function openHeaderMenu(page: Page): Promise<void> {
+  const menu = page.locator("header").getByRole("button", { name: "Menu" });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") await menu.click();
 }
 
 /** Fills and submits the sign-in form on the current page; resolves once the server has answered. */
@@ -164,12 +171,13 @@ export async function submitSignIn(page: Page, email: string, password: string):
 export async function signIn(page: Page, user: Pick<User, "email" | "password">): Promise<void> {
   await page.goto("/sign-in");
   await submitSignIn(page, user.email, user.password);
-  await headerName(page).waitFor();
+  await headerName(page).waitFor({ state: "attached" });
 }
 
 export async function signOut(page: Page): Promise<void> {
+  await openHeaderMenu(page);
   await page.locator("header").getByRole("button", { name: "Sign out" }).click();
-  await page.locator("header").getByRole("link", { name: "Sign in" }).waitFor();
+  await page.locator("header").getByRole("link", { name: "Sign in" }).waitFor({ state: "attached" });
 }
 
 /** The form's error once its request is over (the submit button stops being aria-disabled). */
