@@ -163,9 +163,12 @@ export function createApp(dependencies: AppDependencies): Hono {
 
   // Unknown API paths answer JSON, never the SPA's index.html.
   app.all("/api/*", (c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.path}`), 404));
+  app.all("/auth/*", (c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.path}`), 404));
 
   if (webDistDir !== undefined) serveWeb(app, webDistDir);
 
+  // Whatever no route answers (non-GET paths outside /api, anything without the SPA): JSON too.
+  app.notFound((c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500)
       return c.json(apiError("BAD_REQUEST", error.message), error.status);
