@@ -18,6 +18,7 @@ import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
 import { publicCallCost } from "./http/public-call-cost";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
+import { rateLimitSubject } from "./http/rate-limit-subject";
 import { refuseMalformedUrl } from "./http/refuse-malformed-url";
 import { securityHeaders } from "./http/security-headers";
 import { serveWeb } from "./http/serve-web";
@@ -111,11 +112,12 @@ export function createApp(dependencies: AppDependencies): Hono {
         clientOf: (c) => {
           const ip = clientIp(c, trustProxy);
           // The keyed hash the auth log uses: the counters never hold an address.
-          return ip === undefined ? undefined : `public:${hashIp(ip, authConfig.secret)}`;
+          return ip === undefined ? undefined : `public:${hashIp(rateLimitSubject(ip), authConfig.secret)}`;
         },
         applies: (c) => publicCallCost(c) > 0,
         cost: publicCallCost,
-        onStoreError: (error) => logger.warn({ err: error }, "rate-limit counters unavailable; request let through"),
+        onStoreError: (error) =>
+          logger.warn({ err: error }, "rate-limit counters unavailable; counting in this process until they return"),
       }),
     );
   }
