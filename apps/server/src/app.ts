@@ -20,6 +20,7 @@ import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
 import { publicCallCost } from "./http/public-call-cost";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
+import { rateLimitSubject } from "./http/rate-limit-subject";
 import { refuseMalformedUrl } from "./http/refuse-malformed-url";
 import { securityHeaders } from "./http/security-headers";
 import { loadWebBuild, serveWeb } from "./http/serve-web";
@@ -118,11 +119,12 @@ export function createApp(dependencies: AppDependencies): Hono {
         clientOf: (c) => {
           const ip = clientIp(c, trustProxy);
           // The keyed hash the auth log uses: the counters never hold an address.
-          return ip === undefined ? undefined : `public:${hashIp(ip, authConfig.secret)}`;
+          return ip === undefined ? undefined : `public:${hashIp(rateLimitSubject(ip), authConfig.secret)}`;
         },
         applies: (c) => publicCallCost(c) > 0,
         cost: publicCallCost,
-        onStoreError: (error) => logger.warn({ err: error }, "rate-limit counters unavailable; request let through"),
+        onStoreError: (error) =>
+          logger.warn({ err: error }, "rate-limit counters unavailable; counting in this process until they return"),
       }),
     );
   }
@@ -186,6 +188,8 @@ export function createApp(dependencies: AppDependencies): Hono {
     });
   }
 
+  // Whatever no route answers (non-GET paths outside /api, anything without the SPA): JSON too.
+  app.notFound((c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500)
       return c.json(apiError("BAD_REQUEST", error.message), error.status);

@@ -42,6 +42,8 @@ export function mountRestApi(
   );
 }
 
+const REFERENCE_ASSETS = ["swagger-ui.css", "swagger-ui-bundle.js"] as const;
+
 // Swagger UI from its npm package, served by us: no CDN, and no inline script, so it works under a strict CSP.
 function mountReference(app: Hono): void {
   const swaggerUiDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
@@ -65,8 +67,10 @@ function mountReference(app: Hono): void {
       "Content-Type": "text/javascript; charset=utf-8",
     }),
   );
-  app.get(
-    "/api/docs/assets/*",
-    serveStatic({ root: swaggerUiDir, rewriteRequestPath: (path) => path.replace(/^\/api\/docs\/assets/, "") }),
-  );
+  // Only the two files the page loads: the package's README, package.json and the rest stay unserved (JSON 404).
+  const assets = serveStatic({
+    root: swaggerUiDir,
+    rewriteRequestPath: (path) => path.replace(/^\/api\/docs\/assets/, ""),
+  });
+  for (const file of REFERENCE_ASSETS) app.get(`/api/docs/assets/${file}`, assets);
 }

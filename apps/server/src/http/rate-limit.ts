@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import type { RateLimitStore } from "./rate-limit-store";
+import { memoryRateLimitStore, type RateLimitStore } from "./rate-limit-store";
 
 export interface RateLimitOptions {
   store: RateLimitStore;
@@ -19,11 +19,11 @@ export interface RateLimitOptions {
 
 /**
  * Per-client rate limiting: 429 with Retry-After past the limit. When the
- * store itself fails, requests are let through (and the failure reported): an
- * outage of the counters must not take the API down with it. Nor slow it down:
- * for `storeRetryMs` after a failure the store is not asked at all, so readers
- * do not each wait for it to time out, and the log gets one line, not one per
- * request.
+ * store itself fails (reported once), this process counts in its own memory
+ * instead: an outage of the shared counters must neither take the API down
+ * nor lift the limit. Nor slow it down: for `storeRetryMs` after a failure the
+ * store is not asked at all, so readers do not each wait for it to time out,
+ * and the log gets one line, not one per request.
  */
 export function rateLimit({
   store,
@@ -36,16 +36,22 @@ export function rateLimit({
   storeRetryMs = 5_000,
 }: RateLimitOptions): MiddlewareHandler {
   let storeDownUntil = 0;
+  const fallback = memoryRateLimitStore();
   return async (c, next) => {
     const client = applies(c) ? clientOf(c) : undefined;
-    if (client === undefined || Date.now() < storeDownUntil) return next();
+    if (client === undefined) return next();
+    const amount = Math.max(1, cost(c));
     let hit: { count: number; resetAt: number };
-    try {
-      hit = await store.hit(client, windowMs, Math.max(1, cost(c)));
-    } catch (error) {
-      storeDownUntil = Date.now() + storeRetryMs;
-      onStoreError?.(error);
-      return next();
+    if (Date.now() < storeDownUntil) {
+      hit = await fallback.hit(client, windowMs, amount);
+    } else {
+      try {
+        hit = await store.hit(client, windowMs, amount);
+      } catch (error) {
+        storeDownUntil = Date.now() + storeRetryMs;
+        onStoreError?.(error);
+        hit = await fallback.hit(client, windowMs, amount);
+      }
     }
     const retryAfter = Math.max(1, Math.ceil((hit.resetAt - Date.now()) / 1000));
     c.header("RateLimit-Limit", String(limit));
