@@ -53,11 +53,11 @@ describe("buildSidebar", () => {
         ],
       },
       // The bad `_category_.yaml` is ignored: the category is the folder.
-      { type: "category", label: "broken", slug: null, collapsed: true, items: [doc("Thing", "broken/thing")] },
+      { type: "category", label: "Broken", slug: null, collapsed: true, items: [doc("Thing", "broken/thing")] },
     ]);
   });
 
-  it("uses the folder name without its prefix, drops empty categories, and honours link: null", async () => {
+  it("reads the folder name without its prefix as a label, drops empty categories, and honours link: null", async () => {
     const tree = await writeTree({
       "10-first-steps/b.md": "# B",
       "10-first-steps/a.md": "# A",
@@ -69,10 +69,10 @@ describe("buildSidebar", () => {
       const book = await readBook(tree.dir);
       expect(buildSidebar(book, titleFrom(book))).toEqual([
         // link: null turns the index-doc convention off, so index.md is an ordinary item.
-        { type: "category", label: "later", slug: null, collapsed: true, items: [doc("Later", "later")] },
+        { type: "category", label: "Later", slug: null, collapsed: true, items: [doc("Later", "later")] },
         {
           type: "category",
-          label: "first-steps",
+          label: "First steps",
           slug: null,
           collapsed: true,
           items: [doc("A", "first-steps/a"), doc("B", "first-steps/b")],

@@ -137,7 +137,7 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
       },
       {
         type: "category",
-        label: "reference",
+        label: "Reference",
         slug: null,
         collapsed: true,
         items: [

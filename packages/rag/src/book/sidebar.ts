@@ -81,7 +81,7 @@ export function buildSidebar(book: Book, titleOf: (sourcePath: string) => string
       label:
         settings?.label ??
         (linkedPage === undefined ? undefined : labelOf(linkedPage)) ??
-        parseNumberPrefix(folderName).name,
+        folderLabel(parseNumberPrefix(folderName).name),
       slug,
       // A category that cannot collapse is always open.
       collapsed: settings?.collapsible === false ? false : (settings?.collapsed ?? true),
@@ -95,6 +95,16 @@ export function buildSidebar(book: Book, titleOf: (sourcePath: string) => string
   };
 
   return sortItems(itemsOf(root, undefined));
+}
+
+/**
+ * A folder's name read as a label: `landing-intro` → "Landing intro". Docusaurus shows the raw
+ * name, but a book without `_category_` files (its sidebar written in sidebars.js, which is code we
+ * do not run) would then show `client`, `main`, `landing-intro` to its readers.
+ */
+export function folderLabel(name: string): string {
+  const words = name.replace(/[-_]+/g, " ").trim();
+  return words === "" ? name : `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 
 function sortItems(items: Sortable[]): SidebarItem[] {
