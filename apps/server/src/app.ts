@@ -19,6 +19,7 @@ import { publicCallCost } from "./http/public-call-cost";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
 import { rateLimitSubject } from "./http/rate-limit-subject";
+import { refuseForeignOrigin } from "./http/refuse-foreign-origin";
 import { refuseMalformedUrl } from "./http/refuse-malformed-url";
 import { securityHeaders } from "./http/security-headers";
 import { serveWeb } from "./http/serve-web";
@@ -102,6 +103,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   }
 
   app.use("/trpc/*", limitTrpcBatch());
+  for (const path of ["/trpc/*", "/api/v1/*"]) app.use(path, refuseForeignOrigin(authConfig.trustedOrigins));
   if (publicRateLimit) {
     app.use(
       "*",
