@@ -103,7 +103,8 @@ export function createApp(dependencies: AppDependencies): Hono {
   }
 
   app.use("/trpc/*", limitTrpcBatch());
-  for (const path of ["/trpc/*", "/api/v1/*"]) app.use(path, refuseForeignOrigin(authConfig.trustedOrigins));
+  const ownAndTrusted = [new URL(authConfig.baseUrl).origin, ...authConfig.trustedOrigins];
+  for (const path of ["/trpc/*", "/api/v1/*"]) app.use(path, refuseForeignOrigin(ownAndTrusted));
   if (publicRateLimit) {
     app.use(
       "*",
