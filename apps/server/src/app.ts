@@ -21,6 +21,7 @@ import { publicCallCost } from "./http/public-call-cost";
 import { rateLimit } from "./http/rate-limit";
 import type { RateLimitStore } from "./http/rate-limit-store";
 import { rateLimitSubject } from "./http/rate-limit-subject";
+import { refuseForeignOrigin } from "./http/refuse-foreign-origin";
 import { refuseMalformedUrl } from "./http/refuse-malformed-url";
 import { securityHeaders } from "./http/security-headers";
 import { loadWebBuild, serveWeb } from "./http/serve-web";
@@ -109,6 +110,8 @@ export function createApp(dependencies: AppDependencies): Hono {
   }
 
   app.use("/trpc/*", limitTrpcBatch());
+  const ownAndTrusted = [new URL(authConfig.baseUrl).origin, ...authConfig.trustedOrigins];
+  for (const path of ["/trpc/*", "/api/v1/*"]) app.use(path, refuseForeignOrigin(ownAndTrusted));
   if (publicRateLimit) {
     app.use(
       "*",

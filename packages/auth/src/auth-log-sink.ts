@@ -45,33 +45,6 @@ export function betterAuthLogger(sink: AuthLogSink) {
   };
 }
 
-/**
- * Better Auth's `onAPIError.onError`: every error an endpoint ended with. Its
- * default handler prints them to the console (colour codes, the error object
- * with the query's parameters); here the server's own failures are errors,
- * and what a client caused (a 4xx: a refused origin, a wrong password) is
- * debug, so no client can fill the error log.
- */
-export function betterAuthErrorHandler(sink: AuthLogSink) {
-  return (error: unknown) => {
-    const status = statusOf(error);
-    if (status === "FOUND") return;
-    const clientError = status !== undefined && status !== "INTERNAL_SERVER_ERROR";
-    const message = error instanceof Error ? maskEmails(error.message) : "Better Auth endpoint failed";
-    sink(
-      clientError ? "debug" : "error",
-      clientError ? `refused: ${message}` : "Better Auth endpoint failed",
-      describe([error]),
-    );
-  };
-}
-
-/** An APIError's status ("FORBIDDEN", "INTERNAL_SERVER_ERROR"…); undefined for any other error. */
-function statusOf(error: unknown): string | undefined {
-  if (!(error instanceof Error) || error.name !== "APIError" || !("status" in error)) return undefined;
-  return typeof error.status === "string" ? error.status : undefined;
-}
-
 function describe(args: unknown[]): AuthLogDetails {
   const details: AuthLogDetails = {};
   const texts: string[] = [];

@@ -6,7 +6,7 @@ import { DISABLED_ADMIN_PATHS } from "./admin-powers";
 import { grantAdmin } from "./admins";
 import { AUTH_BASE_PATH } from "./auth-base-path";
 import type { AuthConfig } from "./auth-config";
-import { type AuthLogSink, betterAuthErrorHandler, betterAuthLogger } from "./auth-log-sink";
+import { type AuthLogSink, betterAuthLogger } from "./auth-log-sink";
 import type { BackgroundTasks } from "./background-tasks";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { createAuditHooks } from "./events/audit-hooks";
@@ -71,7 +71,9 @@ export function createAuth(options: CreateAuthOptions) {
     telemetry: { enabled: false },
     // Into the server's JSON log, redacted (betterAuthLogger); never Better Auth's own console output.
     logger: options.log ? betterAuthLogger(options.log) : { disabled: true },
-    onAPIError: { onError: betterAuthErrorHandler(options.log ?? (() => {})) },
+    // An unexpected error propagates to the server (one redacted log line, a fixed 500), instead of
+    // Better Auth's router printing the whole driver error, parameters included, to the console.
+    onAPIError: { throw: true },
 
     emailAndPassword: {
       enabled: true,

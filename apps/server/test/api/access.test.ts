@@ -25,6 +25,7 @@ const ACCESS: Record<string, "public" | "protected" | "admin"> = {
   "account.revokeSession": "protected",
   "admin.stats": "admin",
   "admin.listUsers": "admin",
+  "admin.actions": "admin",
   "admin.setRole": "admin",
   "admin.banUser": "admin",
   "admin.unbanUser": "admin",

@@ -74,5 +74,9 @@ describe("unexpected errors", () => {
     const text = await response.text();
     expect(text).not.toContain("foreign key");
     expect(text).toContain(`quote request id ${requestId}`);
+    // The log has the detail, one line, without the query's parameters (the new name here).
+    const logged = log.lines.filter((line) => line.reqId === requestId && line.level === 50);
+    expect(JSON.stringify(logged)).toContain("profile_user_id_fkey");
+    expect(JSON.stringify(log.lines)).not.toContain("Someone else");
   });
 });

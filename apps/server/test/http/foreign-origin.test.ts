@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../src/testing";
+
+const password = "foreign origin password";
+
+/**
+ * tRPC and REST mutations from a browser on an untrusted origin (a same-site
+ * sibling such as another subdomain carries the reader's cookie) are refused,
+ * as Better Auth refuses them on its own endpoints.
+ */
+describe("state-changing API requests from other origins", () => {
+  const app = useTestApp("pglite");
+
+  async function signedIn(email: string) {
+    const browser = app.server.client();
+    await browser.post("/api/auth/sign-up/email", { name: "O", email, password });
+    const cookie = await browser.jar.getCookieString(app.server.url);
+    return { browser, cookie };
+  }
+  const profileRows = (userId: string) =>
+    app.database.db.selectFrom("profile").select("user_id").where("user_id", "=", userId).execute();
+
+  it.each([
+    ["a foreign Origin", { origin: "https://evil.example" }],
+    ["a same-site sibling Origin", { origin: "http://sibling.127.0.0.1.nip.io" }],
+    ["Origin: null", { origin: "null" }],
+    ["Sec-Fetch-Site: cross-site without Origin", { "sec-fetch-site": "cross-site" }],
+  ])("refuses tRPC and REST mutations with %s, writing nothing", async (_name, extra) => {
+    const { browser, cookie } = await signedIn(`o${Math.random().toString(36).slice(2)}@example.com`);
+    const userId = (await browser.session())?.user.id ?? "";
+    const headers = { "content-type": "application/json", cookie, ...extra };
+    for (const path of ["/trpc/profile.upsert", "/api/v1/profile"]) {
+      const response = await fetch(`${app.server.url}${path}`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ consentGiven: true }),
+      });
+      expect({ path, status: response.status }).toEqual({ path, status: 403 });
+    }
+    expect(await profileRows(userId)).toEqual([]);
+  });
+
+  it("accepts the site's own origin, and clients that send none", async () => {
+    const { browser, cookie } = await signedIn("own.origin@example.com");
+    expect((await browser.post("/trpc/profile.upsert", { consentGiven: true })).status).toBe(200);
+    const noOrigin = await fetch(`${app.server.url}/api/v1/profile`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ consentGiven: false }),
+    });
+    expect(noOrigin.status).toBe(200);
+  });
+
+  it("refuses multipart/form-data on /trpc", async () => {
+    const { browser } = await signedIn("form.data@example.com");
+    const form = new FormData();
+    form.set("consentGiven", "true");
+    const response = await browser.request("/trpc/profile.upsert", { method: "POST", body: form });
+    expect(response.status).toBe(415);
+  });
+});
