@@ -9,6 +9,7 @@ export {
   relatedPassages,
   SelectionTooLongError,
 } from "./answer/related-passages";
+export * from "./book/book-shapes";
 export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
 export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
 export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
@@ -27,4 +28,3 @@ export {
 } from "./ingest/ingest-directory";
 export type { ExperienceLevel, ReaderProfile } from "./personalise/reader-profile";
 export { type ChunkHit, type SearchChunksOptions, type SearchOptions, searchChunks } from "./retrieve/search-chunks";
-export * from "./book/book-shapes";
