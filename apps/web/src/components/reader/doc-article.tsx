@@ -1,8 +1,9 @@
-import { type RefObject, useEffect } from "react";
+import type { RefObject } from "react";
 import { useAnnouncer } from "../../hooks/use-announcer";
 import { useArticleLinks } from "../../lib/article/use-article-links";
 import { useArticleTabs } from "../../lib/article/use-article-tabs";
 import { useCopyButtons } from "../../lib/article/use-copy-buttons";
+import { useFocusableHeadings } from "../../lib/article/use-focusable-headings";
 
 interface DocArticleProps {
   html: string;
@@ -18,7 +19,7 @@ export function DocArticle({ html, articleRef }: DocArticleProps) {
   useArticleLinks(articleRef);
   useArticleTabs(articleRef, html);
   useCopyButtons(articleRef, html, announce);
-  useHeadingsFocusable(articleRef, html);
+  useFocusableHeadings(articleRef, html);
 
   return (
     <>
@@ -36,15 +37,4 @@ export function DocArticle({ html, articleRef }: DocArticleProps) {
       </p>
     </>
   );
-}
-
-/** Headings take focus from script (not Tab), so a link to a heading can move focus there. */
-function useHeadingsFocusable(article: RefObject<HTMLElement | null>, html: string): void {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the article's content is replaced when `html` changes
-  useEffect(() => {
-    for (const heading of article.current?.querySelectorAll<HTMLElement>("h2[id], h3[id], h4[id], h5[id], h6[id]") ??
-      []) {
-      heading.tabIndex = -1;
-    }
-  }, [article, html]);
 }
