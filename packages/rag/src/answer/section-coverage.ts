@@ -26,7 +26,7 @@ export function namedWords(question: string): ReadonlySet<string> {
   const words = question.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
   const names = new Set<string>();
   words.forEach((word, index) => {
-    const capitalised = index > 0 && /^\p{Lu}/u.test(word);
+    const capitalised = index > 0 && word.length > 1 && /^\p{Lu}/u.test(word);
     if (capitalised || /\p{Ll}\p{Lu}/u.test(word)) names.add(word.toLowerCase());
   });
   return names;
