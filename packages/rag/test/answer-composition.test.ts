@@ -143,7 +143,12 @@ describe("numberCitations", () => {
 
 describe("small helpers", () => {
   it("tells how-questions from others", () => {
-    for (const question of ["How do I add a sidebar?", "What is the syntax for tabs?", "Show me an example", "set up search"]) {
+    for (const question of [
+      "How do I add a sidebar?",
+      "What is the syntax for tabs?",
+      "Show me an example",
+      "set up search",
+    ]) {
       expect(asksHow(question)).toBe(true);
     }
     for (const question of ["What is a preset?", "Which versions are supported?", "Why is my build slow?"]) {

@@ -42,10 +42,13 @@ export function judgeSections(
 ): { ranked: AnswerSection[]; good: AnswerSection[]; answered: boolean; bestSupport: number } {
   const bestScore = Math.max(0, ...sections.map((section) => section.score));
   const names = namedWords(question);
+  // Retrieval's order is kept as a floor: a section put first on purpose (an
+  // introduction, for a beginner) is never judged below one ranked after it.
+  const floors = sections.map((_, index) => Math.max(...sections.slice(index).map((section) => section.score)));
   const supported = sections.map((section, rank) => ({
     section,
     rank,
-    support: support(terms, names, section, bestScore),
+    support: support(terms, names, { ...section, score: floors[rank] ?? section.score }, bestScore),
   }));
   // Ties keep retrieval's order: it has seen more than the words (headings, proximity).
   supported.sort((a, b) => b.support - a.support || a.rank - b.rank);
