@@ -33,7 +33,8 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
 
   it("rag.query says honestly when the book has no answer", async () => {
     expect(await book.caller.rag.query({ question: "zeppelin hovercraft" })).toEqual({
-      answer: "The documentation doesn't seem to cover “zeppelin hovercraft”. Nothing in it mentions “zeppelin” or “hovercraft”.",
+      answer:
+        "The documentation doesn't seem to cover “zeppelin hovercraft”. Nothing in it mentions “zeppelin” or “hovercraft”.",
       citations: [],
       mode: "extractive",
       answered: false,
