@@ -76,8 +76,8 @@ const MAX_PER_DOCUMENT = 2;
  * hundreds of milliseconds, so a sample is ranked instead. A book of a few
  * thousand chunks never reaches either cap.
  */
-const MAX_CANDIDATES = 2000;
-const MAX_HEADING_CANDIDATES = 1000;
+const MAX_CANDIDATES = 600;
+const MAX_HEADING_CANDIDATES = 200;
 const MARK_START = "\uE000";
 const MARK_END = "\uE001";
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`;
