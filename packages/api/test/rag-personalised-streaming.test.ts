@@ -120,9 +120,15 @@ describe.each(testDrivers())("personalised and streamed answers through the API 
       await caller(null, true).rag.ask({ question: "Is the encryption key sent to the relay?" }),
     );
     expect(events.map((event) => event.type)).toEqual(["citations", "delta", "delta", "delta", "done"]);
-    expect(events.at(-1)).toEqual({ type: "done", answer: "The key stays local [1].", mode: "llm" });
+    expect(events.at(-1)).toMatchObject({
+      type: "done",
+      answer: "The key stays local [1].",
+      mode: "llm",
+      answered: true,
+      citations: [{ n: 1 }],
+    });
     const query = await caller(null, true).rag.query({ question: "Is the encryption key sent to the relay?" });
-    expect(query).toMatchObject({ mode: "llm", answer: "The key stays local [1]." });
+    expect(query).toMatchObject({ mode: "llm", answer: "The key stays local [1].", answered: true });
   });
 
   it("rag.ask reaches an httpBatchStreamLink client piece by piece, before the model has finished", async () => {

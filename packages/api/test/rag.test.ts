@@ -1,5 +1,4 @@
 import { testDrivers } from "@pagewise/db/testing";
-import { NO_ANSWER } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { describeInputIssues } from "../src/input-errors";
@@ -22,6 +21,7 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
   it("rag.query answers with citations that deep-link into the docs", async () => {
     const result = await book.caller.rag.query({ question: "  Is the encryption key sent to the relay?  ", k: 3 });
     expect(result.mode).toBe("extractive");
+    expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/\[1\]/);
     expect(result.citations.length).toBeLessThanOrEqual(3);
     expect(result.citations[0]).toMatchObject({
@@ -33,9 +33,11 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
 
   it("rag.query says honestly when the book has no answer", async () => {
     expect(await book.caller.rag.query({ question: "zeppelin hovercraft" })).toEqual({
-      answer: NO_ANSWER,
+      answer:
+        "The documentation doesn't seem to cover “zeppelin hovercraft”. Nothing in it mentions “zeppelin” or “hovercraft”.",
       citations: [],
       mode: "extractive",
+      answered: false,
     });
     expect(await book.caller.rag.query({ question: "a & | !( ; drop table chunk" })).toMatchObject({ citations: [] });
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { keepKnownCitations } from "../src/answer/ask-question";
 import { introductionFirst, isIntroductory } from "../src/personalise/introduction-first";
 import { fuseRankings } from "../src/retrieve/fuse-rankings";
 import type { ChunkHit } from "../src/retrieve/search-chunks";
@@ -13,12 +12,6 @@ describe("fuseRankings (reciprocal rank fusion)", () => {
     // b and d tie (second in one list each): the first list decides.
     expect(fused.map((item) => item.id)).toEqual(["c", "a", "b", "d"]);
     expect(fused[0]?.fused).toBeCloseTo(1 / 63 + 1 / 61);
-  });
-});
-
-describe("keepKnownCitations", () => {
-  it("removes markers for passages that were not given, and nothing else", () => {
-    expect(keepKnownCitations("Yes [1] [0][4]. See [2] and [12].", 3)).toBe("Yes [1]. See [2] and.");
   });
 });
 

@@ -6,7 +6,6 @@ import {
   answerQuestion,
   askQuestion,
   ingestDirectory,
-  NO_ANSWER,
   type RagRuntime,
   type ReaderProfile,
   ragRuntimeFromEnv,
@@ -60,7 +59,13 @@ describe.each(testDrivers())("answers written by a language model on %s", (drive
       { type: "delta", text: "stays on the device" },
       { type: "delta", text: " [1]." },
     ]);
-    expect(events.at(-1)).toEqual({ type: "done", answer: "No: the key stays on the device [1].", mode: "llm" });
+    expect(events.at(-1)).toMatchObject({
+      type: "done",
+      answer: "No: the key stays on the device [1].",
+      mode: "llm",
+      answered: true,
+      citations: [{ n: 1 }],
+    });
 
     const request = llm.requests.at(-1);
     expect(request?.authorization).toBe(`Bearer ${KEY}`);
@@ -74,7 +79,8 @@ describe.each(testDrivers())("answers written by a language model on %s", (drive
     const [system, user] = llm.requests.at(-1)?.body.messages ?? [];
     expect(system?.role).toBe("system");
     expect(system?.content).toMatch(/only the numbered passages/);
-    expect(system?.content).toMatch(/don't know/);
+    expect(system?.content).toMatch(/nothing beyond what they say/);
+    expect(system?.content).toMatch(/The documentation doesn't seem to cover this\./);
     const numbered = [...(user?.content ?? "").matchAll(/^\[(\d+)\] .* \((.+)\)$/gm)].map((m) => [Number(m[1]), m[2]]);
     expect(numbered).toEqual(citations.map((citation) => [citation.n, citation.source]));
     expect(user?.content).toMatch(/Question: Is the encryption key sent to the relay\?$/);
@@ -97,10 +103,17 @@ describe.each(testDrivers())("answers written by a language model on %s", (drive
     expect(system?.content).not.toMatch(/Hardware experience/);
   });
 
-  it("drops citation markers for passages the model was not given", async () => {
+  it("drops citation markers for passages the model was not given, and renumbers the rest 1…n", async () => {
     nextReply = { tokens: ["It stays local [1] [9]."] };
     const answer = await answerQuestion(database.db, QUESTION, { k: 3, runtime: runtime() });
-    expect(answer).toMatchObject({ mode: "llm", answer: "It stays local [1]." });
+    expect(answer).toMatchObject({ mode: "llm", answer: "It stays local [1].", answered: true });
+    expect(answer.citations.map((citation) => citation.n)).toEqual([1]);
+  });
+
+  it("counts a model's reply that cites nothing as not answered", async () => {
+    nextReply = { tokens: ["The documentation doesn't seem to cover this."] };
+    const answer = await answerQuestion(database.db, QUESTION, { k: 3, runtime: runtime() });
+    expect(answer).toMatchObject({ mode: "llm", answered: false, citations: [] });
   });
 
   it("falls back to the extractive answer, saying why, when the model is silent for longer than its timeout", async () => {
@@ -114,6 +127,8 @@ describe.each(testDrivers())("answers written by a language model on %s", (drive
     expect(events[2]).toEqual({
       type: "done",
       answer: extractive.answer,
+      citations: extractive.citations,
+      answered: true,
       mode: "extractive",
       fallbackReason:
         "The language model did not answer within 0.3 s, so this answer is quoted from the documentation instead.",
@@ -155,11 +170,24 @@ describe.each(testDrivers())("answers written by a language model on %s", (drive
 
   it("does not call the model when nothing was retrieved", async () => {
     const before = llm.requests.length;
-    expect(await answerQuestion(database.db, "zeppelin hovercraft", { runtime: runtime() })).toEqual({
-      answer: NO_ANSWER,
+    expect(await answerQuestion(database.db, "zeppelin hovercraft", { runtime: runtime() })).toMatchObject({
       citations: [],
       mode: "extractive",
+      answered: false,
     });
     expect(llm.requests.length).toBe(before);
+  });
+
+  it("does not call the model when the refusal rule fires, and gives the refusal with the closest sections", async () => {
+    const before = llm.requests.length;
+    const question = "How do I sync notes to Dropbox with Kubernetes?";
+    const events = await collect(askQuestion(database.db, question, { runtime: runtime() }));
+    expect(llm.requests.length).toBe(before);
+    const done = events.at(-1);
+    expect(done).toMatchObject({ type: "done", mode: "extractive", answered: false });
+    expect(done?.type === "done" ? done.answer : "").toMatch(
+      /^The documentation doesn't seem to cover “How do I sync notes/,
+    );
+    expect(events[0]).toMatchObject({ type: "citations", mode: "extractive" });
   });
 });

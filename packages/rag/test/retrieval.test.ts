@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   answerQuestion,
   ingestDirectory,
-  NO_ANSWER,
   NO_RELATED,
   readDocument,
   readSidebar,
@@ -86,10 +85,14 @@ describe.each(testDrivers())("retrieval and answers on %s", (driver) => {
   });
 
   describe("answerQuestion", () => {
-    it("answers with sentences from the passages, each marked with its citation", async () => {
+    it("answers with the best section, marked with its citation, and says it answered", async () => {
       const result = await answerQuestion(database.db, "Is the encryption key sent to the relay?");
       expect(result.mode).toBe("extractive");
-      expect(result.answer).toMatch(/The encryption key never reaches the relay.*\[1\]/);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(
+        /^Encryption keys — Configuration file\n\n.*The encryption key never reaches the relay.*\[1\]/s,
+      );
+      expect(result.answer).toContain("Read more: /docs/reference/configuration#encryption-keys");
       expect(result.citations[0]).toMatchObject({
         n: 1,
         source: "reference/config.md",
@@ -104,13 +107,15 @@ describe.each(testDrivers())("retrieval and answers on %s", (driver) => {
       }
     });
 
-    it("says so honestly, without citations, when nothing matches", async () => {
+    it("says so plainly, without citations, when nothing matches", async () => {
       expect(await answerQuestion(database.db, "zeppelin hovercraft")).toEqual({
-        answer: NO_ANSWER,
+        answer:
+          "The documentation doesn't seem to cover “zeppelin hovercraft”. Nothing in it mentions “zeppelin” or “hovercraft”.",
         citations: [],
         mode: "extractive",
+        answered: false,
       });
-      expect(await answerQuestion(database.db, "   ")).toMatchObject({ answer: NO_ANSWER, citations: [] });
+      expect(await answerQuestion(database.db, "   ")).toMatchObject({ answered: false, citations: [] });
     });
   });
 

@@ -68,6 +68,22 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
+  it("POST /api/v1/query says whether the book answered, and the OpenAPI document declares it", async () => {
+    const response = await app.server.client().post("/api/v1/query", { question: "How do I deploy a Django app?" });
+    expect(response.status).toBe(200);
+    const body = z
+      .object({ answer: z.string(), answered: z.boolean(), citations: z.array(z.unknown()) })
+      .parse(await response.json());
+    expect(body.answered).toBe(false);
+    expect(body.answer).toMatch(/^The documentation doesn't seem to cover/);
+
+    const document = await (await app.server.client().get("/api/openapi.json")).text();
+    const query = z
+      .object({ paths: z.object({ "/query": z.object({ post: z.unknown() }) }) })
+      .parse(JSON.parse(document)).paths["/query"].post;
+    expect(JSON.stringify(query)).toMatch(/"answered":\{"type":"boolean"/);
+  });
+
   it("answers unknown REST paths with a JSON 404", async () => {
     const response = await app.server.client().get("/api/v1/nope");
     expect(response.status).toBe(404);

@@ -9,6 +9,8 @@ export interface Turn {
   citations: Citation[];
   /** "llm" when a language model wrote the answer from the passages, "extractive" when quoted from them. */
   mode?: string | undefined;
+  /** False when the book does not seem to cover the question: the answer is a refusal with the closest sections. */
+  answered?: boolean | undefined;
   error?: string | undefined;
 }
 

@@ -61,6 +61,11 @@ const answerOutput = z.object({
   citations: z.array(citationOutput),
   /** "llm" when the configured language model wrote it; "extractive" when quoted from the passages. */
   mode: answerMode,
+  /**
+   * False when the book does not seem to cover the question: the answer says so and the
+   * citations are the closest sections ("Closest matches"), not sources of an answer.
+   */
+  answered: z.boolean(),
   /** Why a configured language model was not used for this answer. */
   fallbackReason: z.string().optional(),
 }) satisfies z.ZodType<Answer>;
@@ -69,7 +74,15 @@ const answerOutput = z.object({
 const askEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("citations"), citations: z.array(citationOutput), mode: answerMode }),
   z.object({ type: z.literal("delta"), text: z.string() }),
-  z.object({ type: z.literal("done"), answer: z.string(), mode: answerMode, fallbackReason: z.string().optional() }),
+  z.object({
+    type: z.literal("done"),
+    answer: z.string(),
+    /** The final citations, numbered as the final answer cites them (supersede the first event's). */
+    citations: z.array(citationOutput),
+    mode: answerMode,
+    answered: z.boolean(),
+    fallbackReason: z.string().optional(),
+  }),
 ]) satisfies z.ZodType<AskEvent>;
 
 /** Questions answered from the book, for anyone (the session, when there is one, never gates them). */

@@ -1,7 +1,7 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { type AskOptions, askQuestion } from "./ask-question";
-import type { Answer, Citation } from "./citation";
+import type { Answer } from "./citation";
 
 export type AnswerOptions = AskOptions;
 
@@ -11,12 +11,12 @@ export async function answerQuestion(
   question: string,
   options: AnswerOptions = {},
 ): Promise<Answer> {
-  let citations: Citation[] = [];
   for await (const event of askQuestion(db, question, options)) {
-    if (event.type === "citations") citations = event.citations;
     if (event.type === "done") {
-      const { answer, mode, fallbackReason } = event;
-      return fallbackReason === undefined ? { answer, citations, mode } : { answer, citations, mode, fallbackReason };
+      const { answer, citations, mode, answered, fallbackReason } = event;
+      return fallbackReason === undefined
+        ? { answer, citations, mode, answered }
+        : { answer, citations, mode, answered, fallbackReason };
     }
   }
   // askQuestion ends without `done` only when its signal aborted the model's request.

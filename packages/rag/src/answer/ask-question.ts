@@ -10,12 +10,14 @@ import { queryTerms } from "../retrieve/build-query";
 import { type ChunkHit, searchTerms } from "../retrieve/search-chunks";
 import { semanticQuery } from "../retrieve/semantic-search";
 import { type Term, weighTerms } from "../retrieve/weigh-terms";
-import { type AnswerMode, type Citation, toCitation } from "./citation";
-import { DEFAULT_BUDGET, type SentenceBudget } from "./compose-answer";
+import { answerSections, sectionPassage } from "./answer-sections";
+import type { AnswerMode, Citation } from "./citation";
 import { extractiveAnswer } from "./extractive-answer";
+import { numberCitations } from "./number-citations";
+import { DEFAULT_BUDGET, DETAILED_BUDGET, judgeSections, type LeadBudget, refusal } from "./section-answer";
 
 export interface AskOptions {
-  /** How many passages to retrieve and cite (default 5). */
+  /** How many passages to retrieve (default 5). */
   k?: number;
   /** The LLM and embeddings endpoints, when configured. */
   runtime?: RagRuntime | undefined;
@@ -26,25 +28,38 @@ export interface AskOptions {
 }
 
 /**
- * What a streamed answer is made of, in this order: the passages it is built
+ * What a streamed answer is made of, in this order: the sections it is built
  * from (`citations`, with the mode it is meant to have), pieces of text
- * (`delta`), then `done` with the complete answer. `done.answer` is the one to
- * keep: when a model stalls halfway and the answer falls back to the
- * extractive one, the deltas so far are superseded by it.
+ * (`delta`), then `done` with the complete answer, its final citations
+ * (numbered in the order the text cites them) and whether the book answered
+ * the question at all. `done` is the one to keep: when a model stalls halfway
+ * and the answer falls back to the extractive one, the deltas so far are
+ * superseded by it.
  */
 export type AskEvent =
   | { type: "citations"; citations: Citation[]; mode: AnswerMode }
   | { type: "delta"; text: string }
-  | { type: "done"; answer: string; mode: AnswerMode; fallbackReason?: string };
+  | {
+      type: "done";
+      answer: string;
+      citations: Citation[];
+      mode: AnswerMode;
+      /** False when the documentation does not seem to cover the question (the answer says so). */
+      answered: boolean;
+      fallbackReason?: string;
+    };
 
-const BUDGETS: Record<ReaderProfile["answerStyle"], SentenceBudget> = {
+const BUDGETS: Record<ReaderProfile["answerStyle"], LeadBudget> = {
   concise: DEFAULT_BUDGET,
-  detailed: { maxSentences: 6, maxPerPassage: 3 },
+  detailed: DETAILED_BUDGET,
 };
 
 /**
- * Answers a question from the book, as a stream of events. With an LLM
- * configured, the model writes the answer from the retrieved passages only;
+ * Answers a question from the book, as a stream of events. When no retrieved
+ * section covers enough of the question, the answer says so and lists the
+ * closest sections, model or not: a model given passages that do not answer
+ * the question is the likeliest to make something up. Otherwise, with an LLM
+ * configured, the model writes the answer from the retrieved sections only;
  * if it fails or falls silent for longer than its timeout, the extractive
  * answer is given instead, saying why. Without one, the extractive answer is
  * the whole stream.
@@ -55,24 +70,27 @@ export async function* askQuestion(
   options: AskOptions = {},
 ): AsyncGenerator<AskEvent, void, undefined> {
   const terms = await weighTerms(db, queryTerms(question));
-  const hits = await retrieve(db, question, terms, options);
-  const citations = hits.map(toCitation);
+  const sections = await answerSections(db, await retrieve(db, question, terms, options));
   const budget = options.reader === undefined ? DEFAULT_BUDGET : BUDGETS[options.reader.answerStyle];
   const llm = options.runtime?.llm;
+  const { ranked, answered } = judgeSections(question, terms, sections);
 
-  // With nothing retrieved there is nothing a model may answer from.
-  if (llm === undefined || hits.length === 0) {
-    const answer = await extractiveAnswer(db, terms, hits, citations, budget);
-    yield { type: "citations", citations, mode: "extractive" };
-    yield { type: "delta", text: answer };
-    yield { type: "done", answer, mode: "extractive" };
+  if (llm === undefined || !answered) {
+    const extractive = answered
+      ? extractiveAnswer(question, terms, sections, budget)
+      : refusal(question, ranked, terms);
+    yield { type: "citations", citations: extractive.citations, mode: "extractive" };
+    yield { type: "delta", text: extractive.answer };
+    yield { type: "done", ...extractive, mode: "extractive" };
     return;
   }
 
-  yield { type: "citations", citations, mode: "llm" };
+  const sources = ranked.map((section) => section.source);
+  yield { type: "citations", citations: sources.map((source, index) => ({ n: index + 1, ...source })), mode: "llm" };
   let written = "";
   try {
-    for await (const text of streamChatCompletion(llm, buildPrompt(question, hits, options.reader), options.signal)) {
+    const prompt = buildPrompt(question, ranked.map(sectionPassage), options.reader);
+    for await (const text of streamChatCompletion(llm, prompt, options.signal)) {
       written += text;
       yield { type: "delta", text };
     }
@@ -86,17 +104,20 @@ export async function* askQuestion(
         detail: error.detail,
       },
     );
-    const answer = await extractiveAnswer(db, terms, hits, citations, budget);
-    if (written === "") yield { type: "delta", text: answer };
+    const extractive = extractiveAnswer(question, terms, sections, budget);
+    if (written === "") yield { type: "delta", text: extractive.answer };
     yield {
       type: "done",
-      answer,
+      ...extractive,
       mode: "extractive",
       fallbackReason: `${capitalise(error.message)}, so this answer is quoted from the documentation instead.`,
     };
     return;
   }
-  yield { type: "done", answer: keepKnownCitations(written, citations.length), mode: "llm" };
+  const { answer, citations } = numberCitations(written, sources);
+  // A model's reply that cites no passage is not an answer from the book (the
+  // prompt tells it to say the documentation does not cover the question then).
+  yield { type: "done", answer, citations, mode: "llm", answered: citations.length > 0 };
 }
 
 /**
@@ -115,13 +136,6 @@ async function retrieve(
     embeddings === undefined ? undefined : await semanticQuery(db, embeddings, question, options.runtime?.logger);
   if (!isBeginner(options.reader)) return searchTerms(db, terms, { k, semantic });
   return introductionFirst(await searchTerms(db, terms, { k: Math.min(50, k * 3), semantic }), k);
-}
-
-/** A model may cite a passage it was not given; such a marker would link nowhere, so it goes. */
-export function keepKnownCitations(answer: string, count: number): string {
-  return answer
-    .replace(/\s*\[(\d+)\]/g, (marker, n: string) => (Number(n) >= 1 && Number(n) <= count ? marker : ""))
-    .trim();
 }
 
 function capitalise(text: string): string {

@@ -16,13 +16,18 @@ export interface Citation {
   score: number;
 }
 
-/** "llm": written by the configured language model from the passages; "extractive": sentences quoted from them. */
+/** "llm": written by the configured language model from the passages; "extractive": quoted from them. */
 export type AnswerMode = "extractive" | "llm";
 
 export interface Answer {
   answer: string;
   citations: Citation[];
   mode: AnswerMode;
+  /**
+   * False when the book does not seem to cover the question: the answer then
+   * says so plainly and the citations are the closest sections, not sources.
+   */
+  answered: boolean;
   /** Set when a language model is configured but could not answer, so the answer is extractive: says why. */
   fallbackReason?: string;
 }

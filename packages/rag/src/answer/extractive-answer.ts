@@ -1,26 +1,31 @@
-import type { Database } from "@pagewise/db";
-import type { Kysely } from "kysely";
-import type { ChunkHit } from "../retrieve/search-chunks";
 import type { Term } from "../retrieve/weigh-terms";
-import type { Citation } from "./citation";
-import { composeAnswer, DEFAULT_BUDGET, type SentenceBudget } from "./compose-answer";
+import type { AnswerSection } from "./answer-sections";
+import {
+  DEFAULT_BUDGET,
+  type ExtractiveAnswer,
+  judgeSections,
+  type LeadBudget,
+  leadAnswer,
+  refusal,
+} from "./section-answer";
 
+/** What select-to-ask says when nothing else in the book relates to the selection. */
 export const NO_ANSWER = "I couldn't find an answer to that in the documentation.";
 
 /**
- * An answer built only from the book: the best-matching sentences of the top
- * passages, each marked with the passage it came from. No model and no
- * network, so it always works and never invents.
+ * An answer built only from the book: the section that best covers the
+ * question, quoted, or a plain refusal with the closest sections when none
+ * covers enough of it. No model and no network, so it always works and never
+ * invents.
  */
-export async function extractiveAnswer(
-  db: Kysely<Database>,
-  terms: Term[],
-  hits: ChunkHit[],
-  citations: Citation[],
-  budget: SentenceBudget = DEFAULT_BUDGET,
-): Promise<string> {
-  if (hits.length === 0) return NO_ANSWER;
-  return (await composeAnswer(db, terms, hits, budget)) ?? closestPassage(citations[0]);
+export function extractiveAnswer(
+  question: string,
+  terms: readonly Term[],
+  sections: readonly AnswerSection[],
+  budget: LeadBudget = DEFAULT_BUDGET,
+): ExtractiveAnswer {
+  const { ranked, good, answered } = judgeSections(question, terms, sections);
+  return answered ? leadAnswer(question, good, budget) : refusal(question, ranked, terms);
 }
 
 /** When the words matched only titles or code, say where to look rather than quote nothing. */

@@ -47,7 +47,7 @@ export async function relatedPassages(
 ): Promise<Answer> {
   const selection = text.trim();
   if (selection.length > MAX_SELECTION_CHARS) throw new SelectionTooLongError(selection.length);
-  const none: Answer = { answer: NO_RELATED, citations: [], mode: "extractive" };
+  const none: Answer = { answer: NO_RELATED, citations: [], mode: "extractive", answered: false };
 
   const excludeChunkId = options.source === undefined ? undefined : await sourceChunkId(db, options.source, selection);
   const weighed = await weighTerms(db, queryTerms(selection).slice(0, WORDS_WEIGHED));
@@ -58,7 +58,7 @@ export async function relatedPassages(
   if (hits.length === 0) return none;
   const citations = hits.map(toCitation);
   const answer = await composeAnswer(db, terms, hits);
-  return { answer: answer ?? closestPassage(citations[0]), citations, mode: "extractive" };
+  return { answer: answer ?? closestPassage(citations[0]), citations, mode: "extractive", answered: true };
 }
 
 function distinctive(terms: Term[]): Term[] {

@@ -25,10 +25,10 @@ export async function addSyntheticDocuments(
       await sql`
         with v as (select cast(${words} as text[]) as words, ${words.length}::int as n),
         docs as (
-          insert into document (source_path, slug, title, content_hash, markdown)
+          insert into document (source_path, slug, title, content_hash)
           select 'bench/' || i || '.md', 'bench/' || i,
             (select string_agg(v.words[floor(power(v.n, random()))::int], ' ') from v, generate_series(1, 2 + i % 3) w),
-            md5(i::text), ''
+            md5(i::text)
           from generate_series(${start}::int, ${end}::int) as i
           returning id, title, source_path
         )

@@ -4,7 +4,8 @@
  * BENCH_DATABASE_URL names a Postgres server, on a scratch database there
  * (created and dropped). Each size is measured against a `select 1` round trip
  * on the same connection, so the figures can be compared across machines.
- * BENCH_SIZES=1000,10000 picks other sizes. Not part of `npm test`.
+ * BENCH_SIZES=1000,10000 picks other sizes, BENCH_ENGINES=postgres (or pglite)
+ * one engine. Not part of `npm test`.
  */
 import { cpus } from "node:os";
 import { createDatabase, migrateToLatest, type PagewiseDatabase } from "@pagewise/db";
@@ -14,6 +15,7 @@ import { addSyntheticDocuments, CHUNKS_PER_DOCUMENT, syntheticQuestions } from "
 import { vocabulary } from "../bench/vocabulary";
 import { searchChunks } from "../retrieve/search-chunks";
 
+const ENGINES = (process.env.BENCH_ENGINES ?? "pglite,postgres").toLowerCase().split(",");
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const QUESTIONS = 200;
 const words = vocabulary(20_000);
@@ -54,12 +56,15 @@ async function main(): Promise<void> {
   console.log(
     `Retrieval benchmark: ${QUESTIONS} questions per size, k = 5; Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"})`,
   );
-  const pglite = await createDatabase("pglite:memory");
-  try {
-    await benchEngine("PGlite", pglite);
-  } finally {
-    await pglite.close();
+  if (ENGINES.includes("pglite")) {
+    const pglite = await createDatabase("pglite:memory");
+    try {
+      await benchEngine("PGlite", pglite);
+    } finally {
+      await pglite.close();
+    }
   }
+  if (!ENGINES.includes("postgres")) return;
 
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!serverUrl) {

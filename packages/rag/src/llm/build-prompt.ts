@@ -7,9 +7,9 @@ const MAX_PASSAGE_CHARS = 4000;
 
 const INSTRUCTIONS = [
   "You answer questions about a documentation book for its readers.",
-  "Use only the numbered passages in the user's message: no outside knowledge, no guesses.",
+  "Use only the numbered passages in the user's message: no outside knowledge, no guesses, nothing beyond what they say.",
   "After each statement, cite the passage it comes from as [n] (several as [1][3]); use only the numbers given.",
-  "If the passages do not contain the answer, say that you don't know from this documentation, and nothing else.",
+  'If the passages do not contain the answer, reply only: "The documentation doesn\'t seem to cover this." with no citation.',
 ].join("\n");
 
 const STYLE = {

@@ -3,6 +3,7 @@ import { type Kysely, sql } from "kysely";
 import type { RagRuntime } from "../config/rag-runtime";
 import { allTermsText, anyTermText, queryTerms } from "./build-query";
 import { fuseRankings } from "./fuse-rankings";
+import { pickCandidateTerms } from "./pick-candidate-terms";
 import { nearestChunks, type SemanticQuery, semanticQuery } from "./semantic-search";
 import { type Term, weighTerms } from "./weigh-terms";
 
@@ -48,41 +49,35 @@ const WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 const NORMALISATION = 1;
 /** How fast one term's rank saturates (BM25's k1 in spirit): repeating a word stops paying soon. */
 const SATURATION = 0.5;
+/**
+ * The share of a term's idf a chunk earns just by containing it, wherever it
+ * is; the rest depends on where (title, headings, body, code) and how often.
+ * Without it a rare word in a heading outweighs a section whose body holds
+ * most of the question's words: being there is most of the evidence.
+ */
+const PRESENCE = 0.25;
 /** Weight of the whole query's cover density, which rewards terms that appear close together. */
 const PROXIMITY = 1;
 const CANDIDATES = 200;
 /**
- * How many candidates get the idf-weighted score: the best this many by the
- * query's plain cover density (one ts_rank_cd per candidate instead of one per
- * term and candidate, each of which decompresses the tsvector again). A common
- * word matches thousands of chunks on a large book; on the 100k-chunk bench
- * this cut alone left the top result the same for all 201 questions and the
- * top five the same for 198 of them, compared with scoring every candidate.
+ * How many candidates get the full score: the best this many by the query's
+ * plain cover density (one ts_rank_cd per candidate instead of one per term
+ * and candidate). Choosing them by the summed idf of the terms they hold
+ * instead gave the same figures on both eval books (Docusaurus MRR@10 0.005
+ * lower) at a third more latency on the 100k-chunk bench.
  */
 const SHORTLIST = 200;
 const MAX_PER_DOCUMENT = 2;
-/** In the any-term fallback, a term in more than this share of chunks only adds noise. */
-const COMMON_TERM_SHARE = 0.25;
 /**
- * In the any-term fallback, only terms in at most this share of chunks pick the
- * candidates (the others still count in their score): on a large book a term
- * in a fifth of it would make the query rank tens of thousands of rows
- * (100k chunks: 700 ms instead of a few ms), to find passages that the rarer
- * terms find anyway.
+ * At most this many chunks are candidates by their text, and at most
+ * MAX_HEADING_CANDIDATES more by a commoner term in their headings: when even
+ * the rarest word of a question is in tens of thousands of chunks (a question
+ * of only common words on a 100k-chunk book), ranking them all would take
+ * hundreds of milliseconds, so a sample is ranked instead. A book of a few
+ * thousand chunks never reaches either cap.
  */
-const CANDIDATE_TERM_SHARE = 0.1;
-/**
- * In the any-term fallback, the rarest terms pick candidates anywhere in a
- * chunk until their chunks add up to this many (the rarest always does); the
- * less rare ones pick only chunks with them in the title or headings (an index
- * lookup on `chunk.heading_search`), and all of them still count in the score.
- * Every candidate's row is read and its tsvector decompressed and ranked,
- * about 6–10 µs apiece at 100k chunks, so three terms in 1–5 % of the book
- * would cost 30–50 ms, for chunks that have the commoner word only in their
- * body and none of the rarer ones, which rarely reach the top five. The
- * tRPC docs (759 chunks) never reach the cap.
- */
-const MAX_ANY_TERM_CANDIDATES = 300;
+const MAX_CANDIDATES = 600;
+const MAX_HEADING_CANDIDATES = 200;
 const MARK_START = "\uE000";
 const MARK_END = "\uE001";
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -98,10 +93,14 @@ interface Ranked {
   score: number;
 }
 
+interface RankedMatch extends Ranked {
+  match: Match;
+}
+
 /**
- * Full-text search over the chunks: every term first (precise), and when that
- * finds fewer than k passages, any term (recall), without the terms so common
- * that they would match most of the book. At most two passages come from one
+ * Full-text search over the chunks: one idf-weighted ranking over every term
+ * of the question (common ones count less, none is dropped), in which a
+ * passage with all the terms is marked "all" and one with some "any". At most two passages come from one
  * page, so the answer can cite several. Snippets are computed for the final
  * rows only, since ts_headline re-parses the text. Input never reaches SQL as
  * syntax: it is reduced to words and passed as parameters.
@@ -129,71 +128,10 @@ export async function searchTerms(
   if (options.semantic !== undefined) return searchHybrid(db, terms, options.semantic, k, options.excludeChunkId);
   if (terms.length === 0) return [];
 
-  const all = await rank(db, allTermsQuery(terms), CANDIDATES, options.excludeChunkId);
-  const picked: Array<Ranked & { match: Match }> = diversify(all, [], k).map((row) => ({
-    ...row,
-    match: "all",
-  }));
-  if (picked.length < k && terms.length > 1) {
-    const any = await rank(db, anyTermQuery(terms), CANDIDATES, options.excludeChunkId);
-    const seen = new Set(picked.map((row) => row.id));
-    for (const row of diversify(
-      any.filter((candidate) => !seen.has(candidate.id)),
-      picked,
-      k - picked.length,
-    )) {
-      picked.push({ ...row, match: "any" as const });
-    }
-  }
+  const ranked = await rank(db, terms, CANDIDATES, options.excludeChunkId);
+  const picked = diversify(ranked, [], k);
   if (picked.length === 0) return [];
   return withSnippets(db, picked, anyTermText(terms.map((term) => term.word)));
-}
-
-/** What one ranking query matches and scores (see rank). */
-interface RankQuery {
-  /** Text for websearch_to_tsquery: chunks matching it anywhere are candidates. */
-  match: string;
-  /** Words that make a chunk a candidate too, but only in its title or headings. */
-  headingWords: string[];
-  /** Text for websearch_to_tsquery whose cover density is added to the score (terms near each other). */
-  proximity: string;
-  /** The terms the idf-weighted score sums over. */
-  scoring: Term[];
-}
-
-function allTermsQuery(terms: Term[]): RankQuery {
-  const match = allTermsText(terms.map((term) => term.word));
-  return { match, headingWords: [], proximity: match, scoring: terms };
-}
-
-/**
- * The any-term fallback's query. Terms in more than COMMON_TERM_SHARE of the
- * chunks neither pick nor score candidates, and those in more than
- * CANDIDATE_TERM_SHARE only score them. Of the rest, the rarest pick
- * candidates anywhere until their chunks add up to MAX_ANY_TERM_CANDIDATES;
- * the others pick only chunks that have them in the title or headings, since
- * in the body they add little to a score that a rarer term does not beat.
- * The proximity part of the score uses all the picking terms, as before the
- * cap, so a candidate scores the same whichever way it was found.
- */
-function anyTermQuery(terms: Term[]): RankQuery {
-  const uncommon = terms.filter((term) => term.share <= COMMON_TERM_SHARE);
-  const scoring = uncommon.length > 0 ? uncommon : terms;
-  const rare = scoring.filter((term) => term.share <= CANDIDATE_TERM_SHARE);
-  const picking = rare.length > 0 ? rare : scoring;
-  const anywhere: Term[] = [];
-  let candidates = 0;
-  for (const term of [...picking].sort((a, b) => a.matches - b.matches)) {
-    if (anywhere.length > 0 && candidates + term.matches > MAX_ANY_TERM_CANDIDATES) break;
-    anywhere.push(term);
-    candidates += term.matches;
-  }
-  return {
-    match: anyTermText(anywhere.map((term) => term.word)),
-    headingWords: picking.filter((term) => !anywhere.includes(term)).map((term) => term.word),
-    proximity: anyTermText(picking.map((term) => term.word)),
-    scoring,
-  };
 }
 
 /**
@@ -210,23 +148,14 @@ async function searchHybrid(
   excludeChunkId: string | undefined,
 ): Promise<ChunkHit[]> {
   const words = terms.map((term) => term.word);
-  const all = words.length === 0 ? [] : await rank(db, allTermsQuery(terms), CANDIDATES, excludeChunkId);
-  const seen = new Set(all.map((row) => row.id));
-  const any =
-    terms.length > 1
-      ? (await rank(db, anyTermQuery(terms), CANDIDATES, excludeChunkId)).filter((row) => !seen.has(row.id))
-      : [];
-  const fullText: Array<Ranked & { match: Match }> = [
-    ...all.map((row) => ({ ...row, match: "all" as const })),
-    ...any.map((row) => ({ ...row, match: "any" as const })),
-  ];
+  const fullText = words.length === 0 ? [] : await rank(db, terms, CANDIDATES, excludeChunkId);
   const nearest = (await nearestChunks(db, semantic, SEMANTIC_CANDIDATES, excludeChunkId)).map((row) => ({
     id: row.id,
     document_id: row.document_id,
     score: row.similarity,
     match: "semantic" as const,
   }));
-  const fused = fuseRankings<Ranked & { match: Match }>([fullText, nearest]).map(({ fused, ...row }) => ({
+  const fused = fuseRankings<RankedMatch>([fullText, nearest]).map(({ fused, ...row }) => ({
     ...row,
     score: fused,
   }));
@@ -238,54 +167,65 @@ async function searchHybrid(
 /**
  * Postgres's ts_rank_cd knows field weights and proximity but not how rare a
  * word is, so a question's filler ("use", "trpc") counts as much as its point.
- * Each term's weighted, length-normalised rank is therefore saturated (as BM25
- * saturates term frequency) and scaled by the term's idf; the whole query's
- * cover density is added so that terms near each other still count.
+ * Each term therefore earns its idf: PRESENCE of it for being in the chunk at
+ * all, the rest by its weighted, length-normalised rank, saturated as BM25
+ * saturates term frequency; the whole query's cover density is added so that
+ * terms near each other still count. One ranking for every candidate: a chunk
+ * that lacks one word of the question (a paraphrase, a word the book never
+ * uses) competes with those that have them all on its score, not behind them.
  *
- * In two stages, since that score costs one ts_rank_cd per term and candidate:
- * every candidate gets one cheap cover-density rank and only the SHORTLIST
- * best get the full score. `terms` is materialised because Postgres inlines a
+ * Candidates: see pickCandidateTerms. In two stages, since the full score
+ * costs one ts_rank_cd per term and candidate: every candidate gets one cheap
+ * cover-density rank and only the SHORTLIST best get the full score. `terms` is materialised because Postgres inlines a
  * CTE used once, which re-parsed every term's tsquery for every candidate.
  */
 async function rank(
   db: Kysely<Database>,
-  query: RankQuery,
+  terms: Term[],
   limit: number,
   excludeChunkId: string | undefined,
-): Promise<Ranked[]> {
-  const { match, headingWords, proximity, scoring } = query;
-  const { rows } = await sql<Ranked>`
+): Promise<RankedMatch[]> {
+  const { anywhere, inHeadings } = pickCandidateTerms(terms);
+  const words = terms.map((term) => term.word);
+  const { rows } = await sql<Ranked & { complete: boolean }>`
     with q as (
-      select websearch_to_tsquery('english', ${match}) as query,
-        ${headingWords.length === 0 ? sql`''::tsquery` : sql`websearch_to_tsquery('english', ${anyTermText(headingWords)})`} as heading,
-        websearch_to_tsquery('english', ${proximity}) as proximity,
-        websearch_to_tsquery('english', ${anyTermText(scoring.map((term) => term.word))}) as every
+      select websearch_to_tsquery('english', ${anyTermText(anywhere.map((term) => term.word))}) as query,
+        ${inHeadings.length === 0 ? sql`''::tsquery` : sql`websearch_to_tsquery('english', ${anyTermText(inHeadings.map((term) => term.word))})`} as heading,
+        websearch_to_tsquery('english', ${anyTermText(words)}) as every,
+        websearch_to_tsquery('english', ${allTermsText(words)}) as complete
     ),
     terms as materialized (
       select websearch_to_tsquery('english', t.word) as query, t.idf
-      from unnest(cast(${scoring.map((term) => term.word)} as text[]), cast(${scoring.map((term) => term.idf)} as float8[])) as t(word, idf)
+      from unnest(cast(${words} as text[]), cast(${terms.map((term) => term.idf)} as float8[])) as t(word, idf)
+    ),
+    candidates as (
+      (select c.id from chunk c, q where c.search @@ q.query limit ${MAX_CANDIDATES})
+      union
+      (select c.id from chunk c, q where c.heading_search @@ q.heading limit ${MAX_HEADING_CANDIDATES})
     ),
     shortlist as (
       select c.id, c.document_id, c.ordinal, c.search
-      from chunk c cross join q
-      where (c.search @@ q.query ${headingWords.length === 0 ? sql`` : sql`or c.heading_search @@ q.heading`})
-        ${excludeChunkId === undefined ? sql`` : sql`and c.id <> ${excludeChunkId}::uuid`}
-      order by ts_rank_cd(${WEIGHTS}::float4[], c.search, ${headingWords.length === 0 ? sql`q.query` : sql`q.every`}, ${NORMALISATION}::int) desc,
+      from candidates k join chunk c on c.id = k.id cross join q
+      ${excludeChunkId === undefined ? sql`` : sql`where c.id <> ${excludeChunkId}::uuid`}
+      order by ts_rank_cd(${WEIGHTS}::float4[], c.search, q.every, ${NORMALISATION}::int) desc,
         c.document_id, c.ordinal
       limit ${SHORTLIST}
     )
-    select s.id, s.document_id,
+    select s.id, s.document_id, s.search @@ q.complete as complete,
       (
-        select coalesce(sum(terms.idf * r.rank / (r.rank + ${SATURATION}::float8)), 0)
+        select coalesce(sum(terms.idf * (
+          case when r.rank > 0 then ${PRESENCE}::float8 else 0 end
+          + ${1 - PRESENCE}::float8 * r.rank / (r.rank + ${SATURATION}::float8)
+        )), 0)
         from terms cross join lateral (
           select ts_rank_cd(${WEIGHTS}::float4[], s.search, terms.query, ${NORMALISATION}::int) as rank
         ) r
-      ) + ${PROXIMITY}::float8 * ts_rank_cd(${WEIGHTS}::float4[], s.search, q.proximity, ${NORMALISATION}::int) as score
+      ) + ${PROXIMITY}::float8 * ts_rank_cd(${WEIGHTS}::float4[], s.search, q.every, ${NORMALISATION}::int) as score
     from shortlist s cross join q
     order by score desc, (select d.source_path from document d where d.id = s.document_id), s.ordinal
     limit ${limit}
   `.execute(db);
-  return rows;
+  return rows.map(({ complete, ...row }) => ({ ...row, match: complete ? "all" : "any" }));
 }
 
 /** The best `count` rows in order, skipping pages that already have MAX_PER_DOCUMENT passages (counting `already`). */
@@ -303,11 +243,7 @@ function diversify<T extends Ranked>(rows: T[], already: Ranked[], count: number
   return result;
 }
 
-async function withSnippets(
-  db: Kysely<Database>,
-  picked: Array<Ranked & { match: Match }>,
-  highlightText: string,
-): Promise<ChunkHit[]> {
+async function withSnippets(db: Kysely<Database>, picked: RankedMatch[], highlightText: string): Promise<ChunkHit[]> {
   const ids = picked.map((row) => row.id);
   const { rows } = await sql<{
     id: string;

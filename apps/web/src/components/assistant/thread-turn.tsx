@@ -10,7 +10,11 @@ export function ThreadTurn({ turn, onRetry }: { turn: Turn; onRetry: () => void 
         <span className="visually-hidden">You asked: </span>
         {turn.question}
       </p>
-      <div className="turn-answer" data-testid="answer">
+      <div
+        className={turn.answered === false ? "turn-answer turn-refusal" : "turn-answer"}
+        data-testid="answer"
+        data-answered={turn.answered === undefined ? undefined : String(turn.answered)}
+      >
         <span className="visually-hidden">Answer: </span>
         {turn.status === "pending" && (
           <p className="muted" role="status">
@@ -29,9 +33,11 @@ export function ThreadTurn({ turn, onRetry }: { turn: Turn; onRetry: () => void 
         )}
         {turn.status === "done" && turn.citations.length > 0 && (
           <p className="answer-mode muted">
-            {turn.mode === "llm"
-              ? "Written by a language model from the sources below: check them."
-              : "Quoted from the sources below."}
+            {turn.answered === false
+              ? "Not answered: the sections below are the closest the documentation has."
+              : turn.mode === "llm"
+                ? "Written by a language model from the sources below: check them."
+                : "Quoted from the sources below."}
           </p>
         )}
         {turn.status === "done" && <CitationList citations={turn.citations} />}

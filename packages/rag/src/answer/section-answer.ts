@@ -1,0 +1,127 @@
+import type { Term } from "../retrieve/weigh-terms";
+import type { AnswerSection } from "./answer-sections";
+import type { Citation } from "./citation";
+import { numberCitations } from "./number-citations";
+import { asksHow } from "./question-intent";
+import { MIN_SUPPORT, namedWords, support } from "./section-coverage";
+import { cutAtWord, openingCode, openingParagraphs, openingSentences } from "./trim-text";
+
+/** How long the lead may be: a readable screenful by default, more for readers who asked for detail. */
+export interface LeadBudget {
+  /** Characters of the section's opening paragraphs. */
+  maxChars: number;
+  /** Lines of its code, for a question that asks how. */
+  maxCodeLines: number;
+}
+export const DEFAULT_BUDGET: LeadBudget = { maxChars: 600, maxCodeLines: 20 };
+export const DETAILED_BUDGET: LeadBudget = { maxChars: 1200, maxCodeLines: 40 };
+
+/** At most this many sections follow the lead as "Also relevant" (or are listed as "Closest matches"). */
+const MAX_OTHERS = 4;
+const EXCERPT_CHARS = 140;
+
+export interface ExtractiveAnswer {
+  answer: string;
+  citations: Citation[];
+  /** False when the book does not seem to cover the question and the answer says so. */
+  answered: boolean;
+}
+
+/** Of the sections after the lead, "Also relevant" lists those with at least this share of the lead's support. */
+const ALSO_RELEVANT_SHARE = 0.5;
+
+/**
+ * The sections ranked by their support; those good enough to show (the lead
+ * and the "Also relevant" ones); and whether the best clears the refusal
+ * threshold (see section-coverage.ts).
+ */
+export function judgeSections(
+  question: string,
+  terms: readonly Term[],
+  sections: readonly AnswerSection[],
+): { ranked: AnswerSection[]; good: AnswerSection[]; answered: boolean; bestSupport: number } {
+  const bestScore = Math.max(0, ...sections.map((section) => section.score));
+  const names = namedWords(question);
+  // Retrieval's order is kept as a floor: a section put first on purpose (an
+  // introduction, for a beginner) is never judged below one ranked after it.
+  const floors = sections.map((_, index) => Math.max(...sections.slice(index).map((section) => section.score)));
+  const supported = sections.map((section, rank) => ({
+    section,
+    rank,
+    support: support(terms, names, { ...section, score: floors[rank] ?? section.score }, bestScore),
+  }));
+  // Ties keep retrieval's order: it has seen more than the words (headings, proximity).
+  supported.sort((a, b) => b.support - a.support || a.rank - b.rank);
+  const top = supported[0];
+  const bar = Math.max(MIN_SUPPORT, (top?.support ?? 0) * ALSO_RELEVANT_SHARE);
+  return {
+    ranked: supported.map((entry) => entry.section),
+    good: supported.filter((entry) => entry.support >= bar).map((entry) => entry.section),
+    answered: top !== undefined && top.support >= MIN_SUPPORT && terms.length > 0,
+    bestSupport: top?.support ?? 0,
+  };
+}
+
+/**
+ * The answer a reader gets without a model: the best-supported section itself
+ * (its heading, opening paragraphs and, for a how-question, its code), a link
+ * to read on, and the other sections that clear the threshold as "Also
+ * relevant", each once. `good` is judgeSections's, best first.
+ */
+export function leadAnswer(question: string, good: readonly AnswerSection[], budget: LeadBudget): ExtractiveAnswer {
+  const [lead, ...others] = good;
+  if (lead === undefined) return refusal(question, [], []);
+  const parts = [`${where(lead)}`, `${openingParagraphs(lead.opening, budget.maxChars)} [1]`];
+  if (asksHow(question) && lead.code.trim() !== "") parts.push(fenced(openingCode(lead.code, budget.maxCodeLines)));
+  parts.push(`Read more: ${lead.source.url}`);
+  const also = others.slice(0, MAX_OTHERS);
+  if (also.length > 0)
+    parts.push(["Also relevant:", ...also.map((section, index) => listItem(section, index + 2))].join("\n"));
+  const { answer, citations } = numberCitations(
+    parts.join("\n\n"),
+    [lead, ...also].map((section) => section.source),
+  );
+  return { answer, citations, answered: true };
+}
+
+/**
+ * What a reader gets when no section covers enough of the question: a plain
+ * statement, the words the book never uses, and the nearest sections to look at.
+ */
+export function refusal(question: string, ranked: readonly AnswerSection[], terms: readonly Term[]): ExtractiveAnswer {
+  const unknown = terms.filter((term) => term.matches === 0).map((term) => `“${term.word}”`);
+  const lines = [`The documentation doesn't seem to cover “${cutAtWord(question, 200)}”.`];
+  if (unknown.length > 0) lines[0] += ` Nothing in it mentions ${listOf(unknown)}.`;
+  const closest = ranked.slice(0, MAX_OTHERS);
+  if (closest.length > 0) {
+    lines.push(["Closest matches:", ...closest.map((section, index) => listItem(section, index + 1))].join("\n"));
+  }
+  const { answer, citations } = numberCitations(
+    lines.join("\n\n"),
+    closest.map((section) => section.source),
+  );
+  return { answer, citations, answered: false };
+}
+
+/** "Heading — Page title", or the page title alone for the top of a page. */
+function where(section: AnswerSection): string {
+  const { heading, title } = section.source;
+  return heading === title ? title : `${heading} — ${title}`;
+}
+
+function listItem(section: AnswerSection, position: number): string {
+  const excerpt = openingSentences(section.opening.split(/\n{2,}/)[0] ?? "", EXCERPT_CHARS);
+  return `- ${where(section)}${excerpt === "" ? "" : `: ${cutAtWord(excerpt, EXCERPT_CHARS)}`} [${position}]`;
+}
+
+/** A fenced block whose fence no run of backticks in the code can close early. */
+function fenced(code: string): string {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}\n${code}\n${fence}`;
+}
+
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}

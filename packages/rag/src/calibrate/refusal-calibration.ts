@@ -1,0 +1,64 @@
+import type { Database } from "@pagewise/db";
+import type { Kysely } from "kysely";
+import { answerSections } from "../answer/answer-sections";
+import { judgeSections } from "../answer/section-answer";
+import { MIN_SUPPORT } from "../answer/section-coverage";
+import { queryTerms } from "../retrieve/build-query";
+import { searchTerms } from "../retrieve/search-chunks";
+import { weighTerms } from "../retrieve/weigh-terms";
+
+export interface Judged {
+  question: string;
+  answered: boolean;
+  /** The best section's support, to see how far from the threshold a question is. */
+  support: number;
+}
+
+export interface BookCalibration {
+  book: string;
+  answerable: Judged[];
+  offTopic: Judged[];
+}
+
+/** Whether each question would be answered or refused, exactly as `rag.query` decides it without an LLM (k = 5). */
+export async function judgeQuestions(db: Kysely<Database>, questions: readonly string[]): Promise<Judged[]> {
+  const judged: Judged[] = [];
+  for (const question of questions) {
+    const terms = await weighTerms(db, queryTerms(question));
+    const sections = await answerSections(db, await searchTerms(db, terms, { k: 5 }));
+    const { answered, bestSupport } = judgeSections(question, terms, sections);
+    judged.push({ question, answered, support: bestSupport });
+  }
+  return judged;
+}
+
+export function refusedShare(judged: readonly Judged[]): number {
+  return judged.length === 0 ? 0 : judged.filter((entry) => !entry.answered).length / judged.length;
+}
+
+/** Refusal rates per book and set, then every question on the wrong side of the threshold, as terminal lines. */
+export function formatCalibration(books: readonly BookCalibration[]): string {
+  const lines = [`threshold: support >= ${MIN_SUPPORT}`, `${"book".padEnd(14)}answerable refused   off-topic refused`];
+  for (const { book, answerable, offTopic } of books) {
+    const refusedAnswerable = answerable.filter((entry) => !entry.answered).length;
+    const refusedOffTopic = offTopic.filter((entry) => !entry.answered).length;
+    lines.push(
+      `${book.padEnd(14)}${`${refusedAnswerable}/${answerable.length} (${percent(refusedShare(answerable))})`.padEnd(22)}${refusedOffTopic}/${offTopic.length} (${percent(refusedShare(offTopic))})`,
+    );
+  }
+  for (const { book, answerable, offTopic } of books) {
+    const wronglyRefused = answerable.filter((entry) => !entry.answered);
+    const wronglyAccepted = offTopic.filter((entry) => entry.answered);
+    lines.push("", `${book}: answerable but refused (${wronglyRefused.length})`);
+    for (const entry of wronglyRefused) lines.push(`  - ${entry.support.toFixed(3)}  ${entry.question}`);
+    lines.push(`${book}: off-topic but answered (${wronglyAccepted.length})`);
+    for (const entry of wronglyAccepted) lines.push(`  - ${entry.support.toFixed(3)}  ${entry.question}`);
+    const margin = Math.min(...answerable.map((entry) => entry.support));
+    lines.push(`${book}: lowest support of an answerable question ${margin.toFixed(3)}`);
+  }
+  return lines.join("\n");
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}

@@ -1,0 +1,46 @@
+import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestDirectory } from "../src";
+import { evalBooks } from "../src/eval/eval-books";
+import { formatRetrievalEval, runRetrievalEval } from "../src/eval/run-retrieval-eval";
+
+/**
+ * The floors each public book's retrieval actually reaches, a little under the
+ * measured figures (PGlite and Postgres can differ by a question). They are
+ * below issue 11's targets (recall@5 ≥ 0.95, MRR@10 ≥ 0.85 on each book), which
+ * are not met yet: see docs/performance.md. A change that lowers one book's
+ * figure under its floor fails here, whatever it gains on the other.
+ */
+const floors: Record<string, { recallAt5: number; mrrAt10: number }> = {
+  "tRPC docs": { recallAt5: 0.88, mrrAt10: 0.75 },
+  "Docusaurus docs": { recallAt5: 0.81, mrrAt10: 0.72 },
+};
+
+for (const book of evalBooks) {
+  // Real books nobody here wrote, read in place beside the repository (never copied into it).
+  const corpus = book.locate(import.meta.dirname);
+  if (corpus.dir === undefined) {
+    if (process.env.CI === "true") throw new Error(`CI needs the ${book.name} corpus: ${corpus.reason}.`);
+    console.warn(`Skipping the ${book.name} retrieval eval: ${corpus.reason}.`);
+  }
+
+  describe.skipIf(corpus.dir === undefined).each(testDrivers())(`retrieval on the ${book.name} on %s`, (driver) => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase(driver);
+      if (corpus.dir !== undefined) await ingestDirectory(database.db, corpus.dir, { staticDir: corpus.staticDir });
+    }, 180_000);
+    afterAll(() => database?.dispose());
+
+    it("finds the right page for the eval questions, ahead of a stop-word BM25 baseline on recall", async () => {
+      const result = await runRetrievalEval(database.db, book.questions);
+      console.log(`${book.name} (${driver})\n${formatRetrievalEval(result)}`);
+      const floor = floors[book.name];
+      expect(floor).toBeDefined();
+      expect(book.questions.length).toBeGreaterThanOrEqual(40);
+      expect(result.ours.recallAt5).toBeGreaterThanOrEqual(floor?.recallAt5 ?? 1);
+      expect(result.ours.mrrAt10).toBeGreaterThanOrEqual(floor?.mrrAt10 ?? 1);
+      expect(result.ours.recallAt5).toBeGreaterThanOrEqual(result.baseline.recallAt5);
+    }, 180_000);
+  });
+}
