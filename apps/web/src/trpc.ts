@@ -69,8 +69,9 @@ export function createTrpcClient(initialQueries: InitialQuery[] = []) {
       splitLink({
         // A streamed answer gets its own link: in a plain batch, the whole batch would wait for it to end.
         condition: (op) => STREAMED.has(op.path),
-        true: httpBatchStreamLink({ url }),
-        false: httpBatchLink({ url }),
+        // The server refuses batches of more than 20 calls (MAX_TRPC_BATCH); stay well below it.
+        true: httpBatchStreamLink({ url, maxItems: 10 }),
+        false: httpBatchLink({ url, maxItems: 10 }),
       }),
     ],
   });
