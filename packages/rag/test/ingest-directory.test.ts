@@ -156,6 +156,34 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
     expect(await documents()).toEqual(before);
   });
 
+  it("stores the same article and chunks for a page rendered alone as for a full render", async () => {
+    // Only pages whose hash changed are rendered now; each must come out as it did when every page was.
+    const stored = () =>
+      Promise.all([
+        database.db.selectFrom("document").select(["source_path", "html", "toc"]).orderBy("source_path").execute(),
+        database.db
+          .selectFrom("chunk")
+          .innerJoin("document", "document.id", "chunk.document_id")
+          .select(["source_path", "ordinal", "anchor", "headings", "body", "code"])
+          .orderBy("source_path")
+          .orderBy("ordinal")
+          .execute(),
+      ]);
+    const before = await stored();
+    await database.db.updateTable("document").set({ content_hash: "stale" }).execute();
+    expect(await ingestDirectory(database.db, tree.dir)).toMatchObject({ updated: 6, unchanged: 0 });
+    expect(await stored()).toEqual(before);
+    for (const page of ["guides/syncing.mdx", "intro.md"]) {
+      await database.db
+        .updateTable("document")
+        .set({ content_hash: "stale" })
+        .where("source_path", "=", page)
+        .execute();
+      expect(await ingestDirectory(database.db, tree.dir)).toMatchObject({ updated: 1, unchanged: 5 });
+    }
+    expect(await stored()).toEqual(before);
+  });
+
   it("re-indexes only the page that changed", async () => {
     const before = await documents();
     await appendFile(

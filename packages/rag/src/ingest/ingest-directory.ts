@@ -7,6 +7,7 @@ import { readBook } from "../book/read-book";
 import type { EmbeddingsConfig } from "../config/rag-runtime";
 import { embedChunks } from "../embeddings/embed-chunks";
 import type { BookAssetFile } from "./book-assets";
+import { type PhaseTimer, untimed } from "./phase-timer";
 import { type DocumentDraft, type RenderedBook, renderBook } from "./render-book";
 
 export interface IngestProgress {
@@ -25,6 +26,8 @@ export interface IngestOptions {
   staticDir?: string | undefined;
   /** The published site (`https://trpc.io`): links to its other parts (`/blog`) point there instead of being unresolved. */
   siteUrl?: string | undefined;
+  /** For `npm run bench:ingest`: where the time goes, phase by phase. */
+  timer?: PhaseTimer | undefined;
 }
 
 export interface SkippedFile {
@@ -53,7 +56,9 @@ const CHUNK_ROWS_PER_INSERT = 200;
 
 /**
  * Brings the index in line with a docs tree. The book is read and every page
- * parsed and rendered first, outside the database; then one transaction deletes
+ * parsed and its links resolved, giving its content hash; pages whose hash
+ * differs from the stored one are rendered (the costly part) outside the
+ * database, so an unchanged re-run renders nothing. Then one transaction deletes
  * pages whose files are gone, rewrites pages whose content hash (source, and
  * what their links, images and partials resolve to) changed, rewrites the book
  * row (sidebar, title, questions, warnings) and the stored assets, so a reader
@@ -66,9 +71,11 @@ export async function ingestDirectory(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const book = await readBook(resolve(dir), { staticDir: options.staticDir });
+  const timer = options.timer ?? untimed;
+  const book = await timer.timeAsync("read", () => readBook(resolve(dir), { staticDir: options.staticDir }));
   const rendered = renderBook(book, {
     siteUrl: options.siteUrl,
+    timer,
     onPage: (done, total, path) =>
       options.onProgress?.(path === undefined ? { phase: "read", done, total } : { phase: "read", done, total, path }),
   });
@@ -78,58 +85,70 @@ export async function ingestDirectory(
 
   // A page that could not be read this time keeps its indexed version.
   const onDisk = new Set([...parsed.map((doc) => doc.sourcePath), ...book.skipped.map((file) => file.path)]);
-  const counts = await db.transaction().execute(async (trx) => {
-    // Two ingests at once would each see the other's pages as new; take turns.
-    await sql`select pg_advisory_xact_lock(hashtext('pagewise.rag.ingest'))`.execute(trx);
-    const existing = await trx.selectFrom("document").select(["id", "source_path", "slug", "content_hash"]).execute();
-    const existingByPath = new Map(existing.map((row) => [row.source_path, row]));
+  // Rendered before the transaction so the lock is not held through the CPU work. The
+  // transaction reads the hashes again; a page another ingest changed meanwhile is rendered there.
+  const storedHashes = new Map(
+    (await db.selectFrom("document").select(["source_path", "content_hash"]).execute()).map((row) => [
+      row.source_path,
+      row.content_hash,
+    ]),
+  );
+  for (const doc of parsed) if (storedHashes.get(doc.sourcePath) !== doc.contentHash) doc.content();
 
-    const removed = existing.filter((row) => !onDisk.has(row.source_path));
-    const changed = parsed.filter((doc) => existingByPath.get(doc.sourcePath)?.content_hash !== doc.contentHash);
-    const changedPaths = new Set(changed.map((doc) => doc.sourcePath));
+  const counts = await timer.timeAsync("write", () =>
+    db.transaction().execute(async (trx) => {
+      // Two ingests at once would each see the other's pages as new; take turns.
+      await sql`select pg_advisory_xact_lock(hashtext('pagewise.rag.ingest'))`.execute(trx);
+      const existing = await trx.selectFrom("document").select(["id", "source_path", "slug", "content_hash"]).execute();
+      const existingByPath = new Map(existing.map((row) => [row.source_path, row]));
 
-    // Pages that stay as they are keep their URLs; a changed page cannot take one of them.
-    const claimedSlugs = new Map<string, string>();
-    for (const row of existing) {
-      if (onDisk.has(row.source_path) && !changedPaths.has(row.source_path))
-        claimedSlugs.set(row.slug, row.source_path);
-    }
-    const toWrite: DocumentDraft[] = [];
-    for (const doc of changed) {
-      const owner = claimedSlugs.get(doc.slug);
-      if (owner !== undefined) {
-        skipped.push({ path: doc.sourcePath, reason: `its URL /${doc.slug} is already used by ${owner}` });
-        continue;
+      const removed = existing.filter((row) => !onDisk.has(row.source_path));
+      const changed = parsed.filter((doc) => existingByPath.get(doc.sourcePath)?.content_hash !== doc.contentHash);
+      const changedPaths = new Set(changed.map((doc) => doc.sourcePath));
+
+      // Pages that stay as they are keep their URLs; a changed page cannot take one of them.
+      const claimedSlugs = new Map<string, string>();
+      for (const row of existing) {
+        if (onDisk.has(row.source_path) && !changedPaths.has(row.source_path))
+          claimedSlugs.set(row.slug, row.source_path);
       }
-      claimedSlugs.set(doc.slug, doc.sourcePath);
-      toWrite.push(doc);
-    }
+      const toWrite: DocumentDraft[] = [];
+      for (const doc of changed) {
+        const owner = claimedSlugs.get(doc.slug);
+        if (owner !== undefined) {
+          skipped.push({ path: doc.sourcePath, reason: `its URL /${doc.slug} is already used by ${owner}` });
+          continue;
+        }
+        claimedSlugs.set(doc.slug, doc.sourcePath);
+        toWrite.push(doc);
+      }
 
-    // Deleting before inserting lets two pages swap URLs within one run. A changed
-    // page that lost its URL to another goes too: its old row would hold a URL it no longer has.
-    const rewrittenPaths = [...removed.map((row) => row.source_path), ...changedPaths];
-    if (rewrittenPaths.length > 0)
-      await trx.deleteFrom("document").where("source_path", "in", rewrittenPaths).execute();
+      // Deleting before inserting lets two pages swap URLs within one run. A changed
+      // page that lost its URL to another goes too: its old row would hold a URL it no longer has.
+      const rewrittenPaths = [...removed.map((row) => row.source_path), ...changedPaths];
+      if (rewrittenPaths.length > 0)
+        await trx.deleteFrom("document").where("source_path", "in", rewrittenPaths).execute();
 
-    let chunks = 0;
-    for (const [index, doc] of toWrite.entries()) {
-      options.onProgress?.({ phase: "write", done: index, total: toWrite.length, path: doc.sourcePath });
-      chunks += await insertDocument(trx, doc);
-    }
-    options.onProgress?.({ phase: "write", done: toWrite.length, total: toWrite.length });
+      let chunks = 0;
+      for (const [index, doc] of toWrite.entries()) {
+        options.onProgress?.({ phase: "write", done: index, total: toWrite.length, path: doc.sourcePath });
+        chunks += await insertDocument(trx, doc);
+      }
+      options.onProgress?.({ phase: "write", done: toWrite.length, total: toWrite.length });
 
-    await writeBookRow(trx, rendered);
-    await syncAssets(trx, referencedAssets);
+      await writeBookRow(trx, rendered);
+      await syncAssets(trx, referencedAssets);
 
-    const added = toWrite.filter((doc) => !existingByPath.has(doc.sourcePath)).length;
-    return {
-      added,
-      updated: toWrite.length - added,
-      removed: removed.length,
-      unchanged: parsed.length - changed.length,
-      chunks,
-    };
-  });
+      const added = toWrite.filter((doc) => !existingByPath.has(doc.sourcePath)).length;
+      return {
+        added,
+        updated: toWrite.length - added,
+        removed: removed.length,
+        unchanged: parsed.length - changed.length,
+        chunks,
+      };
+    }),
+  );
 
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const embedding = options.embeddings === undefined ? {} : await embedAfterIngest(db, options.embeddings);
@@ -155,6 +174,7 @@ async function embedAfterIngest(
 }
 
 async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): Promise<number> {
+  const { html, chunks } = doc.content();
   const { id } = await trx
     .insertInto("document")
     .values({
@@ -164,7 +184,7 @@ async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): P
       sidebar_label: doc.sidebarLabel,
       sidebar_position: doc.sidebarPosition,
       content_hash: doc.contentHash,
-      html: doc.html,
+      html,
       toc: JSON.stringify(doc.toc),
       description: doc.description,
       hide_title: doc.hideTitle,
@@ -173,7 +193,7 @@ async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): P
     .returning("id")
     .executeTakeFirstOrThrow();
 
-  const rows = doc.chunks.map((chunk) => ({
+  const rows = chunks.map((chunk) => ({
     document_id: id,
     ordinal: chunk.ordinal,
     heading_path: chunk.headingPath,

@@ -8,11 +8,11 @@ import { createLinkResolver } from "../book/resolve-links";
 import { buildSidebar, sidebarOrder } from "../book/sidebar";
 import { bookQuestions } from "../docs/book-questions";
 import { firstH1, firstParagraph } from "../markdown/outline";
-import type { ChunkDraft } from "../markdown/page-sections";
 import { articleForGeneratedIndex, type DocCard } from "../markdown/render-html";
-import { renderPage } from "../markdown/render-page";
+import { type PageContent, renderResolvedPage, resolvePage } from "../markdown/render-page";
 import { type TransformedPage, transformPage } from "../markdown/transform-page";
 import { type AssetCollector, createAssetCollector } from "./book-assets";
+import { type PhaseTimer, untimed } from "./phase-timer";
 
 /** Bump when parsing, rendering or chunking changes, so the next ingest re-renders every page. */
 export const INGEST_FORMAT_VERSION = "2";
@@ -26,9 +26,12 @@ export interface DocumentDraft {
   description: string | null;
   hideTitle: boolean;
   unlisted: boolean;
-  html: string;
   toc: TocEntry[];
-  chunks: ChunkDraft[];
+  /**
+   * The article HTML and chunks, rendered on first call and kept: ingest asks only
+   * for pages whose hash differs from the stored one, so an unchanged page is never rendered.
+   */
+  content(): PageContent;
   /** Of the format version, the source and what its links, assets and partials resolved to. */
   contentHash: string;
 }
@@ -47,6 +50,7 @@ export interface RenderedBook {
 export interface RenderBookOptions {
   siteUrl?: string | undefined;
   onPage?: (done: number, total: number, path: string | undefined) => void;
+  timer?: PhaseTimer | undefined;
 }
 
 /**
@@ -55,13 +59,16 @@ export interface RenderBookOptions {
  * the warnings (file, line) of what could not be shown as written.
  */
 export function renderBook(book: Book, options: RenderBookOptions = {}): RenderedBook {
+  const timer = options.timer ?? untimed;
   const warnings: IngestWarning[] = [...book.warnings];
   const transformed = new Map<string, TransformedPage>();
   for (const [index, page] of book.pages.entries()) {
     options.onPage?.(index, book.pages.length, page.sourcePath);
-    const result = transformPage(
-      { path: page.sourcePath, absolutePath: page.absolutePath, body: page.body, bodyStartLine: page.bodyStartLine },
-      { docsRoot: book.root, partials: book.partials },
+    const result = timer.time("parse", () =>
+      transformPage(
+        { path: page.sourcePath, absolutePath: page.absolutePath, body: page.body, bodyStartLine: page.bodyStartLine },
+        { docsRoot: book.root, partials: book.partials },
+      ),
     );
     transformed.set(page.sourcePath, result);
     warnings.push(...result.warnings);
@@ -96,17 +103,27 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
       usesDocCards = true;
     });
     const docCards = usesDocCards ? docCardsFor(page.slug, page.sourcePath, sidebar, descriptions) : [];
-    const rendered = renderPage(result, {
-      path: page.sourcePath,
-      lineOffset: page.bodyStartLine - 1,
-      title,
-      hideTitle: page.frontMatter.hideTitle,
-      tocLevels: { min: page.frontMatter.tocMinHeadingLevel, max: page.frontMatter.tocMaxHeadingLevel },
-      resolver,
-      assets,
-      docCards,
-    });
-    warnings.push(...rendered.warnings);
+    const resolved = timer.time("links", () =>
+      resolvePage(result, {
+        path: page.sourcePath,
+        lineOffset: page.bodyStartLine - 1,
+        tocLevels: { min: page.frontMatter.tocMinHeadingLevel, max: page.frontMatter.tocMaxHeadingLevel },
+        resolver,
+        assets,
+      }),
+    );
+    warnings.push(...resolved.warnings);
+    const contentHash = timer.time("hash", () =>
+      hashOf([
+        JSON.stringify(page.frontMatter),
+        page.slug,
+        page.body,
+        ...result.partialTexts,
+        ...resolved.targets,
+        JSON.stringify(docCards),
+      ]),
+    );
+    const hideTitle = page.frontMatter.hideTitle;
     documents.push({
       sourcePath: page.sourcePath,
       slug: page.slug,
@@ -114,19 +131,17 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
       sidebarLabel: page.frontMatter.sidebarLabel ?? null,
       sidebarPosition: page.position ?? null,
       description: descriptions.get(page.slug) ?? null,
-      hideTitle: page.frontMatter.hideTitle,
+      hideTitle,
       unlisted: page.frontMatter.unlisted,
-      html: rendered.html,
-      toc: rendered.toc,
-      chunks: rendered.chunks,
-      contentHash: hashOf([
-        JSON.stringify(page.frontMatter),
-        page.slug,
-        page.body,
-        ...result.partialTexts,
-        ...rendered.targets,
-        JSON.stringify(docCards),
-      ]),
+      toc: resolved.toc,
+      content: once(() =>
+        renderResolvedPage(
+          resolved,
+          { title, hideTitle, docCards },
+          { render: (work) => timer.time("render", work), sections: (work) => timer.time("sections", work) },
+        ),
+      ),
+      contentHash,
     });
   }
 
@@ -141,11 +156,13 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
       description: index.description,
       hideTitle: false,
       unlisted: false,
-      html: articleForGeneratedIndex(index.title, index.description, cards),
       toc: [],
-      chunks: [
-        { ordinal: 0, headingPath: [], anchor: "", headings: "", body: index.description ?? index.title, code: "" },
-      ],
+      content: once(() => ({
+        html: articleForGeneratedIndex(index.title, index.description, cards),
+        chunks: [
+          { ordinal: 0, headingPath: [], anchor: "", headings: "", body: index.description ?? index.title, code: "" },
+        ],
+      })),
       contentHash: hashOf([index.slug, index.title, index.description ?? "", JSON.stringify(cards)]),
     });
   }
@@ -160,6 +177,15 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
     questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? []),
     assets,
     warnings,
+  };
+}
+
+/** `make`'s result, computed on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
   };
 }
 
