@@ -36,6 +36,7 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
       answer: NO_ANSWER,
       citations: [],
       mode: "extractive",
+      questionId: expect.any(String),
     });
     expect(await book.caller.rag.query({ question: "a & | !( ; drop table chunk" })).toMatchObject({ citations: [] });
   });
