@@ -17,7 +17,7 @@ export function useAsk(): (question: string) => Promise<void> {
             case "delta":
               return { ...turn, status: "streaming", answer: turn.answer + event.text };
             case "done":
-              return { ...turn, status: "done", answer: event.answer, mode: event.mode };
+              return { ...turn, status: "done", answer: event.answer, mode: event.mode, questionId: event.questionId };
           }
         });
       });

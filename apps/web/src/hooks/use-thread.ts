@@ -10,6 +10,8 @@ export interface Turn {
   /** "llm" when a language model wrote the answer from the passages, "extractive" when quoted from them. */
   mode?: string | undefined;
   error?: string | undefined;
+  /** The answer's id in the question log, for a vote on it; absent when the server could not record it. */
+  questionId?: string | undefined;
 }
 
 /**
