@@ -1,19 +1,32 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "./support/browser";
 import { shoot, signIn, WebApp } from "./support/web-app";
+
+const run = promisify(execFile);
+const repoRoot = join(import.meta.dirname, "..", "..", "..");
 
 /**
  * A reader's 👎 and comment on an answer, as the docs team then reads it: asked anonymously in one
  * browser, seen by an administrator in another, on the admin page's Assistant section.
  */
 describe.runIf(findChromium() !== undefined)("feedback on the assistant's answers in Chromium", () => {
-  const app = new WebApp({ ADMIN_EMAILS: "docs.lead@example.com", QUESTION_RETENTION_DAYS: "14" });
+  const app = new WebApp({ QUESTION_RETENTION_DAYS: "14" });
   const admin = { name: "Docs Lead", email: "docs.lead@example.com", password: "the docs lead's password" };
   const COMMENT = "Please show a complete SMTP example with TLS.";
 
   beforeAll(async () => {
     await app.start();
     await app.signUpOverHttp(admin);
+    // The embedded database has one owner at a time: stop the server, grant with the CLI, restart.
+    await app.stopServer();
+    await run(process.execPath, ["--import", "tsx", "apps/server/src/cli/admin.ts", "grant", admin.email], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: `pglite:${app.dataDir}` },
+    });
+    await app.restartServer();
   });
   afterEach(async () => {
     await app.closeContexts();
