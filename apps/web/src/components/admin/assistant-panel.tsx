@@ -62,7 +62,7 @@ function AssistantFigures({ stats }: { stats: AssistantStats }) {
           <dd>{stats.questions.refused}</dd>
         </div>
         <div>
-          <dt>👍 / 👎</dt>
+          <dt>Votes helpful / not helpful</dt>
           <dd data-testid="stat-votes">
             {stats.feedback.up} / {stats.feedback.down}
             {votes > 0 && <span className="muted"> ({percent(stats.feedback.upShare)} helpful)</span>}

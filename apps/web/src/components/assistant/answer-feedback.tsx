@@ -85,17 +85,17 @@ interface VoteButtonProps {
 }
 
 // A native button: Enter and Space press it; aria-pressed tells screen readers which vote stands.
+// The word is shown beside the emoji: it is the button's name, and not every system draws emoji.
 function VoteButton({ vote, label, current, busy, onVote }: VoteButtonProps) {
   return (
     <button
       type="button"
       className="vote-button"
-      aria-label={label}
       aria-pressed={current === vote}
       aria-disabled={busy || undefined}
       onClick={() => onVote(vote)}
     >
-      <span aria-hidden="true">{vote === "up" ? "👍" : "👎"}</span>
+      <span aria-hidden="true">{vote === "up" ? "👍" : "👎"}</span> {label}
     </button>
   );
 }
