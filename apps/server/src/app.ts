@@ -1,4 +1,4 @@
-import { appRouter, createContext, internalErrorMessage } from "@pagewise/api";
+import { appRouter, createContext, DEFAULT_QUESTION_RETENTION_DAYS, internalErrorMessage } from "@pagewise/api";
 import { type Auth, type AuthConfig, hashIp } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { BookOverrides, RagRuntime } from "@pagewise/rag";
@@ -8,7 +8,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
 import { sql } from "kysely";
-import { mountRestApi } from "./api/rest-api";
+import { mountRestApi, REST_BASE_PATH } from "./api/rest-api";
 import { createTrpcHandler } from "./api/trpc-handler";
 import { mountAuthRoutes } from "./auth/auth-routes";
 import { createSessionReader } from "./auth/session-reader";
@@ -28,6 +28,8 @@ import { loadWebBuild, serveWeb } from "./http/serve-web";
 import { mountSitemap } from "./http/sitemap";
 import { limitTrpcBatch } from "./http/trpc-batch";
 import { trustedCors } from "./http/trusted-cors";
+import { createVisitorKeys } from "./http/visitor-key";
+import { assistantObserver } from "./observability/assistant-observer";
 import { createLogger, type Logger } from "./observability/logger";
 import type { Metrics } from "./observability/metrics";
 import { mountMetrics } from "./observability/metrics-access";
@@ -58,6 +60,8 @@ export interface AppDependencies {
   sessionStore?: { reachable(): Promise<boolean> };
   /** BOOK_TITLE / BOOK_QUESTIONS, over what the book says about itself. */
   book?: BookOverrides;
+  /** QUESTION_RETENTION_DAYS: how long the question log is kept (the privacy text says so). */
+  questionRetentionDays?: number;
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
@@ -73,6 +77,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     rag,
     sessionStore,
     book,
+    questionRetentionDays = DEFAULT_QUESTION_RETENTION_DAYS,
   } = dependencies;
   const requestTimeoutMs = dependencies.requestTimeoutMs ?? 30_000;
   const logger = dependencies.logger ?? createLogger("silent");
@@ -148,6 +153,18 @@ export function createApp(dependencies: AppDependencies): Hono {
 
   mountAuthRoutes(app, { auth, config: authConfig, trustProxy, outage: currentOutage, logger });
 
+  // The daily visitor key of each API request, by request: tRPC's adapters hand createContext the
+  // Request alone, while the client's address comes from Hono's context (the socket or the proxy).
+  const visitorKeyOf = createVisitorKeys(authConfig.secret);
+  const visitorKeys = new WeakMap<Request, string>();
+  for (const path of ["/trpc/*", `${REST_BASE_PATH}/*`]) {
+    app.use(path, async (c, next) => {
+      visitorKeys.set(c.req.raw, visitorKeyOf(clientIp(c, trustProxy), c.req.header("user-agent")));
+      await next();
+    });
+  }
+  const assistant = assistantObserver(logger, metrics);
+
   // One session read per request: batched tRPC calls share the context.
   const readSession = createSessionReader(auth);
   // Clients get a fixed message and the request id (src/trpc.ts in @pagewise/api); the detail goes here.
@@ -162,7 +179,18 @@ export function createApp(dependencies: AppDependencies): Hono {
       if (message) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: error });
       return null;
     });
-    return createContext({ database, session, auth, headers: request.headers, rag, book, requestId });
+    return createContext({
+      database,
+      session,
+      auth,
+      headers: request.headers,
+      rag,
+      book,
+      requestId,
+      visitorKey: visitorKeys.get(request),
+      assistant,
+      questionRetentionDays,
+    });
   };
   const trpc = createTrpcHandler({
     endpoint: "/trpc",
@@ -183,7 +211,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   mountSitemap(app, database.db, siteOrigin);
   if (webDistDir !== undefined) {
     // The first page's data comes from the same procedures the SPA calls, as a signed-out reader sees them.
-    const caller = () => appRouter.createCaller(createContext({ database, auth, rag }));
+    const caller = () => appRouter.createCaller(createContext({ database, auth, rag, questionRetentionDays }));
     serveWeb(app, loadWebBuild(webDistDir), {
       siteOrigin,
       caller,

@@ -89,6 +89,7 @@ const environment = z
     AUTH_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000).default(5),
     AUTH_EVENT_RETENTION_DAYS: wholeNumber(1, 3650).default(90),
     RAG_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(60),
+    QUESTION_RETENTION_DAYS: wholeNumber(1, 3650).default(30),
     REQUEST_TIMEOUT_MS: wholeNumber(100, 600_000).default(30_000),
     SHUTDOWN_GRACE_MS: wholeNumber(0, 900_000).optional(),
     TRUST_PROXY: booleanFlag.default(false),
@@ -186,6 +187,8 @@ function toConfig(env: z.infer<typeof environment>) {
     metrics: { port: env.METRICS_PORT, token: env.METRICS_TOKEN },
     /** Per-IP limit on the public assistant procedures and the REST mirror. */
     publicRateLimitPerMinute: env.RAG_RATE_LIMIT_PER_MINUTE,
+    /** Days the assistant's questions and the votes on them are kept, then deleted. */
+    questionRetentionDays: env.QUESTION_RETENTION_DAYS,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     auth: {
       /** Resolved at start-up: in development a missing secret is generated (see resolveAuthSecret). */

@@ -5,6 +5,7 @@ import { serve } from "@hono/node-server";
 import { AuthSecretError } from "@pagewise/auth";
 import { createDatabase, findProjectRoot, migrateToLatest } from "@pagewise/db";
 import { createApp } from "./app";
+import { scheduleQuestionLogPruning } from "./assistant/question-log-pruning";
 import { scheduleAuthEventPruning } from "./auth/auth-event-pruning";
 import { setUpAuth } from "./auth/auth-setup";
 import { ConfigError, loadConfig } from "./config";
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     logger,
   );
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
+  const stopQuestionPruning = scheduleQuestionLogPruning(database.db, config.questionRetentionDays, log);
 
   const rateLimitStore = config.redisUrl
     ? redisRateLimitStore(config.redisUrl, `${config.redisKeyPrefix}rate:`)
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
     sessionStore: authRuntime.redis,
     rag: { ...config.rag, logger: { warn: (message, details) => logger.warn(details ?? {}, message) } },
     book: config.book,
+    questionRetentionDays: config.questionRetentionDays,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal} received: finishing requests in flight, then closing the database.`);
     stopPruning();
+    stopQuestionPruning();
     metricsServer?.close();
     closeGracefully(
       server,

@@ -74,6 +74,14 @@ describe("loadConfig", () => {
     expect(String(error)).not.toContain("short-token");
   });
 
+  it("keeps the assistant's questions QUESTION_RETENTION_DAYS days, 30 by default", () => {
+    expect(loadConfig({}).questionRetentionDays).toBe(30);
+    expect(loadConfig({ QUESTION_RETENTION_DAYS: "7" }).questionRetentionDays).toBe(7);
+    for (const bad of ["0", "-3", "1.5", "forever", "3651"]) {
+      expect(() => loadConfig({ QUESTION_RETENTION_DAYS: bad })).toThrow(/QUESTION_RETENTION_DAYS must be/);
+    }
+  });
+
   it("refuses development mode (the default) with a public BETTER_AUTH_URL", () => {
     expect(() => loadConfig({ BETTER_AUTH_URL: "https://docs.example.com" })).toThrow(
       /NODE_ENV is "development" \(the default\), which is only for a loopback BETTER_AUTH_URL .* set NODE_ENV=production/,

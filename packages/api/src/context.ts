@@ -1,6 +1,10 @@
 import type { Auth } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { BookOverrides, RagRuntime } from "@pagewise/rag";
+import { type AssistantObserver, silentAssistantObserver } from "./assistant/assistant-observer";
+
+/** How long questions are kept when the server does not say (QUESTION_RETENTION_DAYS' default). */
+export const DEFAULT_QUESTION_RETENTION_DAYS = 30;
 
 /** The signed-in reader and their session, as Better Auth returns it. */
 export type AuthSession = Auth["$Infer"]["Session"];
@@ -22,6 +26,15 @@ export interface Context {
   book: BookOverrides;
   /** The request's id (X-Request-Id): an unexpected error's answer quotes it, the server log has the detail. */
   requestId: string | undefined;
+  /**
+   * A keyed hash of the day and the client's address and browser, computed by the server: what
+   * the question log and votes keep instead of a user id or an IP. Undefined for in-process calls.
+   */
+  visitorKey: string | undefined;
+  /** Told of every answer and vote (for /metrics) and of logging failures. */
+  assistant: AssistantObserver;
+  /** QUESTION_RETENTION_DAYS, for the privacy text. */
+  questionRetentionDays: number;
 }
 
 export interface ContextDependencies {
@@ -32,6 +45,9 @@ export interface ContextDependencies {
   rag?: RagRuntime;
   book?: BookOverrides;
   requestId?: string | undefined;
+  visitorKey?: string | undefined;
+  assistant?: AssistantObserver;
+  questionRetentionDays?: number;
 }
 
 export function createContext({
@@ -42,6 +58,21 @@ export function createContext({
   rag,
   book = {},
   requestId,
+  visitorKey,
+  assistant = silentAssistantObserver,
+  questionRetentionDays = DEFAULT_QUESTION_RETENTION_DAYS,
 }: ContextDependencies): Context {
-  return { db: database.db, databaseDriver: database.driver, session, auth, headers, rag, book, requestId };
+  return {
+    db: database.db,
+    databaseDriver: database.driver,
+    session,
+    auth,
+    headers,
+    rag,
+    book,
+    requestId,
+    visitorKey,
+    assistant,
+    questionRetentionDays,
+  };
 }

@@ -38,6 +38,7 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
       citations: [],
       mode: "extractive",
       answered: false,
+      questionId: expect.any(String),
     });
     expect(await book.caller.rag.query({ question: "a & | !( ; drop table chunk" })).toMatchObject({ citations: [] });
   });

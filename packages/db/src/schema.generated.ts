@@ -41,6 +41,15 @@ export interface Account {
   userId: string;
 }
 
+export interface AnswerFeedback {
+  comment: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  question_log_id: string;
+  visitor_key: string;
+  vote: number;
+}
+
 export interface AuthEvent {
   actor_id: string | null;
   created_at: Generated<Timestamp>;
@@ -143,6 +152,16 @@ export interface Profile {
   user_id: string;
 }
 
+export interface QuestionLog {
+  answered: boolean;
+  asked_at: Generated<Timestamp>;
+  cited_sources: Generated<Json>;
+  id: Generated<string>;
+  mode: string;
+  question: string;
+  visitor_key: string | null;
+}
+
 export interface RateLimit {
   count: number;
   id: string;
@@ -193,6 +212,7 @@ export interface Verification {
 
 export interface DB {
   account: Account;
+  answer_feedback: AnswerFeedback;
   auth_event: AuthEvent;
   book: Book;
   book_asset: BookAsset;
@@ -203,6 +223,7 @@ export interface DB {
   document: Document;
   mail_outbox: MailOutbox;
   profile: Profile;
+  question_log: QuestionLog;
   rateLimit: RateLimit;
   request_rate: RequestRate;
   session: Session;

@@ -5,7 +5,8 @@ import { routeLabel } from "./route-label";
 
 /**
  * Prometheus metrics for one server process: requests and their latency per
- * route or procedure, auth events by kind, database pool use, process health.
+ * route or procedure, auth events by kind, the assistant's answers and readers'
+ * votes on them, database pool use, process health.
  */
 export function createMetrics(poolStats?: () => PoolStats | undefined) {
   const registry = new Registry();
@@ -28,6 +29,18 @@ export function createMetrics(poolStats?: () => PoolStats | undefined) {
     name: "pagewise_auth_events_total",
     help: "Auth events recorded, by kind",
     labelNames: ["kind"],
+    registers: [registry],
+  });
+  const answers = new Counter({
+    name: "pagewise_assistant_answers_total",
+    help: "Assistant answers (rag.query, rag.ask, POST /api/v1/query), by mode and outcome (answered or refused)",
+    labelNames: ["mode", "outcome"],
+    registers: [registry],
+  });
+  const feedback = new Counter({
+    name: "pagewise_assistant_feedback_total",
+    help: "Readers' votes on the assistant's answers, by vote (up or down)",
+    labelNames: ["vote"],
     registers: [registry],
   });
   new Gauge({
@@ -56,6 +69,8 @@ export function createMetrics(poolStats?: () => PoolStats | undefined) {
     registry,
     middleware,
     countAuthEvent: (kind: string) => authEvents.inc({ kind }),
+    countAnswer: (mode: string, answered: boolean) => answers.inc({ mode, outcome: answered ? "answered" : "refused" }),
+    countVote: (vote: string) => feedback.inc({ vote }),
     render: () => registry.metrics(),
     contentType: registry.contentType,
   };

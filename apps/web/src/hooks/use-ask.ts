@@ -24,6 +24,7 @@ export function useAsk(): (question: string) => Promise<void> {
                 citations: event.citations,
                 mode: event.mode,
                 answered: event.answered,
+                questionId: event.questionId,
               };
           }
         });

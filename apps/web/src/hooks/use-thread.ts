@@ -12,6 +12,8 @@ export interface Turn {
   /** False when the book does not seem to cover the question: the answer is a refusal with the closest sections. */
   answered?: boolean | undefined;
   error?: string | undefined;
+  /** The answer's id in the question log, for a vote on it; absent when the server could not record it. */
+  questionId?: string | undefined;
 }
 
 /**

@@ -24,3 +24,4 @@ export type AdminStats = Outputs["admin"]["stats"];
 export type DailyCount = AdminStats["signUpsPerDay"][number];
 export type UserPage = Outputs["admin"]["listUsers"];
 export type AdminUser = UserPage["users"][number];
+export type AssistantStats = Outputs["admin"]["assistantStats"];

@@ -1,4 +1,5 @@
 import { AdminActionsPanel } from "../components/admin/admin-actions-panel";
+import { AssistantPanel } from "../components/admin/assistant-panel";
 import { StatsPanel } from "../components/admin/stats-panel";
 import { UsersPanel } from "../components/admin/users-panel";
 import { HealthStatusLine } from "../components/health-status-line";
@@ -29,6 +30,7 @@ export function AdminPage() {
       <h1 id="pw-admin-heading">Administration</h1>
       <HealthStatusLine />
       <StatsPanel />
+      <AssistantPanel />
       <UsersPanel selfId={user.id} />
       <AdminActionsPanel />
     </section>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { adminActions } from "../admin/admin-actions";
 import { adminStats } from "../admin/admin-stats";
+import { assistantStats } from "../admin/assistant-stats";
 import { listUsers } from "../admin/list-users";
 import { callAuth } from "../auth-call";
 import { safeText } from "../input/safe-text";
@@ -13,6 +14,11 @@ export const adminRouter = router({
   stats: adminProcedure
     .input(z.object({ days: z.number().int().min(1).max(365).default(30) }).default({ days: 30 }))
     .query(({ ctx, input }) => adminStats(ctx.db, input.days)),
+
+  /** The admin "Assistant" page: questions, refusals, cited pages, votes, comments and consent figures. */
+  assistantStats: adminProcedure
+    .input(z.object({ days: z.number().int().min(1).max(365).default(30) }).default({ days: 30 }))
+    .query(({ ctx, input }) => assistantStats(ctx.db, input.days)),
 
   listUsers: adminProcedure
     .input(

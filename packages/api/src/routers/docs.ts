@@ -21,4 +21,6 @@ export const docs = router({
   }),
   book: publicProcedure.query(({ ctx }) => readBookInfo(ctx.db, ctx.book)),
   searchIndex: publicProcedure.query(({ ctx }) => searchIndex(ctx.db)),
+  /** What the privacy text tells readers about the site's own records: how long questions are kept. */
+  privacy: publicProcedure.query(({ ctx }) => ({ questionRetentionDays: ctx.questionRetentionDays })),
 });

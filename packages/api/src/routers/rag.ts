@@ -8,6 +8,8 @@ import {
   relatedPassages,
 } from "@pagewise/rag";
 import { z } from "zod";
+import { withLoggedDone, withQuestionId } from "../assistant/log-question";
+import { recordFeedback } from "../assistant/record-feedback";
 import { safeText } from "../input/safe-text";
 import { asyncIterableOf } from "../rag/async-iterable-output";
 import { readerProfileFor } from "../rag/reader-profile-for";
@@ -42,6 +44,29 @@ export const ragSelectInput = z.object(
   { error: "Send an object with the selected text." },
 );
 
+export const MAX_FEEDBACK_COMMENT_CHARS = 500;
+
+export const ragFeedbackInput = z.object(
+  {
+    questionId: z.uuid({ error: "questionId must be the questionId of an answer." }),
+    vote: z.enum(["up", "down"], { error: 'vote must be "up" or "down".' }),
+    comment: safeText("The comment must be text.")
+      .trim()
+      .max(MAX_FEEDBACK_COMMENT_CHARS, `Write a comment of at most ${MAX_FEEDBACK_COMMENT_CHARS} characters.`)
+      .optional(),
+  },
+  { error: "Send an object with a questionId and a vote." },
+);
+
+const feedbackOutput = z.object({
+  questionId: z.string(),
+  vote: z.enum(["up", "down"]),
+  comment: z.string().nullable(),
+});
+
+/** The id of the answer in the question log, for a vote on it; absent when it could not be recorded. */
+const questionId = z.string().optional();
+
 const citationOutput = z.object({
   n: z.number(),
   source: z.string(),
@@ -68,6 +93,7 @@ const answerOutput = z.object({
   answered: z.boolean(),
   /** Why a configured language model was not used for this answer. */
   fallbackReason: z.string().optional(),
+  questionId,
 }) satisfies z.ZodType<Answer>;
 
 /** One event of `rag.ask`'s stream, in the order citations → delta… → done. */
@@ -82,6 +108,7 @@ const askEvent = z.discriminatedUnion("type", [
     mode: answerMode,
     answered: z.boolean(),
     fallbackReason: z.string().optional(),
+    questionId,
   }),
 ]) satisfies z.ZodType<AskEvent>;
 
@@ -99,12 +126,16 @@ export const rag = router({
     .input(ragQueryInput)
     .output(answerOutput)
     .query(async ({ ctx, input, signal }) =>
-      answerQuestion(ctx.db, input.question, {
-        k: input.k ?? 5,
-        runtime: ctx.rag,
-        reader: await readerProfileFor(ctx),
-        signal,
-      }),
+      withQuestionId(
+        ctx,
+        input.question,
+        await answerQuestion(ctx.db, input.question, {
+          k: input.k ?? 5,
+          runtime: ctx.rag,
+          reader: await readerProfileFor(ctx),
+          signal,
+        }),
+      ),
     ),
   /**
    * The same answer, streamed: the SPA reads it with httpBatchStreamLink and
@@ -116,8 +147,21 @@ export const rag = router({
     .output(asyncIterableOf(askEvent))
     .query(async function* ({ ctx, input, signal }) {
       const reader = await readerProfileFor(ctx);
-      yield* askQuestion(ctx.db, input.question, { k: input.k ?? 5, runtime: ctx.rag, reader, signal });
+      const events = askQuestion(ctx.db, input.question, { k: input.k ?? 5, runtime: ctx.rag, reader, signal });
+      yield* withLoggedDone(ctx, input.question, events);
     }),
+  /**
+   * A reader's 👍 or 👎 on an answer (its `questionId`), with an optional short comment. Signed in
+   * or not, the same: no user id and no address is stored, only the day's visitor key, and a
+   * second vote on the same answer replaces the first.
+   */
+  feedback: publicProcedure
+    .meta({
+      openapi: { method: "POST", path: "/feedback", tags: ["assistant"], summary: "Vote on an answer" },
+    })
+    .input(ragFeedbackInput)
+    .output(feedbackOutput)
+    .mutation(({ ctx, input }) => recordFeedback(ctx, input)),
   select: publicProcedure
     .meta({
       openapi: { method: "POST", path: "/select", tags: ["assistant"], summary: "Passages related to selected text" },

@@ -10,6 +10,7 @@ import * as chunkTermStatistics from "./0008-chunk-term-statistics";
 import * as bookPages from "./0009-book-pages";
 import * as adminAudit from "./0010-admin-audit";
 import * as forgetRawIpCounters from "./0011-forget-raw-ip-counters";
+import * as assistantFeedback from "./0012-assistant-feedback";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "0009-book-pages": bookPages,
   "0010-admin-audit": adminAudit,
   "0011-forget-raw-ip-counters": forgetRawIpCounters,
+  "0012-assistant-feedback": assistantFeedback,
 };

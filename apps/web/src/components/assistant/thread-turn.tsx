@@ -1,6 +1,7 @@
 import type { Turn } from "../../hooks/use-thread";
 import { AnswerText } from "../answer/answer-text";
 import { CitationList } from "../answer/citation-list";
+import { AnswerFeedback } from "./answer-feedback";
 
 /** One question and its answer. The answer region is polite-live, so a streamed answer is read once it settles. */
 export function ThreadTurn({ turn, onRetry }: { turn: Turn; onRetry: () => void }) {
@@ -41,6 +42,7 @@ export function ThreadTurn({ turn, onRetry }: { turn: Turn; onRetry: () => void 
           </p>
         )}
         {turn.status === "done" && <CitationList citations={turn.citations} />}
+        {turn.status === "done" && turn.questionId !== undefined && <AnswerFeedback questionId={turn.questionId} />}
       </div>
     </li>
   );

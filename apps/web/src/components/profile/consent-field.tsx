@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { Profile } from "../../lib/api-types";
+import { QuestionsPrivacyNote } from "./questions-privacy-note";
 
 interface ConsentFieldProps {
   checked: boolean;
@@ -24,6 +25,7 @@ export function ConsentField({ checked, error, consent, onChange }: ConsentField
           Without your consent we store none of it: only your answer style. You can withdraw consent at any time by
           unticking the box, and your background is erased at once. Each change of consent is recorded, with the date.
         </p>
+        <QuestionsPrivacyNote />
       </div>
       <div className="checkbox-field">
         <input
