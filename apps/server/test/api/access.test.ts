@@ -29,7 +29,6 @@ const ACCESS: Record<string, "public" | "protected" | "admin"> = {
   "admin.assistantStats": "admin",
   "admin.actions": "admin",
   "admin.listUsers": "admin",
-  "admin.actions": "admin",
   "admin.setRole": "admin",
   "admin.banUser": "admin",
   "admin.unbanUser": "admin",
