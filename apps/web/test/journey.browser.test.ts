@@ -141,11 +141,11 @@ describe.runIf(findChromium() !== undefined)("a reader's journey through the SPA
     await page.keyboard.press("Alt+KeyA");
     await panel.locator(".answer-text").waitFor();
 
-    // The README's screenshots come from this run, refreshed on request so that test runs leave the tree clean.
+    // The README's assistant screenshot comes from this run (its reader screenshot from the tRPC book's,
+    // corpora.browser.test.ts), refreshed on request so that test runs leave the tree clean.
     if (process.env.UPDATE_SCREENSHOTS === "true") {
       mkdirSync(committedImages, { recursive: true });
       copyFileSync(join(screenshotsDir, "assistant.png"), join(committedImages, "assistant.png"));
-      copyFileSync(join(screenshotsDir, "reader.png"), join(committedImages, "reader.png"));
     }
 
     // --- Sign out and in again.

@@ -137,8 +137,8 @@ describe.runIf(findChromium() !== undefined)("quick search", () => {
         `(max ${Math.max(...client).toFixed(1)}); server round trip per keystroke ${median(server).toFixed(1)} ms ` +
         `(max ${Math.max(...server).toFixed(1)}), on localhost; index ${indexBytes} bytes of JSON`,
     );
-    // Both are measured; the client index must at least keep up with typing.
-    expect(median(client)).toBeLessThan(50);
+    // Both are measured and printed, never asserted against a clock (docs/performance.md has the figures).
+    expect(client).toHaveLength(queries.length);
     expect(server.every((time) => time > 0)).toBe(true);
   });
 });
