@@ -2,6 +2,7 @@ export { freePort } from "./free-port";
 export { type ClientOptions, TestClient } from "./http-client";
 export { prepareDatabase } from "./prepare-database";
 export { redisAndPostgresForTests } from "./redis-for-tests";
+export { clientRowsFingerprint } from "./row-fingerprint";
 export { type ServerProcess, startServerProcess } from "./server-process";
 export { linkIn, type ReceivedMail, type SmtpSink, startSmtpSink } from "./smtp-sink";
 export { startTcpProxy, startTcpProxyFor, type TcpProxy } from "./tcp-proxy";
