@@ -154,7 +154,7 @@ describe.each(testDrivers())("retrieval and answers on %s", (driver) => {
       expect(sidebar.map((item) => [item.type, item.label, item.slug])).toEqual([
         ["doc", "Welcome", ""],
         ["category", "Guides", "guides"],
-        ["category", "reference", null],
+        ["category", "Reference", null],
       ]);
       const guides = sidebar[1];
       expect(guides?.type === "category" && guides.items.map((item) => item.label)).toEqual([
