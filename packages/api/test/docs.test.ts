@@ -8,7 +8,7 @@ describe.each(testDrivers())("docs procedures on %s", (driver) => {
 
   it("docs.list returns the sidebar: folders as categories, their index page as the category's link", async () => {
     const sidebar = await book.caller.docs.list();
-    expect(sidebar.map((item) => item.label)).toEqual(["Welcome", "Guides", "reference"]);
+    expect(sidebar.map((item) => item.label)).toEqual(["Welcome", "Guides", "Reference"]);
     expect(sidebar[1]).toMatchObject({
       type: "category",
       slug: "guides",
