@@ -6,7 +6,10 @@ import { useTestApp } from "../../src/testing";
 
 const webDist = mkdtempSync(join(tmpdir(), "pagewise-web-"));
 mkdirSync(join(webDist, "assets"));
-writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Pagewise</title>");
+writeFileSync(
+  join(webDist, "index.html"),
+  '<!doctype html><html><head><title>Pagewise</title></head><body><div id="root"></div></body></html>',
+);
 
 /**
  * Unknown paths answer JSON 404s (the SPA's index.html only for GETs of its
@@ -35,7 +38,7 @@ describe("not found, reference assets and Permissions-Policy", () => {
   });
 
   it("still serves the SPA for GETs of its routes, and the reference page's own files", async () => {
-    const page = await app.server.client().get("/docs/intro");
+    const page = await app.server.client().get("/sign-in");
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("<title>Pagewise</title>");
     for (const file of ["swagger-ui.css", "swagger-ui-bundle.js"]) {
