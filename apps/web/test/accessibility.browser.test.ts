@@ -59,11 +59,12 @@ const PAGES: PageCheck[] = [
 
 describe.runIf(findChromium() !== undefined)("accessibility (axe-core) and narrow screens", () => {
   const admin = { name: "Alan Admin", email: "alan@example.com", password: "alan's long password" };
-  const app = new WebApp({ ADMIN_EMAILS: admin.email });
+  const app = new WebApp();
 
   beforeAll(async () => {
     await app.start();
     await app.signUpOverHttp(admin);
+    await app.grantAdmin(admin.email);
   });
   afterEach(async () => {
     await app.closeContexts();

@@ -1,7 +1,9 @@
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import {
   freePort,
   type ServerProcess,
@@ -94,6 +96,27 @@ export class WebApp {
 
   async restartServer(): Promise<void> {
     this.serverProcess = await startServerProcess(this.env());
+  }
+
+  /**
+   * Makes accounts admins with `npm run admin -- grant` (ADMIN_EMAILS promotes only verified
+   * addresses, and these tests verify none). The embedded database has one owner at a time: the
+   * server stops for the CLI and starts again on the same port and data.
+   */
+  async grantAdmin(...emails: string[]): Promise<void> {
+    await this.stopServer();
+    for (const email of emails) {
+      const granted = await promisify(execFile)(
+        process.execPath,
+        ["--import", "tsx", "apps/server/src/cli/admin.ts", "grant", email],
+        {
+          cwd: join(import.meta.dirname, "..", "..", "..", ".."),
+          env: { ...process.env, DATABASE_URL: `pglite:${this.dataDir}` },
+        },
+      );
+      expect(granted.stdout).toContain(`${email} is now an admin.`);
+    }
+    await this.restartServer();
   }
 
   async closeContexts(): Promise<void> {
