@@ -29,8 +29,9 @@ export function SearchLauncher() {
   }, []);
 
   useEffect(() => {
+    // A warm-up only: if the server is unreachable now, opening the dialog loads (and reports) again.
     const prefetch = () => {
-      void loadDialog();
+      loadDialog().catch(() => undefined);
       void utils.docs.searchIndex.prefetch(undefined, { staleTime: Number.POSITIVE_INFINITY });
     };
     if ("requestIdleCallback" in window) {
