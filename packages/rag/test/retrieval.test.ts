@@ -143,6 +143,17 @@ describe.each(testDrivers())("retrieval and answers on %s", (driver) => {
       expect(result.answer === NO_RELATED || /\[\d+\]/.test(result.answer)).toBe(true);
     });
 
+    it("leads with one section and cites each section once, numbered 1…n as the text cites them", async () => {
+      const result = await relatedPassages(database.db, "Notes are encrypted on the device before they leave it.");
+      const urls = result.citations.map((citation) => citation.url);
+      expect(urls.length).toBeGreaterThan(1);
+      expect(new Set(urls).size).toBe(urls.length);
+      expect(result.citations.map((citation) => citation.n)).toEqual(urls.map((_, index) => index + 1));
+      const cited = [...result.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+      expect(new Set(cited)).toEqual(new Set(result.citations.map((citation) => citation.n)));
+      expect(result.answer).toMatch(/Read more: \/docs\//);
+    });
+
     it("refuses selections over 2,000 characters with a typed error", async () => {
       await expect(relatedPassages(database.db, "word ".repeat(500))).rejects.toBeInstanceOf(SelectionTooLongError);
     });

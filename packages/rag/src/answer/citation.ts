@@ -1,5 +1,3 @@
-import type { ChunkHit } from "../retrieve/search-chunks";
-
 export interface Citation {
   /** The number the answer's `[n]` markers refer to. */
   n: number;
@@ -34,17 +32,4 @@ export interface Answer {
 
 export function docUrl(slug: string, anchor: string): string {
   return `/docs/${slug}${anchor === "" ? "" : `#${anchor}`}`;
-}
-
-export function toCitation(hit: ChunkHit, index: number): Citation {
-  return {
-    n: index + 1,
-    source: hit.source,
-    slug: hit.slug,
-    url: docUrl(hit.slug, hit.anchor),
-    title: hit.title,
-    heading: hit.headingPath.at(-1) ?? hit.title,
-    snippet: hit.snippet,
-    score: Math.round(hit.score * 10_000) / 10_000,
-  };
 }

@@ -27,11 +27,3 @@ export function extractiveAnswer(
   const { ranked, good, answered } = judgeSections(question, terms, sections);
   return answered ? leadAnswer(question, good, budget) : refusal(question, ranked, terms);
 }
-
-/** When the words matched only titles or code, say where to look rather than quote nothing. */
-export function closestPassage(citation: { title: string; heading: string } | undefined): string {
-  if (citation === undefined) return NO_ANSWER;
-  const where =
-    citation.heading === citation.title ? `“${citation.title}”` : `“${citation.heading}” in “${citation.title}”`;
-  return `The closest passage is ${where} [1].`;
-}

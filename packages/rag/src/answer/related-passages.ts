@@ -3,9 +3,9 @@ import { type Kysely, sql } from "kysely";
 import { queryTerms } from "../retrieve/build-query";
 import { searchTerms } from "../retrieve/search-chunks";
 import { type Term, weighTerms } from "../retrieve/weigh-terms";
-import { type Answer, toCitation } from "./citation";
-import { composeAnswer } from "./compose-answer";
-import { closestPassage } from "./extractive-answer";
+import { answerSections } from "./answer-sections";
+import type { Answer } from "./citation";
+import { DEFAULT_BUDGET, leadAnswer } from "./section-answer";
 
 export const MAX_SELECTION_CHARS = 2000;
 export const NO_RELATED = "I couldn't find related passages elsewhere in the documentation.";
@@ -36,9 +36,11 @@ const WORDS_WEIGHED = 120;
 
 /**
  * Select-to-ask: the passages elsewhere in the book most related to a selected
- * piece of text, and a short explanation composed from them the way answers
- * are. The search uses the selection's rarest words (those that say what it is
- * about), not all of them, which would only find the selection itself.
+ * piece of text, composed the way answers are: the most related section
+ * leads, quoted, and the others follow as "Also relevant", each section once
+ * and cited once. The search uses the selection's rarest words (those that
+ * say what it is about), not all of them, which would only find the
+ * selection itself.
  */
 export async function relatedPassages(
   db: Kysely<Database>,
@@ -55,10 +57,11 @@ export async function relatedPassages(
   const minimumMatches = excludeChunkId === undefined ? 1 : 2;
   const terms = distinctive(weighed.filter((term) => term.matches >= minimumMatches));
   const hits = await searchTerms(db, terms, { k: options.k ?? 5, excludeChunkId });
-  if (hits.length === 0) return none;
-  const citations = hits.map(toCitation);
-  const answer = await composeAnswer(db, terms, hits);
-  return { answer: answer ?? closestPassage(citations[0]), citations, mode: "extractive", answered: true };
+  const sections = await answerSections(db, hits);
+  if (sections.length === 0) return none;
+  // No question to judge the sections against: being related is what was asked, so every one counts.
+  const { answer, citations } = leadAnswer("", sections, DEFAULT_BUDGET);
+  return { answer, citations, mode: "extractive", answered: true };
 }
 
 function distinctive(terms: Term[]): Term[] {

@@ -6,6 +6,16 @@ import { englishStopWords } from "./english-stop-words";
 export interface BaselineIndex {
   /** The pages of the best `k` chunks for a question, in rank order. */
   search(question: string, k: number): string[];
+  /** The best `k` chunks themselves, as a search server would answer them. */
+  hits(question: string, k: number): BaselineHit[];
+}
+
+export interface BaselineHit {
+  source: string;
+  title: string;
+  headings: string;
+  body: string;
+  score: number;
 }
 
 interface IndexedChunk {
@@ -32,20 +42,33 @@ export async function buildBaselineIndex(db: Kysely<Database>): Promise<Baseline
     .execute();
   const index = new MiniSearch<IndexedChunk>({
     fields: ["title", "headings", "body", "code"],
-    storeFields: ["source"],
     processTerm: (term) => {
       const lower = term.toLowerCase();
       return englishStopWords.has(lower) ? null : lower;
     },
   });
   index.addAll(rows.map((row) => ({ ...row, source: row.source_path })));
-  const sourceById = new Map(rows.map((row) => [row.id, row.source_path]));
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const hits = (question: string, k: number): BaselineHit[] =>
+    index
+      .search(question)
+      .slice(0, k)
+      .flatMap((result) => {
+        const row = rowById.get(String(result.id));
+        return row === undefined
+          ? []
+          : [
+              {
+                source: row.source_path,
+                title: row.title,
+                headings: row.headings,
+                body: row.body,
+                score: result.score,
+              },
+            ];
+      });
   return {
-    search(question, k) {
-      return index
-        .search(question)
-        .slice(0, k)
-        .map((result) => sourceById.get(String(result.id)) ?? "");
-    },
+    search: (question, k) => hits(question, k).map((hit) => hit.source),
+    hits,
   };
 }
