@@ -31,12 +31,60 @@ function pickPage(entries: SearchEntry[], title: RegExp): SearchEntry {
   return page;
 }
 
-const CORPORA = [
-  { corpus: sharedCorpus("trpc-docs"), title: /^quickstart$/i },
-  { corpus: sharedCorpus("docusaurus-website"), title: /^installation$/i },
+/** A real reader's question and the page a developer would accept an answer from. */
+interface RealQuestion {
+  question: string;
+  page: string;
+}
+
+/**
+ * Five questions a reader of each book asks, answered with no LLM: the answer
+ * must be given (not refused) and lead with the page that answers it. Taken
+ * from the evaluation sets (packages/rag/src/eval); the off-topic question is
+ * one the book has nothing on, which must be refused.
+ */
+const CORPORA: {
+  corpus: ReturnType<typeof sharedCorpus>;
+  title: RegExp;
+  questions: RealQuestion[];
+  offTopic: string;
+}[] = [
+  {
+    corpus: sharedCorpus("trpc-docs"),
+    title: /^quickstart$/i,
+    questions: [
+      { question: "How do I send cookies with cross-origin requests?", page: "/docs/client/cors" },
+      { question: "How do I invalidate cached queries after a mutation?", page: "/docs/client/react/useUtils" },
+      { question: "How do I throw a NOT_FOUND error from a procedure?", page: "/docs/server/error-handling" },
+      {
+        question: "How do I call a procedure directly on the server with createCaller?",
+        page: "/docs/server/server-side-calls",
+      },
+      { question: "Can the client automatically retry failed requests?", page: "/docs/client/links/retryLink" },
+    ],
+    offTopic: "How do I deploy a Django app to Heroku?",
+  },
+  {
+    corpus: sharedCorpus("docusaurus-website"),
+    title: /^installation$/i,
+    questions: [
+      { question: "How do I deploy my site to GitHub Pages?", page: "/docs/deployment" },
+      {
+        question: "How do I add a tip or warning callout box in Markdown?",
+        page: "/docs/markdown-features/admonitions",
+      },
+      { question: "How do I delete an old docs version?", page: "/docs/versioning" },
+      { question: "Does the blog have an RSS feed?", page: "/docs/blog" },
+      {
+        question: "How do I add Google Analytics 4 to my site?",
+        page: "/docs/api/plugins/@docusaurus/plugin-google-analytics",
+      },
+    ],
+    offTopic: "How do I build an Android app with Kotlin?",
+  },
 ];
 
-for (const { corpus, title } of CORPORA) {
+for (const { corpus, title, questions, offTopic } of CORPORA) {
   describe.runIf(findChromium() !== undefined && corpus.docsDir !== undefined)(`the reader on ${corpus.name}`, () => {
     const app = new WebApp({
       DOCS_DIR: corpus.docsDir ?? "",
@@ -91,6 +139,34 @@ for (const { corpus, title } of CORPORA) {
         mkdirSync(committedImages, { recursive: true });
         copyFileSync(join(screenshotsDir, `${name}.png`), join(committedImages, "reader.png"));
       }
+    });
+
+    it("answers five real questions with no LLM, each leading with the page that answers it", async () => {
+      const page = await app.newPage({ viewport: { width: 1100, height: 900 } });
+      await page.goto("/");
+      for (const [index, { question, page: expected }] of questions.entries()) {
+        await page.getByLabel(index === 0 ? "Your question" : "Ask a follow-up").fill(question);
+        await page.keyboard.press("Enter");
+        const answer = page.getByTestId("turn").nth(index).getByTestId("answer");
+        await answer.getByTestId("answer-feedback").waitFor();
+        expect(await answer.getAttribute("data-answered"), question).toBe("true");
+        // The lead is source 1: its link goes to the page (any section of it).
+        const lead = await answer.getByTestId("citation").first().getByRole("link").getAttribute("href");
+        expect(decodeURIComponent(lead?.split("#")[0] ?? ""), question).toBe(expected);
+        await answer.screenshot({ path: join(screenshotsDir, `answer-${corpus.name}-${index + 1}.png`) });
+      }
+    });
+
+    it("says plainly when the book does not cover a question, with the closest sections", async () => {
+      const page = await app.newPage({ viewport: { width: 1100, height: 900 } });
+      await page.goto("/");
+      await page.getByLabel("Your question").fill(offTopic);
+      await page.keyboard.press("Enter");
+      const answer = page.getByTestId("turn").first().getByTestId("answer");
+      await answer.getByTestId("answer-feedback").waitFor();
+      expect(await answer.getAttribute("data-answered")).toBe("false");
+      await answer.getByText(/doesn't seem to cover/).waitFor();
+      await answer.screenshot({ path: join(screenshotsDir, `answer-${corpus.name}-refused.png`) });
     });
 
     it("shows the page's headings in the on-page contents, and quick search opens one", async () => {

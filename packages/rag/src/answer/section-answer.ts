@@ -32,8 +32,8 @@ const ALSO_RELEVANT_SHARE = 0.5;
 
 /**
  * The sections ranked by their support; those good enough to show (the lead
- * and the "Also relevant" ones); and whether the best clears the refusal
- * threshold (see section-coverage.ts).
+ * and the "Also relevant" ones, in retrieval's order); and whether the best
+ * clears the refusal threshold (see section-coverage.ts).
  */
 export function judgeSections(
   question: string,
@@ -50,23 +50,31 @@ export function judgeSections(
     rank,
     support: support(terms, names, { ...section, score: floors[rank] ?? section.score }, bestScore),
   }));
-  // Ties keep retrieval's order: it has seen more than the words (headings, proximity).
+  // The good sections keep retrieval's order: it has seen more than the words (headings,
+  // proximity), and on both evaluation books it picks the right page to lead more often
+  // than support does (docs/performance.md). Support decides which sections are good enough.
+  const good = supported.filter((entry) => entry.support >= bar(supported)).map((entry) => entry.section);
+  // Ties keep retrieval's order.
   supported.sort((a, b) => b.support - a.support || a.rank - b.rank);
   const top = supported[0];
-  const bar = Math.max(MIN_SUPPORT, (top?.support ?? 0) * ALSO_RELEVANT_SHARE);
   return {
     ranked: supported.map((entry) => entry.section),
-    good: supported.filter((entry) => entry.support >= bar).map((entry) => entry.section),
+    good,
     answered: top !== undefined && top.support >= MIN_SUPPORT && terms.length > 0,
     bestSupport: top?.support ?? 0,
   };
 }
 
+/** The support a section needs to be shown: the refusal threshold, and half the best section's. */
+function bar(supported: readonly { support: number }[]): number {
+  return Math.max(MIN_SUPPORT, ...supported.map((entry) => entry.support * ALSO_RELEVANT_SHARE));
+}
+
 /**
- * The answer a reader gets without a model: the best-supported section itself
+ * The answer a reader gets without a model: the first good section itself
  * (its heading, opening paragraphs and, for a how-question, its code), a link
  * to read on, and the other sections that clear the threshold as "Also
- * relevant", each once. `good` is judgeSections's, best first.
+ * relevant", each once. `good` is judgeSections's, in retrieval's order.
  */
 export function leadAnswer(question: string, good: readonly AnswerSection[], budget: LeadBudget): ExtractiveAnswer {
   const [lead, ...others] = good;
