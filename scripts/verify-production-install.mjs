@@ -9,7 +9,7 @@
 //
 // --skip-build uses the current dist/ folders (the tests run after `turbo run build`);
 // --keep leaves the temporary folder in place for a look around.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -97,12 +97,12 @@ async function verify() {
     console.log(`\n$ ${PRODUCTION_INSTALL}   (in ${app})`);
     const [npm, ...installArgs] = PRODUCTION_INSTALL.split(" ");
     const installed = Date.now();
-    const installOutput = execFileSync(npm, installArgs, {
-      cwd: app,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    console.log(`${installOutput.trim()}  (${((Date.now() - installed) / 1000).toFixed(1)} s)`);
+    const install = spawnSync(npm, installArgs, { cwd: app, encoding: "utf8" });
+    const installOutput = `${install.stdout}${install.stderr}`.trim();
+    console.log(`${installOutput}  (${((Date.now() - installed) / 1000).toFixed(1)} s)`);
+    if (install.status !== 0) fail(`the production install failed (exit code ${install.status})`);
+    // Every dependency install script is decided in allowScripts, so the image's install is quiet too.
+    if (installOutput.includes("install-scripts")) fail("the production install warned about install scripts");
 
     for (const dir of [...BUILD_OUTPUTS, ...CHECKOUT_FILES])
       cpSync(join(root, dir), join(app, dir), { recursive: true });
@@ -115,6 +115,8 @@ async function verify() {
     const packages = topPackages(join(app, "node_modules"));
     console.log(`\nproduction node_modules: ${mb(size)} MB in ${packages.length} top-level packages; the largest:`);
     for (const { name, bytes } of packages.slice(0, 12)) console.log(`  ${mb(bytes).padStart(6)} MB  ${name}`);
+    const duplicates = installedTwice(join(app, "node_modules"));
+    console.log(`installed in more than one version: ${duplicates.length === 0 ? "none" : duplicates.join("; ")}`);
 
     // --- docker run ----------------------------------------------------------------------------------
     const port = String(await freePort());
@@ -193,6 +195,29 @@ function topPackages(modules) {
     .filter((name) => !name.startsWith(".") && !lstatSync(join(modules, name)).isSymbolicLink())
     .map((name) => ({ name, bytes: directorySize(join(modules, name)) }))
     .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Packages present in several versions (nested node_modules), e.g. "highlight.js 11.11.2, 11.12.0". */
+function installedTwice(modules) {
+  const versions = new Map();
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(".")) continue;
+      const names = name.startsWith("@") ? readdirSync(join(dir, name)).map((scoped) => `${name}/${scoped}`) : [name];
+      for (const packageName of names) {
+        const path = join(dir, packageName);
+        if (lstatSync(path).isSymbolicLink() || !existsSync(join(path, "package.json"))) continue;
+        const { version } = JSON.parse(readFileSync(join(path, "package.json"), "utf8"));
+        versions.set(packageName, new Set([...(versions.get(packageName) ?? []), version]));
+        if (existsSync(join(path, "node_modules"))) walk(join(path, "node_modules"));
+      }
+    }
+  };
+  walk(modules);
+  return [...versions]
+    .filter(([, found]) => found.size > 1)
+    .map(([name, found]) => `${name} ${[...found].sort().join(", ")}`)
+    .sort();
 }
 
 function mb(bytes) {
