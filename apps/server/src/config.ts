@@ -1,4 +1,4 @@
-import { RagConfigError, type RagRuntime, ragRuntimeFromEnv } from "@pagewise/rag";
+import { RAG_VARIABLES, RagConfigError, type RagRuntime, ragRuntimeFromEnv } from "@pagewise/rag";
 import { z } from "zod";
 
 /** A bad or missing environment variable; start-up prints it and exits. */
@@ -137,6 +137,12 @@ const environment = z
       }
     }
   });
+
+/**
+ * Every variable the server reads: `.env.example` and docs/configuration.md list each one (a test
+ * checks). LOG_LEVEL is read before the rest, by the logger that reports a bad configuration.
+ */
+export const SERVER_VARIABLES: readonly string[] = [...Object.keys(environment.shape), "LOG_LEVEL", ...RAG_VARIABLES];
 
 function isLoopback(origin: string): boolean {
   const host = new URL(origin).hostname;

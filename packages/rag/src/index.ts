@@ -20,7 +20,7 @@ export type {
 } from "./book/book-shapes";
 export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
 export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
-export { RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
+export { RAG_VARIABLES, RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
 export { Secret } from "./config/secret";
 export { type BookOverrides, readBookInfo } from "./docs/read-book-info";
 export { readDocument } from "./docs/read-document";

@@ -23,6 +23,17 @@ export class RagConfigError extends Error {
 
 const LLM_VARIABLES = ["LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL"] as const;
 
+/** Every variable the RAG runtime reads: `.env.example` and the docs list each one (a test checks). */
+export const RAG_VARIABLES = [
+  ...LLM_VARIABLES,
+  "LLM_TIMEOUT_MS",
+  "EMBEDDINGS_URL",
+  "EMBEDDINGS_MODEL",
+  "EMBEDDINGS_API_KEY",
+  "EMBEDDINGS_TIMEOUT_MS",
+] as const;
+type RagVariable = (typeof RAG_VARIABLES)[number];
+
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://api.openai.com/v1" });
 const timeoutMs = z.coerce
   .number({ error: "must be a number of milliseconds" })
@@ -38,14 +49,14 @@ const name = z.string().trim().min(1).max(200, "must be at most 200 characters")
  * extractive assistant. Throws RagConfigError naming the first bad variable.
  */
 export function ragRuntimeFromEnv(env: Record<string, string | undefined>, logger?: RagLogger): RagRuntime {
-  const value = (variable: string): string | undefined => {
+  const value = (variable: RagVariable): string | undefined => {
     const raw = env[variable]?.trim();
     return raw === undefined || raw === "" ? undefined : raw;
   };
   return { llm: llmFromEnv(value), embeddings: embeddingsFromEnv(value), logger };
 }
 
-function llmFromEnv(value: (variable: string) => string | undefined): LlmConfig | undefined {
+function llmFromEnv(value: (variable: RagVariable) => string | undefined): LlmConfig | undefined {
   const given = LLM_VARIABLES.filter((variable) => value(variable) !== undefined);
   if (given.length === 0) {
     if (value("LLM_TIMEOUT_MS") !== undefined) parse("LLM_TIMEOUT_MS", timeoutMs, value("LLM_TIMEOUT_MS"));
@@ -69,10 +80,12 @@ function llmFromEnv(value: (variable: string) => string | undefined): LlmConfig 
   };
 }
 
-function embeddingsFromEnv(value: (variable: string) => string | undefined): EmbeddingsConfig | undefined {
+function embeddingsFromEnv(value: (variable: RagVariable) => string | undefined): EmbeddingsConfig | undefined {
   const url = value("EMBEDDINGS_URL");
   if (url === undefined) {
-    const stray = ["EMBEDDINGS_MODEL", "EMBEDDINGS_API_KEY"].find((variable) => value(variable) !== undefined);
+    const stray = (["EMBEDDINGS_MODEL", "EMBEDDINGS_API_KEY"] as const).find(
+      (variable) => value(variable) !== undefined,
+    );
     if (stray !== undefined) {
       throw new RagConfigError(
         "EMBEDDINGS_URL",
@@ -101,7 +114,7 @@ function embeddingsFromEnv(value: (variable: string) => string | undefined): Emb
 }
 
 /** Parses one variable; the error carries zod's message for it, never the value (it may be a key). */
-function parse<T>(variable: string, schema: z.ZodType<T>, raw: string | undefined): T {
+function parse<T>(variable: RagVariable, schema: z.ZodType<T>, raw: string | undefined): T {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw new RagConfigError(variable, result.error.issues[0]?.message ?? "is not valid");
