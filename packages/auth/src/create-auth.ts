@@ -1,7 +1,7 @@
 import type { PagewiseDatabase } from "@pagewise/db";
 import { betterAuth, type SecondaryStorage } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { admin } from "better-auth/plugins";
+import { admin, bearer } from "better-auth/plugins";
 import { DISABLED_ADMIN_PATHS } from "./admin-powers";
 import { grantAdmin } from "./admins";
 import { AUTH_BASE_PATH } from "./auth-base-path";
@@ -136,7 +136,10 @@ export function createAuth(options: CreateAuthOptions) {
       ...(backgroundTasks && { backgroundTasks: { handler: backgroundTasks.handler } }),
     },
 
-    plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] })],
+    // bearer: the `token` of the sign-in answer (or the Set-Auth-Token header) works as
+    // `Authorization: Bearer <token>`, for scripts and clients in other languages without a
+    // cookie jar. It stands for the session cookie, so the same session rules apply to it.
+    plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] }), bearer()],
     // The admin powers Pagewise does not offer (docs/authentication.md lists those it does).
     disabledPaths: [...DISABLED_ADMIN_PATHS],
 
