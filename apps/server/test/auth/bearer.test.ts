@@ -71,6 +71,17 @@ describe("bearer tokens", () => {
     );
   });
 
+  it("is declared in the OpenAPI document as another way to call protected operations", async () => {
+    const document = z
+      .object({
+        components: z.object({ securitySchemes: z.record(z.string(), z.unknown()) }),
+        paths: z.object({ "/profile": z.object({ get: z.object({ security: z.array(z.unknown()) }) }) }),
+      })
+      .parse(await (await fetch(`${app.server.url}/api/openapi.json`)).json());
+    expect(document.components.securitySchemes.bearerToken).toEqual({ type: "http", scheme: "bearer" });
+    expect(document.paths["/profile"].get.security).toContainEqual({ bearerToken: [] });
+  });
+
   it("answers 401 to a token that is not one, never a 500", async () => {
     for (const token of ["nonsense", "a.b", "%", "x".repeat(2000)]) {
       expect(await unauthorized(apiWith(token).profile.get.query())).toBe("UNAUTHORIZED");
