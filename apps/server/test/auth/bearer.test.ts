@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import type { AppRouter } from "@pagewise/api";
+import { createRedisStorage } from "@pagewise/auth";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createLogger } from "../../src/observability/logger";
 import { trpcClientFor, useTestApp } from "../../src/testing";
@@ -149,5 +151,33 @@ describe("bearer requests and the public rate limit", () => {
       statuses.push(response.status);
     }
     expect(statuses).toEqual([200, 200, 429]);
+  });
+});
+
+const redisUrl = process.env.TEST_REDIS_URL;
+if (redisUrl === undefined) {
+  const why = "TEST_REDIS_URL is not set: bearer tokens are not tested with sessions in Redis.";
+  if (process.env.CI === "true") throw new Error(`${why} CI must set it.`);
+  console.warn(why);
+}
+
+describe.runIf(redisUrl !== undefined)("bearer tokens with sessions in Redis", () => {
+  const redis = redisUrl ? createRedisStorage(redisUrl, `pagewise:test:${randomBytes(6).toString("hex")}:`) : undefined;
+  afterAll(() => redis?.close());
+  const app = useTestApp("pglite", { secondaryStorage: redis?.storage });
+
+  it("signs in, and ends with the session", async () => {
+    await app.server.client().post("/api/auth/sign-up/email", { name: "Red", email: "red@example.com", password });
+    const signIn = await app.server.client().post("/api/auth/sign-in/email", { email: "red@example.com", password });
+    const { token } = signInAnswer.parse(await signIn.json());
+    const profile = () => fetch(`${app.server.url}/api/v1/profile`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await profile()).status).toBe(200);
+    const signOut = await fetch(`${app.server.url}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: "{}",
+    });
+    expect(signOut.status).toBe(200);
+    expect((await profile()).status).toBe(401);
   });
 });
