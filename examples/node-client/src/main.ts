@@ -16,7 +16,7 @@ import { createAuthClient } from "better-auth/client";
 import { CookieJar } from "./cookie-jar";
 import { siteFetch } from "./site-fetch";
 
-const serverUrl = process.env.PAGEWISE_URL ?? "http://localhost:3000";
+const serverUrl = (process.env.PAGEWISE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 const email = process.env.EXAMPLE_EMAIL ?? `example-${randomBytes(4).toString("hex")}@example.com`;
 const password = process.env.EXAMPLE_PASSWORD ?? "an example password";
 
