@@ -1,7 +1,7 @@
 import type { PagewiseDatabase } from "@pagewise/db";
 import { betterAuth, type SecondaryStorage } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { admin } from "better-auth/plugins";
+import { admin, bearer } from "better-auth/plugins";
 import { DISABLED_ADMIN_PATHS } from "./admin-powers";
 import { grantAdmin } from "./admins";
 import { AUTH_BASE_PATH } from "./auth-base-path";
@@ -17,6 +17,7 @@ import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
 import { MailDeliveryError } from "./mail/mail-delivery-error";
 import type { Mailer, MailMessage } from "./mail/mailer";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
+import { signedSessionToken } from "./signed-session-token";
 
 const RESET_TOKEN_MINUTES = 60;
 // Short enough that a revoked or banned session stops working within a minute,
@@ -136,7 +137,11 @@ export function createAuth(options: CreateAuthOptions) {
       ...(backgroundTasks && { backgroundTasks: { handler: backgroundTasks.handler } }),
     },
 
-    plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] })],
+    // bearer: the `token` of the sign-in answer (or the Set-Auth-Token header) works as
+    // `Authorization: Bearer <token>`, for scripts and clients in other languages without a
+    // cookie jar. It stands for the session cookie, so the same session rules apply to it.
+    // Only signed tokens, as the cookie: the answers carry the signed one (publicAnswer).
+    plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] }), bearer({ requireSignature: true })],
     // The admin powers Pagewise does not offer (docs/authentication.md lists those it does).
     disabledPaths: [...DISABLED_ADMIN_PATHS],
 
@@ -169,7 +174,10 @@ export function createAuth(options: CreateAuthOptions) {
         if (ctx.path === "/verify-email" && adminEmails.size > 0) {
           await grantAdmin(db, [...adminEmails], { verifiedOnly: true }).catch(onBackgroundError);
         }
-        if (ctx.path === "/sign-up/email") return withoutRole(ctx.context.returned, ctx.json);
+        if (ctx.path === "/sign-up/email" || ctx.path === "/sign-in/email") {
+          const token = signedSessionToken(ctx.context.responseHeaders, ctx.context.authCookies.sessionToken.name);
+          return publicAnswer(ctx.context.returned, { token, withoutRole: ctx.path === "/sign-up/email" }, ctx.json);
+        }
       }),
     },
   });
@@ -177,13 +185,23 @@ export function createAuth(options: CreateAuthOptions) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-/** The sign-up answer without the account's role: nothing about privileges is told to whoever signs up. */
-function withoutRole<R>(returned: unknown, json: (body: Record<string, unknown>) => R): R | undefined {
+/**
+ * The sign-in or sign-up answer as clients get it: its `token` is the signed one, which works as a
+ * bearer token (the bare one would not), and at sign-up nothing about privileges is told.
+ */
+function publicAnswer<R>(
+  returned: unknown,
+  { token, withoutRole }: { token: string | undefined; withoutRole: boolean },
+  json: (body: Record<string, unknown>) => R,
+): R | undefined {
   if (typeof returned !== "object" || returned === null || !("user" in returned)) return undefined;
-  const user = returned.user;
-  if (typeof user !== "object" || user === null || !("role" in user)) return undefined;
-  const { role: _role, ...rest } = user;
-  return json({ ...returned, user: rest });
+  const { user, ...rest } = returned;
+  const shownUser = withoutRole && typeof user === "object" && user !== null && "role" in user ? omitRole(user) : user;
+  return json({ ...rest, ...("token" in rest && token !== undefined && { token }), user: shownUser });
+}
+
+function omitRole({ role: _role, ...rest }: { role: unknown }) {
+  return rest;
 }
 
 function hasPassword(body: unknown): boolean {

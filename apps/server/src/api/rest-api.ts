@@ -22,10 +22,13 @@ export function mountRestApi(
   const document = generateOpenApiDocument(appRouter, {
     title: "Pagewise API",
     description:
-      "REST mirror of Pagewise's tRPC procedures. Authenticate with the session cookie from POST /auth/signin (or /api/auth/sign-in/email).",
+      "REST mirror of Pagewise's tRPC procedures. Authenticate with the session cookie from POST /auth/signin (or /api/auth/sign-in/email), or send its `token` as `Authorization: Bearer <token>`.",
     version: "1.0.0",
     baseUrl: `${baseUrl}${REST_BASE_PATH}`,
-    securitySchemes: { sessionCookie: { type: "apiKey", in: "cookie", name: "better-auth.session_token" } },
+    securitySchemes: {
+      sessionCookie: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+      bearerToken: { type: "http", scheme: "bearer" },
+    },
   });
 
   app.get("/api/openapi.json", (c) => c.json(document));

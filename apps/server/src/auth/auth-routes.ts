@@ -5,10 +5,11 @@ import type { Context, Hono } from "hono";
 import { clientIp } from "../http/client-ip";
 import { refuseControlCharacters } from "../http/refuse-control-characters";
 import type { Logger } from "../observability/logger";
+import { explainOriginRefusal } from "./explain-origin-refusal";
 
 export interface AuthRoutesOptions {
   auth: Auth;
-  config: Pick<AuthConfig, "socialProviders">;
+  config: Pick<AuthConfig, "socialProviders" | "baseUrl" | "trustedOrigins">;
   trustProxy: boolean;
   /** After a 5xx from Better Auth: what is down (answer 503 with this message), or undefined. */
   outage: () => Promise<string | undefined>;
@@ -29,10 +30,12 @@ export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage, l
   app.use(`${AUTH_BASE_PATH}/*`, guard);
   for (const alias of ALIASES) app.use(alias.path, guard);
   const providers = enabledSocialProviders(config);
+  const trustedOrigins = [new URL(config.baseUrl).origin, ...config.trustedOrigins];
   app.get(`${AUTH_BASE_PATH}/providers`, (c) => c.json({ providers }));
 
   const handle = async (c: Context, path?: string) => {
-    const response = await auth.handler(authRequest(c, trustProxy, path));
+    const request = authRequest(c, trustProxy, path);
+    const response = await explainOriginRefusal(request, await auth.handler(request), trustedOrigins);
     const down = response.status >= 500 ? await outage() : undefined;
     if (down) return c.json({ error: { code: "SERVICE_UNAVAILABLE", message: down } }, 503);
     if (response.status >= 500) {

@@ -3,6 +3,7 @@ import type { Auth } from "@pagewise/auth";
 
 const SESSION_COOKIE = "session_token=";
 const CACHE_COOKIE = "session_data=";
+const BEARER = /^bearer\s+\S/i;
 
 /**
  * Reads the caller's session for the tRPC context, as cheaply as correctness allows:
@@ -12,15 +13,19 @@ const CACHE_COOKIE = "session_data=";
  *   seconds per exact cookie value, because each Better Auth API call costs about
  *   a millisecond of CPU. This widens nothing: the cookie cache already accepts
  *   the session without asking the database for up to its own max-age;
- * - a session cookie alone: Better Auth validates it against the database, every time.
+ * - a session cookie alone, or `Authorization: Bearer <token>` (Better Auth's bearer
+ *   plugin turns it into the session cookie): Better Auth validates it against the
+ *   session store, every time, so a revoked token fails at once.
  */
 export function createSessionReader(auth: Auth, { ttlMs = 5_000, maxEntries = 10_000 } = {}) {
   const remembered = new Map<string, { session: AuthSession; until: number }>();
 
   return async function readSession(headers: Headers): Promise<AuthSession | null> {
     const cookie = headers.get("cookie") ?? "";
-    if (!cookie.includes(SESSION_COOKIE)) return null;
-    const cacheable = cookie.includes(CACHE_COOKIE);
+    const bearer = BEARER.test(headers.get("authorization") ?? "");
+    if (!cookie.includes(SESSION_COOKIE) && !bearer) return null;
+    // A bearer token takes the place of the cookie's session, so the cookie cannot key the answer.
+    const cacheable = cookie.includes(CACHE_COOKIE) && !bearer;
     const now = Date.now();
     const hit = cacheable ? remembered.get(cookie) : undefined;
     if (hit && hit.until > now && new Date(hit.session.session.expiresAt).getTime() > now) return hit.session;

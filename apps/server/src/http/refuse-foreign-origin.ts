@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { originRefusalMessage } from "./origin-refusal-message";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -12,6 +13,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * a browser acting for a reader, unless Sec-Fetch-Site says cross-site.
  * tRPC's multipart/form-data input is refused too (415): a form can post it
  * cross-site without a preflight, and no procedure takes it.
+ * `trustedOrigins` starts with the site's own origin: the refusal names it.
  */
 export function refuseForeignOrigin(trustedOrigins: string[]): MiddlewareHandler {
   const trusted = new Set(trustedOrigins);
@@ -31,7 +33,7 @@ export function refuseForeignOrigin(trustedOrigins: string[]): MiddlewareHandler
         {
           error: {
             code: "FORBIDDEN",
-            message: "Requests that change something must come from this site's own origin.",
+            message: originRefusalMessage(origin, trustedOrigins),
           },
         },
         403,

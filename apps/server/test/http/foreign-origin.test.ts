@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { useTestApp } from "../../src/testing";
 
 const password = "foreign origin password";
@@ -38,6 +39,24 @@ describe("state-changing API requests from other origins", () => {
       expect({ path, status: response.status }).toEqual({ path, status: 403 });
     }
     expect(await profileRows(userId)).toEqual([]);
+  });
+
+  it("says which origin it refused and which ones it trusts", async () => {
+    const { cookie } = await signedIn("refusal.message@example.com");
+    const own = app.server.url;
+    const sibling = own.replace("127.0.0.1", "localhost");
+    const response = await fetch(`${own}/api/v1/profile`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: sibling },
+      body: JSON.stringify({ consentGiven: true }),
+    });
+    expect(response.status).toBe(403);
+    const { error } = z
+      .object({ error: z.object({ code: z.string(), message: z.string() }) })
+      .parse(await response.json());
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toContain(`Origin ${sibling} is not trusted by this server. Trusted origins: ${own}.`);
+    expect(error.message).toContain(`localhost and 127.0.0.1 are different origins: send \`Origin: ${own}\``);
   });
 
   it("accepts the site's own origin, and clients that send none", async () => {
