@@ -15,6 +15,7 @@ COPY packages/api/package.json packages/api/
 COPY packages/auth/package.json packages/auth/
 COPY packages/db/package.json packages/db/
 COPY packages/rag/package.json packages/rag/
+COPY examples/node-client/package.json examples/node-client/
 
 FROM manifests AS build
 RUN npm ci --no-audit --no-fund
