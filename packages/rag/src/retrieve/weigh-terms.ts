@@ -1,5 +1,6 @@
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
+import { spellingVariants } from "./spelling-variants";
 
 export interface Term {
   /** The word as typed (lower-cased). */
@@ -33,7 +34,32 @@ const ESTIMATE_ABOVE = 10_000;
  */
 export async function weighTerms(db: Kysely<Database>, words: string[]): Promise<Term[]> {
   if (words.length === 0) return [];
-  const { rows } = await sql<{ word: string; lexeme: string; matches: number; total: number }>`
+  const rows = await withSpellingVariants(db, await lookUp(db, words));
+  const terms: Term[] = [];
+  for (const { word, lexeme, matches, total } of rows) {
+    const bare = lexeme.replace(/^'|'$/g, "");
+    if (terms.some((term) => term.lexeme === bare)) continue;
+    terms.push({
+      word,
+      lexeme: bare,
+      matches,
+      idf: Math.log(1 + (total - matches + 0.5) / (matches + 0.5)),
+      share: total === 0 ? 0 : matches / total,
+    });
+  }
+  return terms;
+}
+
+interface Looked {
+  word: string;
+  lexeme: string;
+  matches: number;
+  total: number;
+}
+
+/** Each word's lexeme and how many chunks hold it, in the words' order (stop-words drop out). */
+async function lookUp(db: Kysely<Database>, words: string[]): Promise<Looked[]> {
+  const { rows } = await sql<Looked>`
     with words as (
       select word, ordinality, websearch_to_tsquery('english', word) as query
       from unnest(cast(${words} as text[])) with ordinality as word
@@ -51,17 +77,26 @@ export async function weighTerms(db: Kysely<Database>, words: string[]): Promise
     where numnode(query) > 0
     order by ordinality
   `.execute(db);
-  const terms: Term[] = [];
-  for (const { word, lexeme, matches, total } of rows) {
-    const bare = lexeme.replace(/^'|'$/g, "");
-    if (terms.some((term) => term.lexeme === bare)) continue;
-    terms.push({
-      word,
-      lexeme: bare,
-      matches,
-      idf: Math.log(1 + (total - matches + 0.5) / (matches + 0.5)),
-      share: total === 0 ? 0 : matches / total,
-    });
-  }
-  return terms;
+  return rows;
+}
+
+/**
+ * A word the book never uses is looked up again in its other spellings
+ * (spelling-variants.ts) and stands for the one the book uses most: a
+ * reader's "initialise" finds the book's "initialize". Words the book has
+ * are never touched, so this costs nothing for most questions.
+ */
+async function withSpellingVariants(db: Kysely<Database>, rows: Looked[]): Promise<Looked[]> {
+  const unknown = rows.filter((row) => row.matches === 0);
+  const variants = [...new Set(unknown.flatMap((row) => spellingVariants(row.word)))];
+  if (variants.length === 0) return rows;
+  const found = new Map((await lookUp(db, variants)).map((row) => [row.word, row]));
+  return rows.map((row) => {
+    if (row.matches > 0) return row;
+    const best = spellingVariants(row.word)
+      .map((variant) => found.get(variant))
+      .filter((variant): variant is Looked => variant !== undefined && variant.matches > 0)
+      .sort((a, b) => b.matches - a.matches)[0];
+    return best ?? row;
+  });
 }
