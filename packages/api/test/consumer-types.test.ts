@@ -43,5 +43,5 @@ describe.each(["consumer-bundler", "consumer-nodenext"])("%s", (fixture) => {
     expect(workspaceSources.sort()).toEqual(
       [declarationsFile, join(import.meta.dirname, "fixtures", fixture, "index.ts")].sort(),
     );
-  });
+  }, 180_000);
 });
