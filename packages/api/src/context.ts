@@ -6,8 +6,13 @@ import { type AssistantObserver, silentAssistantObserver } from "./assistant/ass
 /** How long questions are kept when the server does not say (QUESTION_RETENTION_DAYS' default). */
 export const DEFAULT_QUESTION_RETENTION_DAYS = 30;
 
-/** The signed-in reader and their session, as Better Auth returns it. */
-export type AuthSession = Auth["$Infer"]["Session"];
+type BetterAuthSession = Auth["$Infer"]["Session"];
+
+/**
+ * The signed-in reader and their session, as Better Auth returns it. An interface, so declarations
+ * that mention it (the procedures' context in dist/types) name it instead of spelling it out.
+ */
+export interface AuthSession extends BetterAuthSession {}
 
 /** What every procedure can reach. Built once per request by the server. */
 export interface Context {

@@ -9,5 +9,5 @@ export {
 } from "./context";
 export { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, safeText } from "./input/safe-text";
 export { internalErrorMessage } from "./internal-error-message";
-export { type AppRouter, appRouter } from "./router";
+export { type AppRouter, appRouter, type RouterInputs, type RouterOutputs } from "./router";
 export { createCallerFactory } from "./trpc";

@@ -1,3 +1,4 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { docs } from "./routers/docs";
@@ -17,3 +18,9 @@ export const appRouter = router({
 
 /** The whole API's type: the SPA's tRPC client is typed by it, never by hand-written copies. */
 export type AppRouter = typeof appRouter;
+
+/** Every procedure's input, by path: `RouterInputs["rag"]["query"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+
+/** Every procedure's output, by path: `RouterOutputs["rag"]["query"]`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -63,7 +63,8 @@ export const publicProcedure = baseProcedure.meta({ access: "public" });
 /** A valid session, else UNAUTHORIZED. `ctx.session` is non-null inside. */
 export const protectedProcedure = baseProcedure.meta({ access: "protected" }).use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
-  const result = await next({ ctx: { ...ctx, session: ctx.session } });
+  // tRPC merges this into the context: only the narrowed session is overridden.
+  const result = await next({ ctx: { session: ctx.session } });
   if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, ctx.session.user.id, result.error);
   return result;
 });
@@ -74,7 +75,8 @@ export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(async 
   if (ctx.session.user.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can do this." });
   }
-  const result = await next({ ctx: { ...ctx, session: ctx.session } });
+  // tRPC merges this into the context: only the narrowed session is overridden.
+  const result = await next({ ctx: { session: ctx.session } });
   if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, ctx.session.user.id, result.error);
   return result;
 });

@@ -4,7 +4,8 @@ import type { SecondaryStorage } from "better-auth";
 import { sql } from "kysely";
 import { hashIp } from "./events/privacy";
 
-interface Rule {
+/** A Better Auth rate-limit rule; exported so createAuth's declaration (in @pagewise/api's dist/types) can name it. */
+export interface Rule {
   window: number;
   max: number;
 }

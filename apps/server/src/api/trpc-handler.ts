@@ -46,7 +46,8 @@ export interface TrpcHandlerOptions<TRouter extends AnyTRPCRouter> {
  * procedures and middleware, error shapes and status codes, so its answers are
  * the same bytes; `test/api/trpc-handler.test.ts` replays requests through
  * both and compares them. `@trpc/server` is pinned to an exact version because
- * these building blocks partly come from its internal module.
+ * these building blocks partly come from its internal module; CI's
+ * scripts/check-trpc-pin.mjs keeps that pin within a minor of the newest 11.x.
  */
 export function createTrpcHandler<TRouter extends AnyTRPCRouter>(
   options: TrpcHandlerOptions<TRouter>,
