@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { apiError } from "./api-error";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -17,25 +18,14 @@ export function refuseForeignOrigin(trustedOrigins: string[]): MiddlewareHandler
   const trusted = new Set(trustedOrigins);
   return async (c, next) => {
     if (c.req.path.startsWith("/trpc/") && /^multipart\/form-data\b/i.test(c.req.header("content-type") ?? "")) {
-      return c.json(
-        { error: { code: "UNSUPPORTED_MEDIA_TYPE", message: "Send JSON: multipart/form-data is not accepted." } },
-        415,
-      );
+      return apiError(c, "UNSUPPORTED_MEDIA_TYPE", "Send JSON: multipart/form-data is not accepted.");
     }
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header("origin");
     const foreign =
       origin !== undefined ? !trusted.has(origin) : c.req.header("sec-fetch-site")?.toLowerCase() === "cross-site";
     if (foreign) {
-      return c.json(
-        {
-          error: {
-            code: "FORBIDDEN",
-            message: "Requests that change something must come from this site's own origin.",
-          },
-        },
-        403,
-      );
+      return apiError(c, "FORBIDDEN", "Requests that change something must come from this site's own origin.");
     }
     return next();
   };
