@@ -87,6 +87,7 @@ function restOperation(operation: Operation, rest: RestOperation): Operation {
     ...(post && { "400": ref("BadRequest") }),
     ...(rest.access !== "public" && { "401": ref("Unauthorized") }),
     ...((post || rest.access === "admin") && { "403": ref("Forbidden") }),
+    ...Object.fromEntries(rest.errorStatuses.map((status) => [String(status), ref(responseForStatus(status))])),
     ...(post && { "413": ref("PayloadTooLarge"), "415": ref("UnsupportedMediaType") }),
     "429": ref("TooManyRequests"),
     "500": ref("InternalServerError"),
@@ -102,6 +103,20 @@ function restOperation(operation: Operation, rest: RestOperation): Operation {
       ...errors,
     },
   };
+}
+
+/** The response a procedure's own error status (its `errorResponses`) answers with. */
+function responseForStatus(status: number): keyof typeof RESPONSES {
+  const byStatus: Record<number, keyof typeof RESPONSES> = {
+    400: "BadRequest",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "NotFound",
+    422: "UnprocessableContent",
+  };
+  const name = byStatus[status];
+  if (!name) throw new Error(`No error response for status ${status}: add one to the OpenAPI document`);
+  return name;
 }
 
 function ref(name: keyof typeof RESPONSES) {
@@ -144,6 +159,7 @@ const RESPONSES = {
   Forbidden: errorResponse(
     "Not allowed (FORBIDDEN): an administrator's operation, an unverified email, or a request from a foreign origin.",
   ),
+  NotFound: errorResponse("Nothing has this id (NOT_FOUND)."),
   UnsupportedMediaType: errorResponse(
     "The body is not JSON (UNSUPPORTED_MEDIA_TYPE): send `content-type: application/json`.",
   ),

@@ -24,16 +24,17 @@ describe("malformed percent-encoding", () => {
     expect(errors).toEqual([]);
   });
 
-  it.each([
-    "/trpc/health%",
-    "/trpc/health%E0%A4%A",
-    "/trpc/health?input=%E0%A4%A",
-  ])("GET %s answers 400 in tRPC's envelope", async (path) => {
-    const response = await app.server.client().get(path);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { message, data: { code: "BAD_REQUEST", httpStatus: 400 } } });
-    expect(errors).toEqual([]);
-  });
+  it.each(["/trpc/health%", "/trpc/health%E0%A4%A", "/trpc/health?input=%E0%A4%A"])(
+    "GET %s answers 400 in tRPC's envelope",
+    async (path) => {
+      const response = await app.server.client().get(path);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: { message, data: { code: "BAD_REQUEST", httpStatus: 400 } },
+      });
+      expect(errors).toEqual([]);
+    },
+  );
 
   it("still answers well-formed encodings", async () => {
     const response = await app.server.client().get("/trpc/health%2Chealth?batch=1&input=%7B%7D");

@@ -9,6 +9,8 @@ export interface RestOperation {
   /** Below the REST mirror's base path, e.g. `/query`. */
   path: string;
   access: Access;
+  /** The error statuses of its own it declares (`errorResponses` in its OpenAPI metadata), e.g. 404. */
+  errorStatuses: number[];
 }
 
 const definition = z.object({
@@ -20,6 +22,7 @@ const definition = z.object({
           enabled: z.boolean().optional(),
           method: z.enum(["GET", "POST", "PATCH", "PUT", "DELETE"]),
           path: z.string(),
+          errorResponses: z.union([z.array(z.number()), z.record(z.string(), z.string())]).optional(),
         })
         .optional(),
     })
@@ -37,7 +40,9 @@ export function restOperations(): RestOperation[] {
     // Procedures are functions carrying their definition; read it as data.
     const { meta } = definition.parse(Reflect.get(value, "_def"));
     if (!meta?.openapi || meta.openapi.enabled === false) continue;
-    operations.push({ procedure, method: meta.openapi.method, path: meta.openapi.path, access: meta.access });
+    const { method, path, errorResponses = [] } = meta.openapi;
+    const errorStatuses = Array.isArray(errorResponses) ? errorResponses : Object.keys(errorResponses).map(Number);
+    operations.push({ procedure, method, path, access: meta.access, errorStatuses });
   }
   return operations;
 }
