@@ -58,20 +58,21 @@ export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage, l
 }
 
 /**
- * The request Better Auth gets for an original path. POST /auth/signout is
- * taken as anyone sends it (`curl -X POST -b cookies`): no body, no content
- * type, no Origin. Better Auth wants a JSON body, and with a cookie an Origin
- * it trusts (its CSRF check); so the body is always `{}`, and a request
- * without Origin is given the site's own.
+ * The request Better Auth gets for an original path, taken as programs send
+ * it: `curl -X POST -b cookies /auth/signout` with no body, no content type and
+ * no Origin; Node's fetch, which adds `Sec-Fetch-Mode: cors` and no Origin.
+ * Better Auth wants a JSON body to sign out, and an Origin it trusts whenever
+ * a cookie or a Sec-Fetch-* header is present (its CSRF check). So sign-out's
+ * body is always `{}`, and a request without Origin is given the site's own.
  *
  * Why that keeps cross-site request forgery out: the session cookie is
- * SameSite=Lax, so a browser does not send it on another site's POST, and
- * browsers send Origin on every POST they make. A POST carrying the cookie and
- * no Origin therefore comes from a program (curl, a server) holding the
- * cookie, or from the site itself: never from a foreign page acting for the
- * reader. Whatever Origin a request does carry is passed on unchanged, and
- * Better Auth refuses it unless trusted; a browser's request marked
- * `Sec-Fetch-Site: cross-site` is refused here as on the rest of the API.
+ * SameSite=Lax, so a browser does not send it on another site's POST; and a
+ * browser sends Origin on every POST, and Sec-Fetch-Site with it. A POST with
+ * neither header is a program's (curl, a server, Node), holding its own
+ * cookie: never a foreign page acting for a reader. A request without Origin
+ * but with Sec-Fetch-Site comes from a browser and is refused; whatever Origin
+ * a request carries is passed on unchanged, and Better Auth refuses it unless
+ * trusted (BETTER_AUTH_TRUSTED_ORIGINS).
  */
 function originalPathRequest(
   c: Context,
@@ -79,15 +80,16 @@ function originalPathRequest(
   trustProxy: boolean,
   ownOrigin: string,
 ): Request | Response {
-  if (original.path === "/auth/session") return authRequest(c, trustProxy, original.target, { query: original.query });
-  if (original.path !== "/auth/signout") return authRequest(c, trustProxy, original.target);
-  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (original.method === "GET") return authRequest(c, trustProxy, original.target, { query: original.query });
+  const headers: Record<string, string> = {};
   if (c.req.header("origin") === undefined) {
-    if (c.req.header("sec-fetch-site")?.toLowerCase() === "cross-site") {
+    if (c.req.header("sec-fetch-site") !== undefined) {
       return apiError(c, "FORBIDDEN", "Requests that change something must come from this site's own origin.");
     }
     headers.origin = ownOrigin;
   }
+  if (original.path !== "/auth/signout") return authRequest(c, trustProxy, original.target, { headers });
+  headers["content-type"] = "application/json";
   return authRequest(c, trustProxy, original.target, { headers, body: "{}" });
 }
 
