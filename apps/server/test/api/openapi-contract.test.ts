@@ -159,6 +159,8 @@ describe("the OpenAPI document, against the server", () => {
       body: { name: "Contract", email: "contract@example.com", password },
     });
     expect(signedUp.response.status).toBe(200);
+    // The cookie the document names is the one the server sets.
+    expect(await browser.cookieNames()).toContain(await documentedCookie(app.server.url));
     const taken = await apiFor(app.server.client()).POST("/auth/signup", {
       body: { name: "Again", email: "contract@example.com", password },
     });
@@ -209,5 +211,21 @@ describe("the OpenAPI document, against the server", () => {
     );
     expect(operations.length).toBeGreaterThan(0);
     expect([...called].sort()).toEqual(expect.arrayContaining(operations.sort()));
+  });
+});
+
+/** The session cookie's name, as the document's security scheme says. */
+async function documentedCookie(baseUrl: string): Promise<string> {
+  const document = z
+    .object({ components: z.object({ securitySchemes: z.object({ sessionCookie: z.object({ name: z.string() }) }) }) })
+    .parse(await (await fetch(new URL("/api/openapi.json", baseUrl))).json());
+  return document.components.securitySchemes.sessionCookie.name;
+}
+
+describe("the OpenAPI document under https (secure cookies)", () => {
+  const app = useTestApp("pglite", { auth: { secureCookies: true } });
+
+  it("names the __Secure- cookie Better Auth sets there", async () => {
+    expect(await documentedCookie(app.server.url)).toBe("__Secure-better-auth.session_token");
   });
 });
