@@ -49,10 +49,12 @@ export function mountRestApi(app: Hono, { baseUrl, sessionCookieName, createCont
     if (!methods) return apiError(c, "NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`);
     if (!methods.includes(c.req.method)) return methodNotAllowed(c, methods);
     const requestId = c.get("requestId");
+    // trpc-to-openapi answers every HEAD with an empty 204; a HEAD is a GET without the body (Hono drops it).
+    const req = c.req.method === "HEAD" ? new Request(c.req.raw, { method: "GET" }) : c.req.raw;
     let failure: TRPCError | undefined;
     const response = await createOpenApiFetchHandler({
       endpoint: REST_BASE_PATH,
-      req: c.req.raw,
+      req,
       router: appRouter,
       createContext: () => createContext(c.req.raw, requestId),
       onError: ({ error, path }) => {

@@ -54,6 +54,12 @@ describe("not found, reference assets and Permissions-Policy", () => {
     expect(errorBody.parse(await response.json()).error.code).toBe("METHOD_NOT_SUPPORTED");
   });
 
+  it("answers HEAD on a REST path as GET, without the body", async () => {
+    const response = await app.server.client().request("/api/v1/profile", { method: "HEAD" });
+    expect(response.status).toBe(401);
+    expect(await response.text()).toBe("");
+  });
+
   it("answers a wrong method on /trpc with 405 in tRPC's envelope", async () => {
     const response = await app.server.client().request("/trpc/health", { method: "DELETE" });
     expect(response.status).toBe(405);
