@@ -1,4 +1,10 @@
-import { appRouter, createContext, DEFAULT_QUESTION_RETENTION_DAYS, internalErrorMessage } from "@pagewise/api";
+import {
+  appRouter,
+  createContext,
+  DEFAULT_QUESTION_RETENTION_DAYS,
+  errorCodeForStatus,
+  internalErrorMessage,
+} from "@pagewise/api";
 import { type Auth, type AuthConfig, hashIp } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { BookOverrides, RagRuntime } from "@pagewise/rag";
@@ -12,6 +18,7 @@ import { mountRestApi, REST_BASE_PATH } from "./api/rest-api";
 import { createTrpcHandler } from "./api/trpc-handler";
 import { mountAuthRoutes } from "./auth/auth-routes";
 import { createSessionReader } from "./auth/session-reader";
+import { apiError, methodNotAllowed } from "./http/api-error";
 import { mountBookAssets } from "./http/book-assets";
 import { clientIp } from "./http/client-ip";
 import { compression } from "./http/compression";
@@ -108,8 +115,7 @@ export function createApp(dependencies: AppDependencies): Hono {
       path,
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
-        onError: (c) =>
-          c.json(apiError("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
+        onError: (c) => apiError(c, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`),
       }),
     );
   }
@@ -198,12 +204,18 @@ export function createApp(dependencies: AppDependencies): Hono {
     createContext: ({ req, requestId }) => contextFor(req, requestId),
     onError: ({ error, path, ctx }) => logProcedureFailure(error, path, ctx?.requestId),
   });
-  app.all("/trpc/*", (c) => trpc(c.req.raw, c.get("requestId")));
-  mountRestApi(app, authConfig.baseUrl, contextFor, logProcedureFailure);
+  app.on(["GET", "POST"], "/trpc/*", (c) => trpc(c.req.raw, c.get("requestId")));
+  app.all("/trpc/*", (c) => methodNotAllowed(c, ["GET", "POST"]));
+  mountRestApi(app, {
+    baseUrl: authConfig.baseUrl,
+    sessionCookieName: async () => (await auth.$context).authCookies.sessionToken.name,
+    createContext: contextFor,
+    onError: logProcedureFailure,
+  });
 
   // Unknown API paths answer JSON, never the SPA's index.html.
   for (const path of ["/api/*", "/auth/*"]) {
-    app.all(path, (c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.path}`), 404));
+    app.all(path, (c) => apiError(c, "NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`));
   }
 
   const siteOrigin = new URL(authConfig.baseUrl).origin;
@@ -220,21 +232,18 @@ export function createApp(dependencies: AppDependencies): Hono {
   }
 
   // Whatever no route answers (non-GET paths outside /api, anything without the SPA): JSON too.
-  app.notFound((c) => c.json(apiError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`), 404));
+  app.notFound((c) => apiError(c, "NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status < 500)
-      return c.json(apiError("BAD_REQUEST", error.message), error.status);
+    if (error instanceof HTTPException && error.status < 500) {
+      return apiError(c, errorCodeForStatus(error.status), error.message, { status: error.status });
+    }
     if (error instanceof HTTPException && error.status === 504) {
-      return c.json(apiError("TIMEOUT", "The server took too long to answer. Try again."), 504);
+      return apiError(c, "TIMEOUT", "The server took too long to answer. Try again.", { status: 504 });
     }
     const outage = outageMessage(error);
-    if (outage) return c.json(apiError("SERVICE_UNAVAILABLE", outage), 503);
+    if (outage) return apiError(c, "SERVICE_UNAVAILABLE", outage);
     logger.error({ reqId: c.get("requestId"), err: error }, "unhandled error");
-    return c.json(apiError("INTERNAL_SERVER_ERROR", internalErrorMessage(c.get("requestId"))), 500);
+    return apiError(c, "INTERNAL_SERVER_ERROR", internalErrorMessage(c.get("requestId")));
   });
   return app;
-}
-
-function apiError(code: string, message: string) {
-  return { error: { code, message } };
 }

@@ -7,7 +7,20 @@ export {
   createContext,
   DEFAULT_QUESTION_RETENTION_DAYS,
 } from "./context";
+export { type ClientFacingError, clientFacingError } from "./errors/client-error";
+export {
+  ERROR_CODES,
+  ERROR_STATUS,
+  type ErrorBody,
+  type ErrorCode,
+  type ErrorDetails,
+  errorBody,
+  errorBodyOf,
+  errorCode,
+  errorCodeForStatus,
+} from "./errors/error-body";
 export { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, safeText } from "./input/safe-text";
 export { internalErrorMessage } from "./internal-error-message";
+export { type RestOperation, restOperations } from "./rest/rest-operations";
 export { type AppRouter, appRouter, type RouterInputs, type RouterOutputs } from "./router";
 export { createCallerFactory } from "./trpc";

@@ -2,8 +2,7 @@ import { isDatabaseUnavailable } from "@pagewise/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Context } from "./context";
-import { describeInputIssues } from "./input-errors";
-import { internalErrorMessage } from "./internal-error-message";
+import { clientFacingError } from "./errors/client-error";
 import { unauthorizedIfAccountGone } from "./session/ended-session";
 
 /** Who may call a procedure. Set once by the procedure kind below; a test checks every procedure's. */
@@ -18,17 +17,10 @@ const t = initTRPC
       // Stack traces are for the server log, never for clients.
       const { stack: _stack, ...data } = shape.data;
       // An unexpected error's own text (a driver's message, a constraint's name) is for the log too.
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        const requestId = ctx?.requestId;
-        return {
-          ...shape,
-          message: internalErrorMessage(requestId),
-          data: { ...data, fieldErrors: undefined, requestId },
-        };
-      }
-      const issues = error.code === "BAD_REQUEST" ? describeInputIssues(error.cause) : undefined;
-      if (!issues) return { ...shape, data: { ...data, fieldErrors: undefined } };
-      return { ...shape, message: issues.message, data: { ...data, fieldErrors: issues.fieldErrors } };
+      const requestId = ctx?.requestId;
+      const { message, fieldErrors } = clientFacingError(error, requestId);
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return { ...shape, message, data: { ...data, fieldErrors, ...(internal && { requestId }) } };
     },
   });
 

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { apiError } from "./api-error";
 import { memoryRateLimitStore, type RateLimitStore } from "./rate-limit-store";
 
 export interface RateLimitOptions {
@@ -58,10 +59,7 @@ export function rateLimit({
     c.header("RateLimit-Remaining", String(Math.max(0, limit - hit.count)));
     if (hit.count > limit) {
       c.header("Retry-After", String(retryAfter));
-      return c.json(
-        { error: { code: "TOO_MANY_REQUESTS", message: `Too many requests: try again in ${retryAfter} seconds.` } },
-        429,
-      );
+      return apiError(c, "TOO_MANY_REQUESTS", `Too many requests: try again in ${retryAfter} seconds.`);
     }
     return next();
   };

@@ -1,5 +1,6 @@
 import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from "@pagewise/api";
 import type { MiddlewareHandler } from "hono";
+import { apiError } from "./api-error";
 
 /**
  * Refuses, with 400 naming the field, a request whose JSON body or query
@@ -31,10 +32,7 @@ export function refuseControlCharacters(): MiddlewareHandler {
 
 function refuse(c: Parameters<MiddlewareHandler>[0], field: string) {
   const message = `${field}: ${CONTROL_CHARACTERS_MESSAGE}`;
-  return c.json(
-    { error: { code: "BAD_REQUEST", message, fieldErrors: { [field]: [CONTROL_CHARACTERS_MESSAGE] } } },
-    400,
-  );
+  return apiError(c, "BAD_REQUEST", message, { fieldErrors: { [field]: [CONTROL_CHARACTERS_MESSAGE] } });
 }
 
 /** The dotted path of the first string (or key) with a control character, or undefined. */

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { apiError } from "./api-error";
 import { originRefusalMessage } from "./origin-refusal-message";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -19,25 +20,14 @@ export function refuseForeignOrigin(trustedOrigins: string[]): MiddlewareHandler
   const trusted = new Set(trustedOrigins);
   return async (c, next) => {
     if (c.req.path.startsWith("/trpc/") && /^multipart\/form-data\b/i.test(c.req.header("content-type") ?? "")) {
-      return c.json(
-        { error: { code: "UNSUPPORTED_MEDIA_TYPE", message: "Send JSON: multipart/form-data is not accepted." } },
-        415,
-      );
+      return apiError(c, "UNSUPPORTED_MEDIA_TYPE", "Send JSON: multipart/form-data is not accepted.");
     }
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header("origin");
     const foreign =
       origin !== undefined ? !trusted.has(origin) : c.req.header("sec-fetch-site")?.toLowerCase() === "cross-site";
     if (foreign) {
-      return c.json(
-        {
-          error: {
-            code: "FORBIDDEN",
-            message: originRefusalMessage(origin, trustedOrigins),
-          },
-        },
-        403,
-      );
+      return apiError(c, "FORBIDDEN", originRefusalMessage(origin, trustedOrigins));
     }
     return next();
   };

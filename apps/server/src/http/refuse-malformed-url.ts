@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { apiError } from "./api-error";
 
 /**
  * Answers 400 to a request whose path or query has malformed percent-encoding
@@ -11,7 +12,7 @@ export function refuseMalformedUrl(): MiddlewareHandler {
     const url = c.req.url;
     const start = url.indexOf("/", url.indexOf("//") + 2);
     if (start >= 0 && !decodes(url.slice(start))) {
-      return c.json({ error: { code: "BAD_REQUEST", message: "The URL has malformed percent-encoding." } }, 400);
+      return apiError(c, "BAD_REQUEST", "The URL has malformed percent-encoding.");
     }
     return next();
   };

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { apiError } from "./api-error";
 
 /** The most calls one tRPC batch may carry; the SPA's batches hold a handful. */
 export const MAX_TRPC_BATCH = 20;
@@ -23,14 +24,10 @@ export function limitTrpcBatch(max = MAX_TRPC_BATCH): MiddlewareHandler {
   return async (c, next) => {
     const calls = trpcCallNames(c).length;
     if (calls <= max) return next();
-    return c.json(
-      {
-        error: {
-          code: "BAD_REQUEST",
-          message: `A tRPC batch may carry at most ${max} calls; this one has ${calls}. Split it into smaller batches.`,
-        },
-      },
-      400,
+    return apiError(
+      c,
+      "BAD_REQUEST",
+      `A tRPC batch may carry at most ${max} calls; this one has ${calls}. Split it into smaller batches.`,
     );
   };
 }

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
+import { apiError } from "../http/api-error";
 import type { Metrics } from "./metrics";
 
 /**
@@ -16,10 +17,7 @@ export function mountMetrics(app: Hono, metrics: Metrics, token: string | undefi
     const given = Buffer.from(c.req.header("authorization") ?? "");
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       c.header("WWW-Authenticate", 'Bearer realm="metrics"');
-      return c.json(
-        { error: { code: "UNAUTHORIZED", message: "/metrics needs the METRICS_TOKEN bearer token." } },
-        401,
-      );
+      return apiError(c, "UNAUTHORIZED", "/metrics needs the METRICS_TOKEN bearer token.");
     }
     return c.body(await metrics.render(), 200, { "Content-Type": metrics.contentType });
   });

@@ -1,3 +1,4 @@
+import { errorBody } from "@pagewise/api";
 import { testDrivers } from "@pagewise/db/testing";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -11,7 +12,7 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
   it("serves the profile with the session cookie, and 401 without it", async () => {
     const anonymous = await app.server.client().get("/api/v1/profile");
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.json()).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(errorBody.parse(await anonymous.json())).toMatchObject({ error: { code: "UNAUTHORIZED" } });
 
     const browser = app.server.client();
     await browser.post("/auth/signup", { name: "Rest", email: "rest@example.com", password });
@@ -24,7 +25,9 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
       consentGiven: false,
     });
     expect(refused.status).toBe(400);
-    expect(await refused.json()).toMatchObject({ message: "Consent must be given to store background information" });
+    expect(errorBody.parse(await refused.json())).toMatchObject({
+      error: { code: "BAD_REQUEST", message: "Consent must be given to store background information" },
+    });
 
     const saved = await browser.post("/api/v1/profile", {
       softwareBackground: { level: "advanced", languages: ["C"], notes: "" },
@@ -39,6 +42,7 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
     for (const consentGiven of ["yes", "false", "true", 1]) {
       const invalid = await browser.post("/api/v1/profile", { consentGiven, hardwareBackground: { level: "none" } });
       expect(invalid.status).toBe(400);
+      expect(errorBody.parse(await invalid.json()).error.fieldErrors).toHaveProperty(["consentGiven"]);
     }
     expect(await (await browser.get("/api/v1/profile")).json()).toMatchObject({ hardwareBackground: null });
     const malformed = await browser.request("/api/v1/profile", {
@@ -47,6 +51,7 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
       body: "{not json",
     });
     expect(malformed.status).toBe(400);
+    expect(errorBody.parse(await malformed.json()).error.code).toBe("PARSE_ERROR");
   });
 
   it("publishes an OpenAPI 3 document and a browsable reference that needs no CDN", async () => {
@@ -54,9 +59,9 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
       .object({ openapi: z.string(), paths: z.record(z.string(), z.record(z.string(), z.unknown())) })
       .parse(await (await app.server.client().get("/api/openapi.json")).json());
     expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/profile"]));
-    expect(document.paths["/profile"]).toHaveProperty("get");
-    expect(document.paths["/profile"]).toHaveProperty("post");
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/v1/profile", "/auth/signin"]));
+    expect(document.paths["/api/v1/profile"]).toHaveProperty("get");
+    expect(document.paths["/api/v1/profile"]).toHaveProperty("post");
 
     const page = await app.server.client().get("/api/docs");
     const html = await page.text();
@@ -79,13 +84,14 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
 
     const document = await (await app.server.client().get("/api/openapi.json")).text();
     const query = z
-      .object({ paths: z.object({ "/query": z.object({ post: z.unknown() }) }) })
-      .parse(JSON.parse(document)).paths["/query"].post;
+      .object({ paths: z.object({ "/api/v1/query": z.object({ post: z.unknown() }) }) })
+      .parse(JSON.parse(document)).paths["/api/v1/query"].post;
     expect(JSON.stringify(query)).toMatch(/"answered":\{"type":"boolean"/);
   });
 
   it("answers unknown REST paths with a JSON 404", async () => {
     const response = await app.server.client().get("/api/v1/nope");
     expect(response.status).toBe(404);
+    expect(errorBody.parse(await response.json()).error.code).toBe("NOT_FOUND");
   });
 });

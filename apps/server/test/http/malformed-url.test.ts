@@ -1,4 +1,5 @@
 import { Writable } from "node:stream";
+import { errorBody } from "@pagewise/api";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/observability/logger";
 import { useTestApp } from "../../src/testing";
@@ -14,21 +15,26 @@ describe("malformed percent-encoding", () => {
   });
   const app = useTestApp("pglite", { logger: createLogger("info", destination) });
 
-  it.each([
-    "/trpc/health%",
-    "/trpc/health%E0%A4%A",
-    "/trpc/health?input=%E0%A4%A",
-    "/api/v1/select%",
-    "/api/auth/get-session%",
-    "/docs/intro%ZZ",
-  ])("GET %s answers 400", async (path) => {
+  const message = "The URL has malformed percent-encoding.";
+
+  it.each(["/api/v1/select%", "/api/auth/get-session%", "/docs/intro%ZZ"])("GET %s answers 400", async (path) => {
     const response = await app.server.client().get(path);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      error: { code: "BAD_REQUEST", message: "The URL has malformed percent-encoding." },
-    });
+    expect(errorBody.parse(await response.json())).toMatchObject({ error: { code: "BAD_REQUEST", message } });
     expect(errors).toEqual([]);
   });
+
+  it.each(["/trpc/health%", "/trpc/health%E0%A4%A", "/trpc/health?input=%E0%A4%A"])(
+    "GET %s answers 400 in tRPC's envelope",
+    async (path) => {
+      const response = await app.server.client().get(path);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: { message, data: { code: "BAD_REQUEST", httpStatus: 400 } },
+      });
+      expect(errors).toEqual([]);
+    },
+  );
 
   it("still answers well-formed encodings", async () => {
     const response = await app.server.client().get("/trpc/health%2Chealth?batch=1&input=%7B%7D");

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { errorBody } from "@pagewise/api";
 import { afterAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../src/testing";
 
@@ -34,7 +35,36 @@ describe("not found, reference assets and Permissions-Policy", () => {
     const response = await app.server.client().request(path, { method });
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+    expect(errorBody.parse(await response.json()).error.code).toBe("NOT_FOUND");
+  });
+
+  it.each([
+    ["GET", "/auth/signin", "POST"],
+    ["GET", "/auth/signup", "POST"],
+    ["PUT", "/auth/signout", "POST"],
+    ["POST", "/auth/session", "GET, HEAD"],
+    ["GET", "/api/v1/query", "POST"],
+    ["DELETE", "/api/v1/profile", "GET, HEAD, POST"],
+    ["POST", "/api/openapi.json", "GET, HEAD"],
+    ["POST", "/api/docs", "GET, HEAD"],
+  ])("%s %s answers a JSON 405 allowing %s", async (method, path, allow) => {
+    const response = await app.server.client().request(path, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(errorBody.parse(await response.json()).error.code).toBe("METHOD_NOT_SUPPORTED");
+  });
+
+  it("answers HEAD on a REST path as GET, without the body", async () => {
+    const response = await app.server.client().request("/api/v1/profile", { method: "HEAD" });
+    expect(response.status).toBe(401);
+    expect(await response.text()).toBe("");
+  });
+
+  it("answers a wrong method on /trpc with 405 in tRPC's envelope", async () => {
+    const response = await app.server.client().request("/trpc/health", { method: "DELETE" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, POST");
+    expect(await response.json()).toMatchObject({ error: { data: { code: "METHOD_NOT_SUPPORTED", httpStatus: 405 } } });
   });
 
   it("still serves the SPA for GETs of its routes, and the reference page's own files", async () => {

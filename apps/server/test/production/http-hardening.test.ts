@@ -54,7 +54,7 @@ describe("HTTP hardening", () => {
     const limited = await ask();
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await limited.json()).toMatchObject({ error: { code: "TOO_MANY_REQUESTS" } });
+    expect(await limited.json()).toMatchObject({ error: { data: { code: "TOO_MANY_REQUESTS", httpStatus: 429 } } });
     // Another reader, and the rest of the API, are unaffected.
     expect((await app.server.client().post("/api/v1/query", { question: "cookies" })).status).toBe(200);
     expect((await reader.get("/trpc/health")).status).toBe(200);

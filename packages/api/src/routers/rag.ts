@@ -157,7 +157,13 @@ export const rag = router({
    */
   feedback: publicProcedure
     .meta({
-      openapi: { method: "POST", path: "/feedback", tags: ["assistant"], summary: "Vote on an answer" },
+      openapi: {
+        method: "POST",
+        path: "/feedback",
+        tags: ["assistant"],
+        summary: "Vote on an answer",
+        errorResponses: { 404: "No answer has this questionId" },
+      },
     })
     .input(ragFeedbackInput)
     .output(feedbackOutput)
