@@ -20,7 +20,7 @@ export interface OpenApiDocumentOptions {
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 const ERROR_SCHEMA = { $ref: "#/components/schemas/ErrorBody" };
 /** Either credential: the session cookie, or the sign-in answer's `token` as a bearer token. */
-const SESSION_SECURITY = [{ sessionCookie: [] }, { bearerToken: [] }];
+const SESSION_SECURITY: Record<string, string[]>[] = [{ sessionCookie: [] }, { bearerToken: [] }];
 
 /**
  * The OpenAPI 3.1 document of the REST mirror and the original /auth/* paths.

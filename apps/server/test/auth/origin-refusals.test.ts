@@ -1,3 +1,4 @@
+import { errorBody } from "@pagewise/api";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { useTestApp } from "../../src/testing";
@@ -48,12 +49,19 @@ describe("Better Auth's Origin refusals", () => {
     expect(
       (await browser.post("/api/auth/sign-up/email", { name: "B", email: "b@example.com", password })).status,
     ).toBe(200);
-    const response = await browser.post("/auth/signout", {}, { headers: { origin: "https://evil.example" } });
-    expect(response.status).toBe(403);
-    const body = betterAuthError.parse(await response.json());
+    const direct = await browser.post("/api/auth/sign-out", {}, { headers: { origin: "https://evil.example" } });
+    expect(direct.status).toBe(403);
+    const body = betterAuthError.parse(await direct.json());
     expect(body.code).toBe("INVALID_ORIGIN");
     expect(body.message).toContain("Origin https://evil.example is not trusted by this server.");
     expect(body.message).toContain("To accept it, add it to BETTER_AUTH_TRUSTED_ORIGINS.");
+    // The original paths answer the same refusal in the documented error shape.
+    const response = await browser.post("/auth/signout", {}, { headers: { origin: "https://evil.example" } });
+    expect(response.status).toBe(403);
+    const { error } = errorBody.parse(await response.json());
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toContain("Origin https://evil.example is not trusted by this server.");
+    expect(error.message).toContain("To accept it, add it to BETTER_AUTH_TRUSTED_ORIGINS.");
     expect(await browser.session()).not.toBeNull();
   });
 
