@@ -13,8 +13,6 @@ import { trpcDocsQuestions } from "../src/eval/trpc-docs-questions";
  * so that any other refusal fails the test; the target is none.
  */
 const KNOWN_REFUSED = new Set([
-  // The book's example calls it `meta: { authRequired }`; "requiresAuth" is nowhere in it.
-  "How do I attach metadata such as requiresAuth to a procedure?",
   // Docusaurus calls them Mermaid diagrams; "flowchart" is nowhere in the book.
   "How can I draw a flowchart in a Markdown page?",
 ]);

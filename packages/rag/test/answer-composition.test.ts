@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, ingestDirectory } from "../src";
 import { numberCitations } from "../src/answer/number-citations";
 import { asksHow } from "../src/answer/question-intent";
-import { namedWords } from "../src/answer/section-coverage";
+import { questionWords } from "../src/answer/section-coverage";
 import { cutAtWord, openingCode, openingParagraphs } from "../src/answer/trim-text";
 import { writeTree } from "./book-fixture";
 
@@ -157,7 +157,13 @@ describe("small helpers", () => {
   });
 
   it("finds names: capitalised after the first word, or in mixed case", () => {
-    expect([...namedWords("How do I use tRPC with Django and nginx?")]).toEqual(["trpc", "django"]);
+    expect([...questionWords("How do I use tRPC with Django and nginx?").names]).toEqual(["trpc", "django"]);
+  });
+
+  it("reads the word after such as, e.g. or for example as the reader's example, not a name", () => {
+    const words = questionWords("How do I attach metadata such as requiresAuth, e.g. isAdmin, to a procedure?");
+    expect([...words.examples]).toEqual(["requiresauth", "isadmin"]);
+    expect([...words.names]).toEqual([]);
   });
 
   it("trims at paragraph, sentence and word boundaries, and code at a blank line", () => {

@@ -3,7 +3,7 @@ import type { AnswerSection } from "./answer-sections";
 import type { Citation } from "./citation";
 import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
-import { MIN_SUPPORT, namedWords, support } from "./section-coverage";
+import { MIN_SUPPORT, questionWords, support } from "./section-coverage";
 import { cutAtWord, openingCode, openingParagraphs, openingSentences } from "./trim-text";
 
 /** How long the lead may be: a readable screenful by default, more for readers who asked for detail. */
@@ -41,14 +41,14 @@ export function judgeSections(
   sections: readonly AnswerSection[],
 ): { ranked: AnswerSection[]; good: AnswerSection[]; answered: boolean; bestSupport: number } {
   const bestScore = Math.max(0, ...sections.map((section) => section.score));
-  const names = namedWords(question);
+  const words = questionWords(question);
   // Retrieval's order is kept as a floor: a section put first on purpose (an
   // introduction, for a beginner) is never judged below one ranked after it.
   const floors = sections.map((_, index) => Math.max(...sections.slice(index).map((section) => section.score)));
   const supported = sections.map((section, rank) => ({
     section,
     rank,
-    support: support(terms, names, { ...section, score: floors[rank] ?? section.score }, bestScore),
+    support: support(terms, words, { ...section, score: floors[rank] ?? section.score }, bestScore),
   }));
   // The good sections keep retrieval's order: it has seen more than the words (headings,
   // proximity), and on both evaluation books it picks the right page to lead more often

@@ -14,22 +14,37 @@ export const MIN_SUPPORT = 0.15;
  * book's sections can be about it.
  */
 const ABSENT_WEIGHT = 2;
-/** Extra weight when that word is also a name (see namedWords): "Django", "MySQL", "requiresAuth". */
+/** Extra weight when that word is also a name (see questionWords): "Django", "MySQL", "createSlice". */
 const ABSENT_NAME_WEIGHT = 10;
 
-/**
- * The words of a question written as names: capitalised after its first
- * word, or in mixed case anywhere ("tRPC", "createSlice"). Lower-cased, as
- * the search terms are.
- */
-export function namedWords(question: string): ReadonlySet<string> {
+/** Words that introduce an example ("such as requiresAuth"). */
+const EXAMPLE_MARKERS = ["such as", "e g", "for example", "for instance"];
+
+/** What the refusal rule reads from a question's wording, as lower-cased words (like the search terms). */
+export interface QuestionWords {
+  /** Written as names: capitalised after the first word, or mixed case ("Django", "tRPC", "createSlice"). */
+  names: ReadonlySet<string>;
+  /** The first word after an example marker: the reader's example, not the question's subject. */
+  examples: ReadonlySet<string>;
+}
+
+export function questionWords(question: string): QuestionWords {
   const words = question.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
   const names = new Set<string>();
+  const examples = new Set<string>();
   words.forEach((word, index) => {
+    const before = words
+      .slice(Math.max(0, index - 2), index)
+      .join(" ")
+      .toLowerCase();
+    if (EXAMPLE_MARKERS.some((marker) => before === marker || before.endsWith(` ${marker}`))) {
+      examples.add(word.toLowerCase());
+      return;
+    }
     const capitalised = index > 0 && word.length > 1 && /^\p{Lu}/u.test(word);
     if (capitalised || /\p{Ll}\p{Lu}/u.test(word)) names.add(word.toLowerCase());
   });
-  return names;
+  return { names, examples };
 }
 
 /**
@@ -41,11 +56,11 @@ export function namedWords(question: string): ReadonlySet<string> {
  * covers little whatever its other words match. A share, so it does not
  * depend on how retrieval scores are scaled.
  */
-export function coverage(terms: readonly Term[], lexemes: ReadonlySet<string>, names: ReadonlySet<string>): number {
+export function coverage(terms: readonly Term[], lexemes: ReadonlySet<string>, words: QuestionWords): number {
   let total = 0;
   let found = 0;
   for (const term of terms) {
-    const weight = term.idf * (term.matches > 0 ? 1 : names.has(term.word) ? ABSENT_NAME_WEIGHT : ABSENT_WEIGHT);
+    const weight = term.idf * weightOf(term, words);
     total += weight;
     if (lexemesOf(term).every((lexeme) => lexemes.has(lexeme))) found += weight;
   }
@@ -60,12 +75,23 @@ export function coverage(terms: readonly Term[], lexemes: ReadonlySet<string>, n
  */
 export function support(
   terms: readonly Term[],
-  names: ReadonlySet<string>,
+  words: QuestionWords,
   section: AnswerSection,
   bestScore: number,
 ): number {
   const relative = bestScore > 0 ? Math.min(1, Math.max(0, section.score / bestScore)) : 1;
-  return coverage(terms, section.lexemes, names) * Math.sqrt(relative);
+  return coverage(terms, section.lexemes, words) * Math.sqrt(relative);
+}
+
+/**
+ * A word the book uses counts its idf; one it never uses more (see above),
+ * unless it is the reader's example, which the book need not share: it then
+ * counts neither way ("metadata such as requiresAuth" is about metadata).
+ */
+function weightOf(term: Term, { names, examples }: QuestionWords): number {
+  if (term.matches > 0) return 1;
+  if (examples.has(term.word)) return 0;
+  return names.has(term.word) ? ABSENT_NAME_WEIGHT : ABSENT_WEIGHT;
 }
 
 /** A term the parser made into several lexemes ("'foo' <-> 'bar'") is found when all of them are. */
