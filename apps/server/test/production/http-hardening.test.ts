@@ -27,11 +27,17 @@ describe("HTTP hardening", () => {
     const preflight = (origin: string) =>
       fetch(`${app.server.url}/trpc/health`, {
         method: "OPTIONS",
-        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type, authorization",
+        },
       });
     const trusted = await preflight("https://partner.example");
     expect(trusted.headers.get("access-control-allow-origin")).toBe("https://partner.example");
     expect(trusted.headers.get("access-control-allow-credentials")).toBe("true");
+    // A trusted site may send a bearer token (docs/authentication.md, "Bearer tokens").
+    expect(trusted.headers.get("access-control-allow-headers")?.split(/,\s*/)).toContain("authorization");
     const foreign = await preflight("https://evil.example");
     expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
   });
