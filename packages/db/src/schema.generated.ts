@@ -83,7 +83,6 @@ export interface Chunk {
   code: string;
   document_id: string;
   heading_path: Generated<string[]>;
-  heading_search: Generated<string>;
   headings: string;
   id: Generated<string>;
   ordinal: number;
@@ -98,9 +97,9 @@ export interface ChunkEmbedding {
   model: string;
 }
 
-export interface ChunkTerm {
-  chunks: number;
-  lexeme: string;
+export interface ChunkGeneration {
+  id: Generated<boolean>;
+  value: Generated<Int8>;
 }
 
 export interface ConsentEvent {
@@ -218,7 +217,7 @@ export interface DB {
   book_asset: BookAsset;
   chunk: Chunk;
   chunk_embedding: ChunkEmbedding;
-  chunk_term: ChunkTerm;
+  chunk_generation: ChunkGeneration;
   consent_event: ConsentEvent;
   document: Document;
   mail_outbox: MailOutbox;

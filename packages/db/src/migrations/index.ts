@@ -11,6 +11,7 @@ import * as bookPages from "./0009-book-pages";
 import * as adminAudit from "./0010-admin-audit";
 import * as forgetRawIpCounters from "./0011-forget-raw-ip-counters";
 import * as assistantFeedback from "./0012-assistant-feedback";
+import * as rankInMemory from "./0013-rank-in-memory";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "0010-admin-audit": adminAudit,
   "0011-forget-raw-ip-counters": forgetRawIpCounters,
   "0012-assistant-feedback": assistantFeedback,
+  "0013-rank-in-memory": rankInMemory,
 };

@@ -1,5 +1,4 @@
-import type { Database } from "@pagewise/db";
-import { type Kysely, sql } from "kysely";
+import { type ChunkIndex, sectionKey } from "../retrieve/chunk-index/chunk-index";
 import type { ChunkHit } from "../retrieve/search-chunks";
 import { docUrl } from "./citation";
 import type { CitationSource } from "./number-citations";
@@ -28,9 +27,9 @@ export interface AnswerSection {
 
 /**
  * The sections of `hits`, in the order of their best hit, each with its
- * opening text, code and lexemes read from all of its chunks (one query).
+ * opening text, code and lexemes read from all of its chunks in the index.
  */
-export async function answerSections(db: Kysely<Database>, hits: ChunkHit[]): Promise<AnswerSection[]> {
+export function answerSections(index: ChunkIndex, hits: ChunkHit[]): AnswerSection[] {
   const sections = new Map<string, { hit: ChunkHit; hits: ChunkHit[]; score: number }>();
   for (const hit of hits) {
     const key = sectionKey(hit.documentId, hit.anchor);
@@ -41,29 +40,8 @@ export async function answerSections(db: Kysely<Database>, hits: ChunkHit[]): Pr
       known.score = Math.max(known.score, hit.score);
     }
   }
-  if (sections.size === 0) return [];
-  const entries = [...sections.values()];
-  const { rows } = await sql<{
-    document_id: string;
-    anchor: string;
-    ordinal: number;
-    body: string;
-    code: string;
-    lexemes: string[];
-  }>`
-    select c.document_id, c.anchor, c.ordinal, c.body, c.code, tsvector_to_array(c.search) as lexemes
-    from chunk c
-    join unnest(cast(${entries.map((entry) => entry.hit.documentId)} as uuid[]), cast(${entries.map((entry) => entry.hit.anchor)} as text[]))
-      as s(document_id, anchor) on c.document_id = s.document_id and c.anchor = s.anchor
-    order by c.document_id, c.anchor, c.ordinal
-  `.execute(db);
-  const chunksByKey = new Map<string, typeof rows>();
-  for (const row of rows) {
-    const key = sectionKey(row.document_id, row.anchor);
-    chunksByKey.set(key, [...(chunksByKey.get(key) ?? []), row]);
-  }
-  return entries.map(({ hit, hits: found, score }) => {
-    const chunks = chunksByKey.get(sectionKey(hit.documentId, hit.anchor)) ?? [];
+  return [...sections.entries()].map(([key, { hit, hits: found, score }]) => {
+    const chunks = (index.sections.get(key) ?? []).flatMap((at) => index.chunks[at] ?? []);
     const opening = chunks.find((chunk) => chunk.body.trim() !== "")?.body ?? hit.body;
     return {
       source: {
@@ -86,10 +64,6 @@ export async function answerSections(db: Kysely<Database>, hits: ChunkHit[]): Pr
       lexemes: new Set(chunks.flatMap((chunk) => chunk.lexemes)),
     };
   });
-}
-
-function sectionKey(documentId: string, anchor: string): string {
-  return `${documentId}#${anchor}`;
 }
 
 /** A section as one passage for a language model: its best hit, holding the text of all its hits. */

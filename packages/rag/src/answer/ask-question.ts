@@ -7,6 +7,8 @@ import { LlmUnavailableError } from "../llm/llm-error";
 import { introductionFirst } from "../personalise/introduction-first";
 import { isBeginner, type ReaderProfile } from "../personalise/reader-profile";
 import { queryTerms } from "../retrieve/build-query";
+import type { ChunkIndex } from "../retrieve/chunk-index/chunk-index";
+import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { type ChunkHit, searchTerms } from "../retrieve/search-chunks";
 import { semanticQuery } from "../retrieve/semantic-search";
 import { type Term, weighTerms } from "../retrieve/weigh-terms";
@@ -69,8 +71,9 @@ export async function* askQuestion(
   question: string,
   options: AskOptions = {},
 ): AsyncGenerator<AskEvent, void, undefined> {
-  const terms = await weighTerms(db, queryTerms(question));
-  const sections = await answerSections(db, await retrieve(db, question, terms, options));
+  const index = await loadChunkIndex(db);
+  const terms = await weighTerms(db, index, queryTerms(question));
+  const sections = answerSections(index, await retrieve(db, index, question, terms, options));
   const budget = options.reader === undefined ? DEFAULT_BUDGET : BUDGETS[options.reader.answerStyle];
   const llm = options.runtime?.llm;
   const { ranked, answered } = judgeSections(question, terms, sections);
@@ -126,6 +129,7 @@ export async function* askQuestion(
  */
 async function retrieve(
   db: Kysely<Database>,
+  index: ChunkIndex,
   question: string,
   terms: Term[],
   options: AskOptions,
@@ -134,8 +138,8 @@ async function retrieve(
   const embeddings = options.runtime?.embeddings;
   const semantic =
     embeddings === undefined ? undefined : await semanticQuery(db, embeddings, question, options.runtime?.logger);
-  if (!isBeginner(options.reader)) return searchTerms(db, terms, { k, semantic });
-  return introductionFirst(await searchTerms(db, terms, { k: Math.min(50, k * 3), semantic }), k);
+  if (!isBeginner(options.reader)) return searchTerms(db, index, terms, { k, semantic });
+  return introductionFirst(await searchTerms(db, index, terms, { k: Math.min(50, k * 3), semantic }), k);
 }
 
 function capitalise(text: string): string {

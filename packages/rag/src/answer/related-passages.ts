@@ -1,6 +1,7 @@
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
 import { queryTerms } from "../retrieve/build-query";
+import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { searchTerms } from "../retrieve/search-chunks";
 import { type Term, weighTerms } from "../retrieve/weigh-terms";
 import { answerSections } from "./answer-sections";
@@ -52,12 +53,13 @@ export async function relatedPassages(
   const none: Answer = { answer: NO_RELATED, citations: [], mode: "extractive", answered: false };
 
   const excludeChunkId = options.source === undefined ? undefined : await sourceChunkId(db, options.source, selection);
-  const weighed = await weighTerms(db, queryTerms(selection).slice(0, WORDS_WEIGHED));
+  const index = await loadChunkIndex(db);
+  const weighed = await weighTerms(db, index, queryTerms(selection).slice(0, WORDS_WEIGHED));
   // A word only the source passage has cannot lead anywhere else.
   const minimumMatches = excludeChunkId === undefined ? 1 : 2;
   const terms = distinctive(weighed.filter((term) => term.matches >= minimumMatches));
-  const hits = await searchTerms(db, terms, { k: options.k ?? 5, excludeChunkId });
-  const sections = await answerSections(db, hits);
+  const hits = await searchTerms(db, index, terms, { k: options.k ?? 5, excludeChunkId });
+  const sections = answerSections(index, hits);
   if (sections.length === 0) return none;
   // No question to judge the sections against: being related is what was asked, so every one counts.
   const { answer, citations } = leadAnswer("", sections, DEFAULT_BUDGET);

@@ -4,6 +4,7 @@ import { answerSections } from "../answer/answer-sections";
 import { judgeSections } from "../answer/section-answer";
 import { MIN_SUPPORT } from "../answer/section-coverage";
 import { queryTerms } from "../retrieve/build-query";
+import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { searchTerms } from "../retrieve/search-chunks";
 import { weighTerms } from "../retrieve/weigh-terms";
 
@@ -24,8 +25,9 @@ export interface BookCalibration {
 export async function judgeQuestions(db: Kysely<Database>, questions: readonly string[]): Promise<Judged[]> {
   const judged: Judged[] = [];
   for (const question of questions) {
-    const terms = await weighTerms(db, queryTerms(question));
-    const sections = await answerSections(db, await searchTerms(db, terms, { k: 5 }));
+    const index = await loadChunkIndex(db);
+    const terms = await weighTerms(db, index, queryTerms(question));
+    const sections = answerSections(index, await searchTerms(db, index, terms, { k: 5 }));
     const { answered, bestSupport } = judgeSections(question, terms, sections);
     judged.push({ question, answered, support: bestSupport });
   }

@@ -1,4 +1,4 @@
-/** Words the websearch syntax reads as operators; as search terms they are stop-words anyway. */
+/** Words that read as operators in search syntax; stop-words for the index anyway, so never terms. */
 const OPERATOR_WORDS = new Set(["or", "and", "not"]);
 const MAX_TERMS = 32;
 const MAX_TERM_LENGTH = 64;
@@ -23,14 +23,4 @@ export function queryTerms(input: string): string[] {
     if (terms.length === MAX_TERMS) break;
   }
   return terms;
-}
-
-/** Text for `websearch_to_tsquery` that matches chunks containing every term. */
-export function allTermsText(terms: string[]): string {
-  return terms.join(" ");
-}
-
-/** Text for `websearch_to_tsquery` that matches chunks containing any of the terms. */
-export function anyTermText(terms: string[]): string {
-  return terms.join(" or ");
 }

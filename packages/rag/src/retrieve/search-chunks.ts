@@ -1,10 +1,13 @@
 import type { Database } from "@pagewise/db";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { RagRuntime } from "../config/rag-runtime";
-import { allTermsText, anyTermText, queryTerms } from "./build-query";
+import { queryTerms } from "./build-query";
+import type { ChunkIndex } from "./chunk-index/chunk-index";
+import { loadChunkIndex } from "./chunk-index/load-chunk-index";
 import { fuseRankings } from "./fuse-rankings";
-import { pickCandidateTerms } from "./pick-candidate-terms";
+import { rankChunks } from "./rank-chunks";
 import { nearestChunks, type SemanticQuery, semanticQuery } from "./semantic-search";
+import { markedSnippets } from "./snippet";
 import { type Term, weighTerms } from "./weigh-terms";
 
 export interface SearchOptions {
@@ -43,44 +46,8 @@ export interface ChunkHit {
   match: Match;
 }
 
-/** Rank weights for the tsvector's D, C, B, A parts (code, body, headings, title). */
-const WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
-/** ts_rank_cd normalisation: divide by 1 + log(length), so long chunks do not win on length alone. */
-const NORMALISATION = 1;
-/** How fast one term's rank saturates (BM25's k1 in spirit): repeating a word stops paying soon. */
-const SATURATION = 0.5;
-/**
- * The share of a term's idf a chunk earns just by containing it, wherever it
- * is; the rest depends on where (title, headings, body, code) and how often.
- * Without it a rare word in a heading outweighs a section whose body holds
- * most of the question's words: being there is most of the evidence.
- */
-const PRESENCE = 0.25;
-/** Weight of the whole query's cover density, which rewards terms that appear close together. */
-const PROXIMITY = 1;
 const CANDIDATES = 200;
-/**
- * How many candidates get the full score: the best this many by the query's
- * plain cover density (one ts_rank_cd per candidate instead of one per term
- * and candidate). Choosing them by the summed idf of the terms they hold
- * instead gave the same figures on both eval books (Docusaurus MRR@10 0.005
- * lower) at a third more latency on the 100k-chunk bench.
- */
-const SHORTLIST = 200;
 const MAX_PER_DOCUMENT = 2;
-/**
- * At most this many chunks are candidates by their text, and at most
- * MAX_HEADING_CANDIDATES more by a commoner term in their headings: when even
- * the rarest word of a question is in tens of thousands of chunks (a question
- * of only common words on a 100k-chunk book), ranking them all would take
- * hundreds of milliseconds, so a sample is ranked instead. A book of a few
- * thousand chunks never reaches either cap.
- */
-const MAX_CANDIDATES = 600;
-const MAX_HEADING_CANDIDATES = 200;
-const MARK_START = "\uE000";
-const MARK_END = "\uE001";
-const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`;
 
 type Match = "all" | "any" | "semantic";
 
@@ -98,12 +65,11 @@ interface RankedMatch extends Ranked {
 }
 
 /**
- * Full-text search over the chunks: one idf-weighted ranking over every term
- * of the question (common ones count less, none is dropped), in which a
- * passage with all the terms is marked "all" and one with some "any". At most two passages come from one
- * page, so the answer can cite several. Snippets are computed for the final
- * rows only, since ts_headline re-parses the text. Input never reaches SQL as
- * syntax: it is reduced to words and passed as parameters.
+ * Full-text search over the chunks, ranked in memory (rank-chunks.ts) from
+ * the book's current index: one idf-weighted ranking over every term of the
+ * question (common ones count less, none is dropped), in which a passage with
+ * all the terms is marked "all" and one with some "any". At most two passages
+ * come from one page, so the answer can cite several.
  */
 export async function searchChunks(
   db: Kysely<Database>,
@@ -115,23 +81,23 @@ export async function searchChunks(
     runtime?.embeddings === undefined
       ? undefined
       : await semanticQuery(db, runtime.embeddings, question, runtime.logger);
-  return searchTerms(db, await weighTerms(db, queryTerms(question)), { ...rest, semantic });
+  const index = await loadChunkIndex(db);
+  return searchTerms(db, index, await weighTerms(db, index, queryTerms(question)), { ...rest, semantic });
 }
 
 /** searchChunks for terms already chosen and weighed (select-to-ask picks the distinctive words of a passage). */
 export async function searchTerms(
   db: Kysely<Database>,
+  index: ChunkIndex,
   terms: Term[],
   options: SearchOptions = {},
 ): Promise<ChunkHit[]> {
   const k = Math.max(1, Math.min(50, Math.floor(options.k ?? 5)));
-  if (options.semantic !== undefined) return searchHybrid(db, terms, options.semantic, k, options.excludeChunkId);
+  if (options.semantic !== undefined)
+    return searchHybrid(db, index, terms, options.semantic, k, options.excludeChunkId);
   if (terms.length === 0) return [];
-
-  const ranked = await rank(db, terms, CANDIDATES, options.excludeChunkId);
-  const picked = diversify(ranked, [], k);
-  if (picked.length === 0) return [];
-  return withSnippets(db, picked, anyTermText(terms.map((term) => term.word)));
+  const picked = diversify(rank(index, terms, CANDIDATES, options.excludeChunkId), [], k);
+  return withSnippets(db, index, picked, terms);
 }
 
 /**
@@ -142,13 +108,13 @@ export async function searchTerms(
  */
 async function searchHybrid(
   db: Kysely<Database>,
+  index: ChunkIndex,
   terms: Term[],
   semantic: SemanticQuery,
   k: number,
   excludeChunkId: string | undefined,
 ): Promise<ChunkHit[]> {
-  const words = terms.map((term) => term.word);
-  const fullText = words.length === 0 ? [] : await rank(db, terms, CANDIDATES, excludeChunkId);
+  const fullText = terms.length === 0 ? [] : rank(index, terms, CANDIDATES, excludeChunkId);
   const nearest = (await nearestChunks(db, semantic, SEMANTIC_CANDIDATES, excludeChunkId)).map((row) => ({
     id: row.id,
     document_id: row.document_id,
@@ -159,73 +125,17 @@ async function searchHybrid(
     ...row,
     score: fused,
   }));
-  const picked = diversify(fused, [], k);
-  if (picked.length === 0) return [];
-  return withSnippets(db, picked, anyTermText(words));
+  return withSnippets(db, index, diversify(fused, [], k), terms);
 }
 
-/**
- * Postgres's ts_rank_cd knows field weights and proximity but not how rare a
- * word is, so a question's filler ("use", "trpc") counts as much as its point.
- * Each term therefore earns its idf: PRESENCE of it for being in the chunk at
- * all, the rest by its weighted, length-normalised rank, saturated as BM25
- * saturates term frequency; the whole query's cover density is added so that
- * terms near each other still count. One ranking for every candidate: a chunk
- * that lacks one word of the question (a paraphrase, a word the book never
- * uses) competes with those that have them all on its score, not behind them.
- *
- * Candidates: see pickCandidateTerms. In two stages, since the full score
- * costs one ts_rank_cd per term and candidate: every candidate gets one cheap
- * cover-density rank and only the SHORTLIST best get the full score. `terms` is materialised because Postgres inlines a
- * CTE used once, which re-parsed every term's tsquery for every candidate.
- */
-async function rank(
-  db: Kysely<Database>,
-  terms: Term[],
-  limit: number,
-  excludeChunkId: string | undefined,
-): Promise<RankedMatch[]> {
-  const { anywhere, inHeadings } = pickCandidateTerms(terms);
-  const words = terms.map((term) => term.word);
-  const { rows } = await sql<Ranked & { complete: boolean }>`
-    with q as (
-      select websearch_to_tsquery('english', ${anyTermText(anywhere.map((term) => term.word))}) as query,
-        ${inHeadings.length === 0 ? sql`''::tsquery` : sql`websearch_to_tsquery('english', ${anyTermText(inHeadings.map((term) => term.word))})`} as heading,
-        websearch_to_tsquery('english', ${anyTermText(words)}) as every,
-        websearch_to_tsquery('english', ${allTermsText(words)}) as complete
-    ),
-    terms as materialized (
-      select websearch_to_tsquery('english', t.word) as query, t.idf
-      from unnest(cast(${words} as text[]), cast(${terms.map((term) => term.idf)} as float8[])) as t(word, idf)
-    ),
-    candidates as (
-      (select c.id from chunk c, q where c.search @@ q.query limit ${MAX_CANDIDATES})
-      union
-      (select c.id from chunk c, q where c.heading_search @@ q.heading limit ${MAX_HEADING_CANDIDATES})
-    ),
-    shortlist as (
-      select c.id, c.document_id, c.ordinal, c.search
-      from candidates k join chunk c on c.id = k.id cross join q
-      ${excludeChunkId === undefined ? sql`` : sql`where c.id <> ${excludeChunkId}::uuid`}
-      order by ts_rank_cd(${WEIGHTS}::float4[], c.search, q.every, ${NORMALISATION}::int) desc,
-        c.document_id, c.ordinal
-      limit ${SHORTLIST}
-    )
-    select s.id, s.document_id, s.search @@ q.complete as complete,
-      (
-        select coalesce(sum(terms.idf * (
-          case when r.rank > 0 then ${PRESENCE}::float8 else 0 end
-          + ${1 - PRESENCE}::float8 * r.rank / (r.rank + ${SATURATION}::float8)
-        )), 0)
-        from terms cross join lateral (
-          select ts_rank_cd(${WEIGHTS}::float4[], s.search, terms.query, ${NORMALISATION}::int) as rank
-        ) r
-      ) + ${PROXIMITY}::float8 * ts_rank_cd(${WEIGHTS}::float4[], s.search, q.every, ${NORMALISATION}::int) as score
-    from shortlist s cross join q
-    order by score desc, (select d.source_path from document d where d.id = s.document_id), s.ordinal
-    limit ${limit}
-  `.execute(db);
-  return rows.map(({ complete, ...row }) => ({ ...row, match: complete ? "all" : "any" }));
+/** The in-memory ranking (rank-chunks.ts), as rows. */
+function rank(index: ChunkIndex, terms: Term[], limit: number, excludeChunkId: string | undefined): RankedMatch[] {
+  return rankChunks(index, terms, limit, excludeChunkId).flatMap(({ chunk, score, complete }) => {
+    const row = index.chunks[chunk];
+    return row === undefined
+      ? []
+      : [{ id: row.id, document_id: row.documentId, score, match: complete ? ("all" as const) : ("any" as const) }];
+  });
 }
 
 /** The best `count` rows in order, skipping pages that already have MAX_PER_DOCUMENT passages (counting `already`). */
@@ -243,53 +153,35 @@ function diversify<T extends Ranked>(rows: T[], already: Ranked[], count: number
   return result;
 }
 
-async function withSnippets(db: Kysely<Database>, picked: RankedMatch[], highlightText: string): Promise<ChunkHit[]> {
-  const ids = picked.map((row) => row.id);
-  const { rows } = await sql<{
-    id: string;
-    source_path: string;
-    slug: string;
-    title: string;
-    heading_path: string[];
-    anchor: string;
-    body: string;
-    code: string;
-    headline: string;
-  }>`
-    select c.id, d.source_path, d.slug, d.title, c.heading_path, c.anchor, c.body, c.code,
-      ts_headline('english', c.body, websearch_to_tsquery('english', ${highlightText}), ${HEADLINE_OPTIONS}) as headline
-    from chunk c join document d on d.id = c.document_id
-    where c.id = any(cast(${ids} as uuid[]))
-  `.execute(db);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const hits: ChunkHit[] = [];
-  for (const { id, document_id, score, match } of picked) {
-    const row = byId.get(id);
-    if (row === undefined) continue;
-    hits.push({
-      chunkId: id,
-      documentId: document_id,
-      source: row.source_path,
-      slug: row.slug,
-      title: row.title,
-      headingPath: row.heading_path,
-      anchor: row.anchor,
-      body: row.body,
-      code: row.code,
-      snippet: toMarkedSnippet(row.headline),
-      score,
-      match,
-    });
-  }
-  return hits;
-}
-
-/** Literal `<mark>` text in a page must not pass for a highlight, so marks are placed only now. */
-function toMarkedSnippet(headline: string): string {
-  return headline
-    .replace(/<\/?mark>/gi, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replaceAll(MARK_START, "<mark>")
-    .replaceAll(MARK_END, "</mark>");
+/** The picked chunks as hits, from the index (a chunk the semantic leg found but the index does not hold yet is left out). */
+async function withSnippets(
+  db: Kysely<Database>,
+  index: ChunkIndex,
+  picked: RankedMatch[],
+  terms: Term[],
+): Promise<ChunkHit[]> {
+  const found = picked.flatMap((row) => {
+    const at = index.byId.get(row.id);
+    const chunk = at === undefined ? undefined : index.chunks[at];
+    return chunk === undefined ? [] : [{ row, chunk }];
+  });
+  const snippets = await markedSnippets(
+    db,
+    found.map(({ chunk }) => chunk.body),
+    new Set(terms.map((term) => term.lexeme)),
+  );
+  return found.map(({ row, chunk }, i) => ({
+    chunkId: chunk.id,
+    documentId: chunk.documentId,
+    source: chunk.source,
+    slug: chunk.slug,
+    title: chunk.title,
+    headingPath: chunk.headingPath,
+    anchor: chunk.anchor,
+    body: chunk.body,
+    code: chunk.code,
+    snippet: snippets[i] ?? "",
+    score: row.score,
+    match: row.match,
+  }));
 }

@@ -1,0 +1,130 @@
+import { FIELDS, parseTsvector } from "./parse-tsvector";
+
+/** One chunk, with everything a question needs of it: answering one reads no chunk from the database. */
+export interface IndexedChunk {
+  id: string;
+  documentId: string;
+  /** The page's path relative to the docs root: ties between equal scores go to the earlier page. */
+  source: string;
+  slug: string;
+  /** The page's title. */
+  title: string;
+  headingPath: string[];
+  anchor: string;
+  ordinal: number;
+  body: string;
+  code: string;
+  /** Every lexeme of its title, headings, body and code. */
+  lexemes: string[];
+}
+
+/** The chunks that hold one lexeme, in index order, with how often in each field. */
+export interface Posting {
+  /** Indexes into ChunkIndex.chunks, ascending. */
+  chunks: Int32Array;
+  /** Occurrences per field of the i-th chunk: counts[i * FIELD_COUNT + field]. */
+  counts: Uint16Array;
+}
+
+export interface ChunkIndex {
+  chunks: IndexedChunk[];
+  /** Chunk id → index into `chunks`. */
+  byId: Map<string, number>;
+  /** A section (sectionKey) → its chunks, in page order. */
+  sections: Map<string, number[]>;
+  /** Lexeme positions per field of each chunk: fieldLengths[chunk * FIELD_COUNT + field]. */
+  fieldLengths: Uint32Array;
+  /** The mean of each field's length over all chunks (BM25's avgdl, per field). */
+  averageFieldLengths: number[];
+  postings: Map<string, Posting>;
+}
+
+export const FIELD_COUNT = FIELDS.length;
+
+export interface ChunkRow extends Omit<IndexedChunk, "lexemes"> {
+  /** `chunk.search` as text. */
+  search: string;
+}
+
+/** How a section is named in ChunkIndex.sections: a page's chunks under one heading share it. */
+export function sectionKey(documentId: string, anchor: string): string {
+  return `${documentId}#${anchor}`;
+}
+
+interface OpenPosting {
+  lexeme: string;
+  chunks: number[];
+  counts: number[];
+}
+
+/**
+ * Builds a ChunkIndex from chunks added one at a time (a large book streams
+ * in pages), in the order they should win ties. Postings are growable arrays
+ * while building and typed arrays after: a 100k-chunk book's postings are
+ * millions of numbers, which typed arrays hold at a fraction of the memory.
+ */
+export class ChunkIndexBuilder {
+  readonly #chunks: IndexedChunk[] = [];
+  readonly #fieldLengths: number[] = [];
+  readonly #postings = new Map<string, OpenPosting>();
+
+  add(row: ChunkRow): void {
+    const { search, ...chunk } = row;
+    const lexemes: string[] = [];
+    const lengths: number[] = new Array<number>(FIELD_COUNT).fill(0);
+    for (const { lexeme, fields } of parseTsvector(search)) {
+      let posting = this.#postings.get(lexeme);
+      if (posting === undefined) {
+        posting = { lexeme, chunks: [], counts: [] };
+        this.#postings.set(lexeme, posting);
+      }
+      // The posting's copy of the string, so that every chunk shares it.
+      lexemes.push(posting.lexeme);
+      const counts: number[] = new Array<number>(FIELD_COUNT).fill(0);
+      for (const field of fields) {
+        counts[field] = (counts[field] ?? 0) + 1;
+        lengths[field] = (lengths[field] ?? 0) + 1;
+      }
+      posting.chunks.push(this.#chunks.length);
+      posting.counts.push(...counts);
+    }
+    this.#fieldLengths.push(...lengths);
+    this.#chunks.push({ ...chunk, lexemes });
+  }
+
+  finish(): ChunkIndex {
+    const count = this.#chunks.length;
+    const averageFieldLengths = FIELDS.map((_, field) => {
+      let sum = 0;
+      for (let chunk = 0; chunk < count; chunk++) sum += this.#fieldLengths[chunk * FIELD_COUNT + field] ?? 0;
+      return count === 0 ? 0 : sum / count;
+    });
+    const postings = new Map<string, Posting>();
+    for (const [lexeme, open] of this.#postings) {
+      postings.set(lexeme, {
+        chunks: Int32Array.from(open.chunks),
+        counts: Uint16Array.from(open.counts),
+      });
+    }
+    const byId = new Map<string, number>();
+    const sections = new Map<string, number[]>();
+    this.#chunks.forEach((chunk, index) => {
+      byId.set(chunk.id, index);
+      const key = sectionKey(chunk.documentId, chunk.anchor);
+      const members = sections.get(key);
+      if (members === undefined) sections.set(key, [index]);
+      else members.push(index);
+    });
+    for (const members of sections.values()) {
+      members.sort((a, b) => (this.#chunks[a]?.ordinal ?? 0) - (this.#chunks[b]?.ordinal ?? 0));
+    }
+    return {
+      chunks: this.#chunks,
+      byId,
+      sections,
+      fieldLengths: Uint32Array.from(this.#fieldLengths),
+      averageFieldLengths,
+      postings,
+    };
+  }
+}

@@ -1,0 +1,113 @@
+import type { Database } from "@pagewise/db";
+import { type Kysely, sql } from "kysely";
+import { type ChunkIndex, ChunkIndexBuilder } from "./chunk-index";
+
+/** Chunks read per query while loading: a large book streams in instead of arriving as one huge result. */
+const PAGE_SIZE = 2_000;
+
+interface Loaded {
+  generation: string;
+  index: ChunkIndex;
+}
+
+interface State {
+  current?: Loaded;
+  loading?: { generation: string; promise: Promise<Loaded> };
+  checking?: Promise<string>;
+}
+
+const states = new WeakMap<Kysely<Database>, State>();
+
+/**
+ * The chunk index of `db`, in memory, as of now: each call checks
+ * `chunk_generation` (migration 0013) and reloads when the chunks changed,
+ * so an ingest in another process shows in the next question. Concurrent
+ * callers share one check and one load. The generation is read before the
+ * chunks: a write during the load leaves the index labelled older than it is,
+ * which costs one reload, never a stale index.
+ */
+export async function loadChunkIndex(db: Kysely<Database>): Promise<ChunkIndex> {
+  let state = states.get(db);
+  if (state === undefined) {
+    state = {};
+    states.set(db, state);
+  }
+  const generation = await sharedCheck(db, state);
+  if (state.current?.generation === generation) return state.current.index;
+  if (state.loading?.generation !== generation) {
+    const loading = { generation, promise: readIndex(db, generation) };
+    state.loading = loading;
+    loading.promise.then(
+      (loaded) => {
+        if (state.loading === loading) state.loading = undefined;
+        if (state.current === undefined || BigInt(state.current.generation) <= BigInt(loaded.generation)) {
+          state.current = loaded;
+        }
+      },
+      () => {
+        if (state.loading === loading) state.loading = undefined;
+      },
+    );
+  }
+  return (await state.loading.promise).index;
+}
+
+function sharedCheck(db: Kysely<Database>, state: State): Promise<string> {
+  if (state.checking !== undefined) return state.checking;
+  const checking = db
+    .selectFrom("chunk_generation")
+    .select("value")
+    .executeTakeFirstOrThrow()
+    .then((row) => String(row.value))
+    .finally(() => {
+      state.checking = undefined;
+    });
+  state.checking = checking;
+  return checking;
+}
+
+async function readIndex(db: Kysely<Database>, generation: string): Promise<Loaded> {
+  const builder = new ChunkIndexBuilder();
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const { rows } = await sql<{
+      id: string;
+      document_id: string;
+      source_path: string;
+      slug: string;
+      title: string;
+      heading_path: string[];
+      anchor: string;
+      ordinal: number;
+      body: string;
+      code: string;
+      search: string;
+    }>`
+      select c.id, c.document_id, d.source_path, d.slug, d.title, c.heading_path, c.anchor, c.ordinal,
+        c.body, c.code, c.search::text as search
+      from chunk c join document d on d.id = c.document_id
+      where c.id > ${after}::uuid
+      order by c.id
+      limit ${PAGE_SIZE}
+    `.execute(db);
+    for (const row of rows) {
+      builder.add({
+        id: row.id,
+        documentId: row.document_id,
+        source: row.source_path,
+        slug: row.slug,
+        title: row.title,
+        headingPath: row.heading_path,
+        anchor: row.anchor,
+        ordinal: row.ordinal,
+        body: row.body,
+        code: row.code,
+        search: row.search,
+      });
+    }
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < PAGE_SIZE) break;
+    after = last.id;
+  }
+  return { generation, index: builder.finish() };
+}

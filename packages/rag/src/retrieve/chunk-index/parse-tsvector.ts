@@ -1,0 +1,78 @@
+/** Where in a chunk a lexeme occurs, by the weight letter `chunk.search` gives each part (migration 0003-rag). */
+export const FIELDS = ["title", "headings", "body", "code"] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** The field a weight letter stands for; D (code) is the default and is not printed. */
+function fieldOfWeight(letter: string | undefined): number | undefined {
+  if (letter === "A") return 0;
+  if (letter === "B") return 1;
+  if (letter === "C") return 2;
+  if (letter === "D") return 3;
+  return undefined;
+}
+
+export interface TsvectorLexeme {
+  lexeme: string;
+  /** Token positions, ascending, as Postgres numbered them across title, headings, body and code. */
+  positions: number[];
+  /** The field of each position, an index into FIELDS. */
+  fields: number[];
+}
+
+/**
+ * Reads a tsvector's text form (`'lexem':1A,5 'other''s':3B`): each lexeme in
+ * single quotes (a quote inside doubled, a backslash escaped), then its
+ * positions, each with its weight letter (D, the default, is not printed).
+ * Reading Postgres's own output keeps the in-memory index's words exactly
+ * the database's: same parser, same stemmer, same stop-words.
+ */
+export function parseTsvector(text: string): TsvectorLexeme[] {
+  const lexemes: TsvectorLexeme[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === " ") {
+      i++;
+      continue;
+    }
+    if (text[i] !== "'") throw new Error(`Unexpected tsvector text at ${i}: ${text.slice(i, i + 20)}`);
+    i++;
+    let lexeme = "";
+    for (;;) {
+      const char = text[i];
+      if (char === undefined) throw new Error("Unterminated lexeme in tsvector text");
+      if (char === "\\") {
+        lexeme += text[i + 1] ?? "";
+        i += 2;
+      } else if (char === "'" && text[i + 1] === "'") {
+        lexeme += "'";
+        i += 2;
+      } else if (char === "'") {
+        i++;
+        break;
+      } else {
+        lexeme += char;
+        i++;
+      }
+    }
+    const positions: number[] = [];
+    const fields: number[] = [];
+    if (text[i] === ":") {
+      i++;
+      for (;;) {
+        let position = 0;
+        while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+          position = position * 10 + text.charCodeAt(i) - 48;
+          i++;
+        }
+        const field = fieldOfWeight(text[i]);
+        if (field !== undefined) i++;
+        positions.push(position);
+        fields.push(field ?? 3);
+        if (text[i] !== ",") break;
+        i++;
+      }
+    }
+    lexemes.push({ lexeme, positions, fields });
+  }
+  return lexemes;
+}
