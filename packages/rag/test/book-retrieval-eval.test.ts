@@ -5,15 +5,16 @@ import { evalBooks } from "../src/eval/eval-books";
 import { formatRetrievalEval, runRetrievalEval } from "../src/eval/run-retrieval-eval";
 
 /**
- * The floors each public book's retrieval actually reaches, a little under the
- * measured figures (PGlite and Postgres can differ by a question). They are
- * below issue 11's targets (recall@5 ≥ 0.95, MRR@10 ≥ 0.85 on each book), which
- * are not met yet: see docs/performance.md. A change that lowers one book's
- * figure under its floor fails here, whatever it gains on the other.
+ * The floors each public book's retrieval reaches (0.919 / 0.812 and
+ * 0.874 / 0.747), a little under the measured figures. Ranking is in memory,
+ * so every driver gives the same figures. They are below issue 11's targets
+ * (recall@5 ≥ 0.95, MRR@10 ≥ 0.85 on each book), which are not met: see
+ * docs/performance.md. A change that lowers one book's figure under its floor
+ * fails here, whatever it gains on the other.
  */
 const floors: Record<string, { recallAt5: number; mrrAt10: number }> = {
-  "tRPC docs": { recallAt5: 0.88, mrrAt10: 0.75 },
-  "Docusaurus docs": { recallAt5: 0.81, mrrAt10: 0.72 },
+  "tRPC docs": { recallAt5: 0.91, mrrAt10: 0.8 },
+  "Docusaurus docs": { recallAt5: 0.87, mrrAt10: 0.74 },
 };
 
 for (const book of evalBooks) {
@@ -32,7 +33,7 @@ for (const book of evalBooks) {
     }, 180_000);
     afterAll(() => database?.dispose());
 
-    it("finds the right page for the eval questions, ahead of a stop-word BM25 baseline on recall", async () => {
+    it("finds the right page for the eval questions, ahead of a stop-word BM25 baseline on both figures", async () => {
       const result = await runRetrievalEval(database.db, book.questions);
       console.log(`${book.name} (${driver})\n${formatRetrievalEval(result)}`);
       const floor = floors[book.name];
@@ -40,7 +41,8 @@ for (const book of evalBooks) {
       expect(book.questions.length).toBeGreaterThanOrEqual(40);
       expect(result.ours.recallAt5).toBeGreaterThanOrEqual(floor?.recallAt5 ?? 1);
       expect(result.ours.mrrAt10).toBeGreaterThanOrEqual(floor?.mrrAt10 ?? 1);
-      expect(result.ours.recallAt5).toBeGreaterThanOrEqual(result.baseline.recallAt5);
+      expect(result.ours.recallAt5).toBeGreaterThan(result.baseline.recallAt5);
+      expect(result.ours.mrrAt10).toBeGreaterThan(result.baseline.mrrAt10);
     }, 180_000);
   });
 }

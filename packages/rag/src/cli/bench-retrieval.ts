@@ -2,7 +2,8 @@
  * `npm run bench:rag`: retrieval latency (searchChunks, k = 5) on synthetic
  * corpora of 1k, 10k and 100k chunks, on PGlite and, when TEST_DATABASE_URL or
  * BENCH_DATABASE_URL names a Postgres server, on a scratch database there
- * (created and dropped). Each size is measured against a `select 1` round trip
+ * (created and dropped). Each size reports the time and memory to build the
+ * in-memory index, then latency measured against a `select 1` round trip
  * on the same connection, so the figures can be compared across machines.
  * BENCH_SIZES=1000,10000 picks other sizes, BENCH_ENGINES=postgres (or pglite)
  * one engine. Not part of `npm test`.
@@ -13,6 +14,7 @@ import { sql } from "kysely";
 import { type Latency, measure } from "../bench/latency";
 import { addSyntheticDocuments, CHUNKS_PER_DOCUMENT, syntheticQuestions } from "../bench/synthetic-corpus";
 import { vocabulary } from "../bench/vocabulary";
+import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { searchChunks } from "../retrieve/search-chunks";
 
 const ENGINES = (process.env.BENCH_ENGINES ?? "pglite,postgres").toLowerCase().split(",");
@@ -23,6 +25,7 @@ const questions = syntheticQuestions(words, QUESTIONS);
 
 async function benchEngine(label: string, database: PagewiseDatabase): Promise<void> {
   await migrateToLatest(database.db);
+  const heapBefore = heapBytes();
   let documents = 0;
   for (const size of SIZES) {
     const target = Math.ceil(size / CHUNKS_PER_DOCUMENT);
@@ -30,6 +33,10 @@ async function benchEngine(label: string, database: PagewiseDatabase): Promise<v
     if (target > documents) await addSyntheticDocuments(database.db, words, documents + 1, target);
     documents = Math.max(documents, target);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const indexStarted = performance.now();
+    await loadChunkIndex(database.db);
+    const indexSeconds = (performance.now() - indexStarted) / 1000;
+    const indexMegabytes = (heapBytes() - heapBefore) / 1e6;
     const baseline = await measure(questions, () => sql`select 1`.execute(database.db));
     const search = await measure(questions, (question) => searchChunks(database.db, question, { k: 5 }));
     const common = await measure(questions.slice(0, 50), () =>
@@ -40,12 +47,25 @@ async function benchEngine(label: string, database: PagewiseDatabase): Promise<v
         label.padEnd(9),
         `${String(documents * CHUNKS_PER_DOCUMENT).padStart(7)} chunks`,
         `load ${loadSeconds.toFixed(1).padStart(6)} s`,
+        `index ${indexSeconds.toFixed(1)} s, ${indexMegabytes.toFixed(0)} MB`,
         `select 1 ${format(baseline)}`,
         `searchChunks ${format(search)} (×${(search.p50 / baseline.p50).toFixed(0)} of select 1)`,
         `common-words question ${format(common)}`,
       ].join(" | "),
     );
   }
+}
+
+/**
+ * Heap and typed-array memory in use, after a full collection when the
+ * benchmark runs with --expose-gc (as `npm run bench:rag` does): the index's
+ * size is the growth since before the first one was built (each size's index
+ * replaces the previous one, whose memory is then freed).
+ */
+function heapBytes(): number {
+  globalThis.gc?.();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 function format({ p50, p99 }: Latency): string {

@@ -33,7 +33,7 @@ export function formatRetrievalEval({ ours, baseline }: RetrievalEvalResult): st
   const lines = [
     `questions: ${ours.outcomes.length}`,
     `${"".padEnd(24)}recall@5  MRR@10`,
-    `${"Postgres FTS (ours)".padEnd(24)}${ours.recallAt5.toFixed(3).padEnd(10)}${ours.mrrAt10.toFixed(3)}`,
+    `${"Pagewise (BM25F)".padEnd(24)}${ours.recallAt5.toFixed(3).padEnd(10)}${ours.mrrAt10.toFixed(3)}`,
     `${"BM25 + stop-words".padEnd(24)}${baseline.recallAt5.toFixed(3).padEnd(10)}${baseline.mrrAt10.toFixed(3)}`,
   ];
   for (const [name, figures] of [
