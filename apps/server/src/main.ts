@@ -10,7 +10,7 @@ import { scheduleAuthEventPruning } from "./auth/auth-event-pruning";
 import { setUpAuth } from "./auth/auth-setup";
 import { ConfigError, loadConfig } from "./config";
 import { closeGracefully, trackInFlight } from "./http/graceful-shutdown";
-import { databaseRateLimitStore, redisRateLimitStore } from "./http/rate-limit-store";
+import { databaseRateLimitStore, memoryRateLimitStore, redisRateLimitStore } from "./http/rate-limit-store";
 import { ingestDocsAtStartup } from "./ingest-docs";
 import { loadEnvFile } from "./load-env-file";
 import { createLogger } from "./observability/logger";
@@ -19,6 +19,8 @@ import { metricsOnlyApp } from "./observability/metrics-access";
 
 // Both the bundle (apps/server/dist) and the source (apps/server/src) sit two levels below apps/.
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+/** Clients counted at once with the embedded database; past this the quietest are forgotten first. */
+const EMBEDDED_RATE_LIMIT_KEYS = 100_000;
 
 const logger = createLogger(process.env.LOG_LEVEL ?? "info");
 const log = (line: string) => logger.info(line);
@@ -59,9 +61,14 @@ async function main(): Promise<void> {
   const stopPruning = scheduleAuthEventPruning(database.db, config.auth.eventRetentionDays, log);
   const stopQuestionPruning = scheduleQuestionLogPruning(database.db, config.questionRetentionDays, log);
 
+  // An embedded database belongs to this one process (PGlite locks its
+  // directory), so no other process could share its counters: in memory they
+  // are the same limit, without two queries on every public request.
   const rateLimitStore = config.redisUrl
     ? redisRateLimitStore(config.redisUrl, `${config.redisKeyPrefix}rate:`)
-    : databaseRateLimitStore(database.db);
+    : database.driver === "pglite"
+      ? memoryRateLimitStore(EMBEDDED_RATE_LIMIT_KEYS)
+      : databaseRateLimitStore(database.db);
 
   const webDistDir = config.webDistDir ?? DEFAULT_WEB_DIST;
   const servesWeb = existsSync(webDistDir);

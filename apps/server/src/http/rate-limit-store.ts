@@ -83,7 +83,8 @@ export function redisRateLimitStore(url: string, prefix: string): RateLimitStore
 }
 
 /**
- * Counters in this process's memory: the fallback while the shared store is
+ * Counters in this process's memory: the store with the embedded database
+ * (which only this process can open), and the fallback while a shared store is
  * down, so the limit still holds per process instead of letting everything
  * through. Bounded: the oldest keys go first past `maxKeys`.
  */

@@ -45,7 +45,11 @@ export function rankChunks(
   excludeChunkId?: string,
   weights: RankWeights = RANK_WEIGHTS,
 ): RankedChunk[] {
-  const scores = new Map<number, { score: number; terms: number }>();
+  // Scores and term counts by chunk, in arrays as long as the book: a question
+  // touches a few hundred chunks, and indexing beats hashing them.
+  const scores = new Float64Array(index.chunks.length);
+  const held = new Uint8Array(index.chunks.length);
+  const touched: number[] = [];
   for (const term of terms) {
     const posting = index.postings.get(term.lexeme);
     if (posting === undefined) continue;
@@ -61,19 +65,15 @@ export function rankChunks(
         const dilution = average === 0 ? 1 : 1 - b + (b * length) / average;
         frequency += ((weights.fields[field] ?? 0) * count) / dilution;
       }
-      const gain = (term.idf * frequency) / (frequency + weights.saturation);
-      const known = scores.get(chunk);
-      if (known === undefined) scores.set(chunk, { score: gain, terms: 1 });
-      else {
-        known.score += gain;
-        known.terms += 1;
-      }
+      if (held[chunk] === 0) touched.push(chunk);
+      scores[chunk] = (scores[chunk] ?? 0) + (term.idf * frequency) / (frequency + weights.saturation);
+      held[chunk] = (held[chunk] ?? 0) + 1;
     }
   }
   const ranked: RankedChunk[] = [];
-  for (const [chunk, { score, terms: held }] of scores) {
+  for (const chunk of touched) {
     if (excludeChunkId !== undefined && index.chunks[chunk]?.id === excludeChunkId) continue;
-    ranked.push({ chunk, score, complete: held === terms.length });
+    ranked.push({ chunk, score: scores[chunk] ?? 0, complete: held[chunk] === terms.length });
   }
   ranked.sort((a, b) => b.score - a.score || compareOrder(index, a.chunk, b.chunk));
   return ranked.slice(0, limit);

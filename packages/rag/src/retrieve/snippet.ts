@@ -5,15 +5,21 @@ import { lexemesOf } from "./lexemes";
 /** Words per fragment, and fragments per snippet: what `ts_headline` gave with MaxWords 30, MaxFragments 2. */
 const FRAGMENT_WORDS = 30;
 const MAX_FRAGMENTS = 2;
+/** Words of context kept before a fragment's first match. */
+const LEAD_WORDS = 5;
 const MARK_START = "\uE000";
 const MARK_END = "\uE001";
 
 interface Word {
   start: number;
   end: number;
-  /** The question's lexemes it stands for (usually none or one). */
-  matches: string[];
+  /** What Postgres makes of it: usually one lexeme, none for a stop-word. */
+  lexemes: string[];
 }
+
+/** Bodies whose words were last looked up: the same passages answer many questions. */
+const MAX_REMEMBERED_BODIES = 2_000;
+const rememberedWords = new Map<string, Word[]>();
 
 /**
  * A short excerpt of each body around the question's words, with those words
@@ -30,60 +36,123 @@ export async function markedSnippets(
   bodies: readonly string[],
   questionLexemes: ReadonlySet<string>,
 ): Promise<string[]> {
-  const spans = bodies.map((body) => [...body.matchAll(/[\p{L}\p{N}]+/gu)]);
-  const normalised = (text: string) => text.normalize("NFKC").toLowerCase();
-  const lexemes = await lexemesOf(db, [...new Set(spans.flat().map((match) => normalised(match[0])))]);
+  const words = await wordsOf(db, bodies);
   return bodies.map((body, i) => {
-    const words: Word[] = (spans[i] ?? []).map((match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-      matches: (lexemes.get(normalised(match[0])) ?? []).filter((lexeme) => questionLexemes.has(lexeme)),
-    }));
-    return fragments(words)
-      .map(([first, last]) => markWords(body, words.slice(first, last)))
+    const bodyWords = words[i] ?? [];
+    // Per word, the question lexeme it stands for, if any.
+    const matched = bodyWords.map((word) => word.lexemes.find((lexeme) => questionLexemes.has(lexeme)));
+    return fragments(matched)
+      .map(([first, last]) => markWords(body, bodyWords, matched, first, last))
       .join(" … ");
   });
 }
 
-/** Up to MAX_FRAGMENTS windows [first, last) of words, in page order; the body's opening when nothing matches. */
-function fragments(words: Word[]): [number, number][] {
-  if (words.length <= FRAGMENT_WORDS) return words.length === 0 ? [] : [[0, words.length]];
+/** Each body's words with their lexemes, remembered per body text. */
+async function wordsOf(db: Kysely<Database>, bodies: readonly string[]): Promise<Word[][]> {
+  const missing = [...new Set(bodies.filter((body) => !rememberedWords.has(body)))];
+  if (missing.length > 0) {
+    const spans = missing.map((body) => [...body.matchAll(/[\p{L}\p{N}]+/gu)]);
+    const normalised = (text: string) => text.normalize("NFKC").toLowerCase();
+    const lexemes = await lexemesOf(db, [...new Set(spans.flat().map((match) => normalised(match[0])))]);
+    if (rememberedWords.size + missing.length > MAX_REMEMBERED_BODIES) rememberedWords.clear();
+    missing.forEach((body, i) => {
+      rememberedWords.set(
+        body,
+        (spans[i] ?? []).map((match) => ({
+          start: match.index,
+          end: match.index + match[0].length,
+          lexemes: lexemes.get(normalised(match[0])) ?? [],
+        })),
+      );
+    });
+  }
+  return bodies.map((body) => rememberedWords.get(body) ?? []);
+}
+
+/**
+ * Up to MAX_FRAGMENTS windows [first, last) of words, in page order: each the
+ * window with the most distinct question words (then the most marked words)
+ * that does not overlap one already chosen; the body's opening when nothing
+ * matches. One pass per fragment, sliding the window a word at a time.
+ */
+function fragments(matched: (string | undefined)[]): [number, number][] {
+  if (matched.length <= FRAGMENT_WORDS) return matched.length === 0 ? [] : [[0, matched.length]];
   const chosen: [number, number][] = [];
   for (let round = 0; round < MAX_FRAGMENTS; round++) {
     let best: { first: number; distinct: number; total: number } | undefined;
-    for (let first = 0; first + FRAGMENT_WORDS <= words.length; first++) {
-      const last = first + FRAGMENT_WORDS;
-      if (chosen.some(([a, b]) => first < b && a < last)) continue;
-      const window = words.slice(first, last).flatMap((word) => word.matches);
-      const distinct = new Set(window).size;
-      if (
-        best === undefined ||
-        distinct > best.distinct ||
-        (distinct === best.distinct && window.length > best.total)
-      ) {
-        best = { first, distinct, total: window.length };
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (let last = 0; last < matched.length; last++) {
+      const entering = matched[last];
+      if (entering !== undefined) {
+        counts.set(entering, (counts.get(entering) ?? 0) + 1);
+        total++;
+      }
+      const first = last - FRAGMENT_WORDS + 1;
+      if (first > 0) {
+        const leaving = matched[first - 1];
+        if (leaving !== undefined) {
+          const left = (counts.get(leaving) ?? 1) - 1;
+          if (left === 0) counts.delete(leaving);
+          else counts.set(leaving, left);
+          total--;
+        }
+      }
+      if (first < 0 || chosen.some(([a, b]) => first < b && a < first + FRAGMENT_WORDS)) continue;
+      if (best === undefined || counts.size > best.distinct || (counts.size === best.distinct && total > best.total)) {
+        best = { first, distinct: counts.size, total };
       }
     }
     if (best === undefined || (best.distinct === 0 && chosen.length > 0)) break;
-    chosen.push([best.first, best.first + FRAGMENT_WORDS]);
+    const first = centred(matched, best.first);
+    const overlaps = chosen.some(([a, b]) => first < b && a < first + FRAGMENT_WORDS);
+    chosen.push(overlaps ? [best.first, best.first + FRAGMENT_WORDS] : [first, first + FRAGMENT_WORDS]);
     if (best.distinct === 0) break;
   }
   return chosen.sort((a, b) => a[0] - b[0]);
 }
 
-/** The text from the first word to the last, matched words marked; literal `<mark>` in a page is no highlight. */
-function markWords(body: string, words: Word[]): string {
-  const first = words[0];
-  const last = words.at(-1);
+/**
+ * The start of a window holding the same matches as the one starting at
+ * `first`, moved so that LEAD_WORDS words of context come before the first of
+ * them (the sliding pass finds the earliest such window, which ends on its
+ * last match).
+ */
+function centred(matched: (string | undefined)[], first: number): number {
+  let firstMatch = -1;
+  let lastMatch = -1;
+  for (let i = first; i < first + FRAGMENT_WORDS; i++) {
+    if (matched[i] === undefined) continue;
+    if (firstMatch < 0) firstMatch = i;
+    lastMatch = i;
+  }
+  if (firstMatch < 0) return first;
+  let start = firstMatch - LEAD_WORDS;
+  if (lastMatch >= start + FRAGMENT_WORDS) start = lastMatch - FRAGMENT_WORDS + 1;
+  return Math.max(0, Math.min(start, matched.length - FRAGMENT_WORDS));
+}
+
+/**
+ * The text of words [from, to), matched words marked, with the punctuation
+ * that closes the last word (and everything before the first word or after the
+ * last one when the fragment reaches the body's start or end). Literal
+ * `<mark>` in a page is no highlight.
+ */
+function markWords(body: string, words: Word[], matched: (string | undefined)[], from: number, to: number): string {
+  const first = words[from];
+  const last = words[to - 1];
   if (first === undefined || last === undefined) return "";
+  const end =
+    to === words.length ? body.length : last.end + (/^[^\s\p{L}\p{N}]*/u.exec(body.slice(last.end))?.[0].length ?? 0);
   let text = "";
-  let at = first.start;
-  for (const word of words) {
-    if (word.matches.length === 0) continue;
+  let at = from === 0 ? 0 : first.start;
+  for (let i = from; i < to; i++) {
+    const word = words[i];
+    if (word === undefined || matched[i] === undefined) continue;
     text += body.slice(at, word.start) + MARK_START + body.slice(word.start, word.end) + MARK_END;
     at = word.end;
   }
-  text += body.slice(at, last.end);
+  text += body.slice(at, end);
   return text
     .replace(/<\/?mark>/gi, "")
     .replace(/\s+/g, " ")
