@@ -87,6 +87,21 @@ describe("rankChunks", () => {
     ]);
   });
 
+  it("keeps exactly the best `limit` chunks of many, ties included in page order", () => {
+    const chunks: Record<string, string> = {};
+    for (let i = 0; i < 500; i++) {
+      const repeats = (i * 7919) % 13;
+      const positions = Array.from({ length: repeats + 1 }, (_, at) => `${at + 1}C`).join(",");
+      chunks[`page-${String(i).padStart(3, "0")}.md`] = `'word':${positions} 'other':${repeats + 2}C`;
+    }
+    const index = indexOf(chunks);
+    const everything = rankChunks(index, [term("word"), term("other", 0.5)], 500);
+    expect(everything).toHaveLength(500);
+    for (const limit of [1, 7, 40, 199]) {
+      expect(rankChunks(index, [term("word"), term("other", 0.5)], limit)).toEqual(everything.slice(0, limit));
+    }
+  });
+
   it("ranks nothing for terms the book does not hold", () => {
     expect(rankChunks(indexOf({ "a.md": "'word':1C" }), [term("absent")], 5)).toEqual([]);
   });

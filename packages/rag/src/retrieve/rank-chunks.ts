@@ -47,6 +47,7 @@ export function rankChunks(
 ): RankedChunk[] {
   // Scores and term counts by chunk, in arrays as long as the book: a question
   // touches a few hundred chunks, and indexing beats hashing them.
+  const factors = fieldFactors(index, weights);
   const scores = new Float64Array(index.chunks.length);
   const held = new Uint8Array(index.chunks.length);
   const touched: number[] = [];
@@ -58,25 +59,87 @@ export function rankChunks(
       let frequency = 0;
       for (let field = 0; field < FIELD_COUNT; field++) {
         const count = posting.counts[i * FIELD_COUNT + field] ?? 0;
-        if (count === 0) continue;
-        const average = index.averageFieldLengths[field] ?? 0;
-        const length = index.fieldLengths[chunk * FIELD_COUNT + field] ?? 0;
-        const b = weights.lengthNormalisation[field] ?? 0;
-        const dilution = average === 0 ? 1 : 1 - b + (b * length) / average;
-        frequency += ((weights.fields[field] ?? 0) * count) / dilution;
+        if (count !== 0) frequency += count * (factors[chunk * FIELD_COUNT + field] ?? 0);
       }
       if (held[chunk] === 0) touched.push(chunk);
       scores[chunk] = (scores[chunk] ?? 0) + (term.idf * frequency) / (frequency + weights.saturation);
       held[chunk] = (held[chunk] ?? 0) + 1;
     }
   }
+  const candidates =
+    excludeChunkId === undefined ? touched : touched.filter((chunk) => index.chunks[chunk]?.id !== excludeChunkId);
+  const cutoff = limitScore(candidates, scores, limit);
   const ranked: RankedChunk[] = [];
-  for (const chunk of touched) {
-    if (excludeChunkId !== undefined && index.chunks[chunk]?.id === excludeChunkId) continue;
-    ranked.push({ chunk, score: scores[chunk] ?? 0, complete: held[chunk] === terms.length });
+  for (const chunk of candidates) {
+    const score = scores[chunk] ?? 0;
+    if (score >= cutoff) ranked.push({ chunk, score, complete: held[chunk] === terms.length });
   }
   ranked.sort((a, b) => b.score - a.score || compareOrder(index, a.chunk, b.chunk));
   return ranked.slice(0, limit);
+}
+
+const factorCache = new WeakMap<ChunkIndex, WeakMap<RankWeights, Float32Array>>();
+
+/**
+ * What one occurrence is worth in each field of each chunk: the field's
+ * weight divided by its length normalisation. Computed once per index (and
+ * set of weights) instead of once per occurrence per question.
+ */
+function fieldFactors(index: ChunkIndex, weights: RankWeights): Float32Array {
+  let byWeights = factorCache.get(index);
+  if (byWeights === undefined) {
+    byWeights = new WeakMap();
+    factorCache.set(index, byWeights);
+  }
+  const known = byWeights.get(weights);
+  if (known !== undefined) return known;
+  const factors = new Float32Array(index.chunks.length * FIELD_COUNT);
+  for (let chunk = 0; chunk < index.chunks.length; chunk++) {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const average = index.averageFieldLengths[field] ?? 0;
+      const length = index.fieldLengths[chunk * FIELD_COUNT + field] ?? 0;
+      const b = weights.lengthNormalisation[field] ?? 0;
+      const dilution = average === 0 ? 1 : 1 - b + (b * length) / average;
+      factors[chunk * FIELD_COUNT + field] = (weights.fields[field] ?? 0) / dilution;
+    }
+  }
+  byWeights.set(weights, factors);
+  return factors;
+}
+
+/**
+ * The `limit`-th best score among the candidates: a question of common words
+ * on a large book touches tens of thousands of chunks, and sorting only the
+ * few hundred at or above this is what keeps it to milliseconds. Found by
+ * quickselect, in linear time on average.
+ */
+function limitScore(candidates: number[], scores: Float64Array, limit: number): number {
+  if (candidates.length <= limit) return Number.NEGATIVE_INFINITY;
+  const values = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) values[i] = scores[candidates[i] ?? 0] ?? 0;
+  const target = values.length - limit;
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] ?? 0;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target] ?? Number.NEGATIVE_INFINITY;
 }
 
 function compareOrder(index: ChunkIndex, a: number, b: number): number {

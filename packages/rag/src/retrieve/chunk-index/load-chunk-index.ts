@@ -33,7 +33,10 @@ export async function loadChunkIndex(db: Kysely<Database>): Promise<ChunkIndex> 
     states.set(db, state);
   }
   const generation = await sharedCheck(db, state);
-  if (state.current?.generation === generation) return state.current.index;
+  // A check that began before the last load may answer an older number.
+  if (state.current !== undefined && BigInt(state.current.generation) >= BigInt(generation)) {
+    return state.current.index;
+  }
   if (state.loading?.generation !== generation) {
     const loading = { generation, promise: readIndex(db, generation) };
     state.loading = loading;
