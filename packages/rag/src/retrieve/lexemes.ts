@@ -3,7 +3,8 @@ import { type Kysely, sql } from "kysely";
 
 /** Words remembered; past this the memory starts over (a reader's vocabulary repeats, a flood of nonsense does not). */
 const MAX_REMEMBERED = 100_000;
-const remembered = new Map<string, string[]>();
+/** Per database: Postgres versions stem a few words differently, and the index holds its own database's stems. */
+const rememberedBy = new WeakMap<Kysely<Database>, Map<string, string[]>>();
 
 /**
  * What Postgres's english configuration makes of each word (`subscriptions`
@@ -12,6 +13,7 @@ const remembered = new Map<string, string[]>();
  * so most cost no query at all.
  */
 export async function lexemesOf(db: Kysely<Database>, words: string[]): Promise<Map<string, string[]>> {
+  const remembered = rememberedFor(db);
   const missing = [...new Set(words.filter((word) => !remembered.has(word)))];
   if (missing.length > 0) {
     const { rows } = await sql<{ word: string; lexemes: string[] }>`
@@ -24,4 +26,12 @@ export async function lexemesOf(db: Kysely<Database>, words: string[]): Promise<
     for (const row of rows) remembered.set(row.word, row.lexemes);
   }
   return new Map(words.map((word) => [word, remembered.get(word) ?? []]));
+}
+
+function rememberedFor(db: Kysely<Database>): Map<string, string[]> {
+  const known = rememberedBy.get(db);
+  if (known !== undefined) return known;
+  const remembered = new Map<string, string[]>();
+  rememberedBy.set(db, remembered);
+  return remembered;
 }

@@ -17,9 +17,9 @@ interface Word {
   lexemes: string[];
 }
 
-/** Bodies whose words were last looked up: the same passages answer many questions. */
+/** Bodies whose words were last looked up, per database: the same passages answer many questions. */
 const MAX_REMEMBERED_BODIES = 2_000;
-const rememberedWords = new Map<string, Word[]>();
+const rememberedBy = new WeakMap<Kysely<Database>, Map<string, Word[]>>();
 
 /**
  * A short excerpt of each body around the question's words, with those words
@@ -49,6 +49,7 @@ export async function markedSnippets(
 
 /** Each body's words with their lexemes, remembered per body text. */
 async function wordsOf(db: Kysely<Database>, bodies: readonly string[]): Promise<Word[][]> {
+  const rememberedWords = rememberedFor(db);
   const missing = [...new Set(bodies.filter((body) => !rememberedWords.has(body)))];
   if (missing.length > 0) {
     const spans = missing.map((body) => [...body.matchAll(/[\p{L}\p{N}]+/gu)]);
@@ -67,6 +68,14 @@ async function wordsOf(db: Kysely<Database>, bodies: readonly string[]): Promise
     });
   }
   return bodies.map((body) => rememberedWords.get(body) ?? []);
+}
+
+function rememberedFor(db: Kysely<Database>): Map<string, Word[]> {
+  const known = rememberedBy.get(db);
+  if (known !== undefined) return known;
+  const remembered = new Map<string, Word[]>();
+  rememberedBy.set(db, remembered);
+  return remembered;
 }
 
 /**
