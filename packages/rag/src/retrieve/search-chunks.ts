@@ -2,7 +2,7 @@ import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import type { RagRuntime } from "../config/rag-runtime";
 import { queryTerms } from "./build-query";
-import type { ChunkIndex } from "./chunk-index/chunk-index";
+import type { ChunkIndex, IndexedChunk } from "./chunk-index/chunk-index";
 import { loadChunkIndex } from "./chunk-index/load-chunk-index";
 import { fuseRankings } from "./fuse-rankings";
 import { rankChunks } from "./rank-chunks";
@@ -24,25 +24,16 @@ export interface SearchChunksOptions extends Omit<SearchOptions, "semantic"> {
   runtime?: RagRuntime | undefined;
 }
 
-export interface ChunkHit {
+export interface ChunkHit
+  extends Pick<IndexedChunk, "documentId" | "source" | "slug" | "title" | "headingPath" | "anchor" | "body" | "code"> {
   chunkId: string;
-  documentId: string;
-  /** The page's path relative to the docs root. */
-  source: string;
-  slug: string;
-  title: string;
-  headingPath: string[];
-  anchor: string;
-  body: string;
-  /** The section's code blocks (not part of the snippet; an LLM prompt may quote them). */
-  code: string;
   /**
    * A short excerpt with matches wrapped in `<mark>`…`</mark>`. Everything else
    * is text from the page, not HTML: render it as text and only the marks as markup.
    */
   snippet: string;
   score: number;
-  /** "all": the chunk has every term; "any": found by the any-term fallback; "semantic": by its vector alone. */
+  /** "all": the chunk has every term; "any": some of them; "semantic": found by its vector alone. */
   match: Match;
 }
 

@@ -13,6 +13,7 @@ export interface IndexedChunk {
   anchor: string;
   ordinal: number;
   body: string;
+  /** The section's code blocks (not part of snippets; an LLM prompt may quote them). */
   code: string;
   /** Every lexeme of its title, headings, body and code. */
   lexemes: string[];
