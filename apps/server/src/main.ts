@@ -11,7 +11,7 @@ import { setUpAuth } from "./auth/auth-setup";
 import { ConfigError, loadConfig } from "./config";
 import { closeGracefully, trackInFlight } from "./http/graceful-shutdown";
 import { databaseRateLimitStore, memoryRateLimitStore, redisRateLimitStore } from "./http/rate-limit-store";
-import { ingestDocsAtStartup } from "./ingest-docs";
+import { ingestDocsAtStartup, warmSearchIndex } from "./ingest-docs";
 import { loadEnvFile } from "./load-env-file";
 import { createLogger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     staticDir: config.docsStaticDir === undefined ? undefined : resolve(config.docsStaticDir),
     siteUrl: config.docsSiteUrl,
   });
+  await warmSearchIndex(database.db, ingestLogger);
 
   const authRuntime = await setUpAuth(
     config,

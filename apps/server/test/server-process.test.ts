@@ -20,6 +20,8 @@ describe("the built server on the embedded database", () => {
     const health = await client(server.url).health.query();
     expect(health).toMatchObject({ status: "ok", database: { driver: "pglite", status: "up" } });
     expect(server.output()).toContain("Applied migration 0001-auth-core");
+    // The book (the project's own docs/) is read into the search index before the server listens.
+    expect(server.output()).toMatch(/Search index ready: [1-9]\d* chunks in \d+\.\d s\./);
 
     expect(await server.stop("SIGTERM")).toBe(0);
     expect(readdirSync(dataDir)).not.toContain("pagewise.pid");

@@ -36,4 +36,6 @@ export {
   type SkippedFile,
 } from "./ingest/ingest-directory";
 export type { ExperienceLevel, ReaderProfile } from "./personalise/reader-profile";
+export type { ChunkIndex } from "./retrieve/chunk-index/chunk-index";
+export { loadChunkIndex } from "./retrieve/chunk-index/load-chunk-index";
 export { type ChunkHit, type SearchChunksOptions, type SearchOptions, searchChunks } from "./retrieve/search-chunks";
