@@ -32,6 +32,19 @@ describe("markedSnippets", () => {
     expect(snippet.split(" ").length).toBeLessThan(70);
   });
 
+  it("starts a fragment at the beginning of its sentence when that is a few words before the match", async () => {
+    const body = `${filler(40)}. You can merge routers together. ${filler(40)}`;
+    const [snippet = ""] = await markedSnippets(database.db, [body], new Set(["merg"]));
+    expect(snippet.startsWith("You can <mark>merge</mark> routers together.")).toBe(true);
+  });
+
+  it("joins fragments only a few words apart into one", async () => {
+    const body = `alpha ${filler(33)} omega ${filler(40)}`;
+    const [snippet = ""] = await markedSnippets(database.db, [body], new Set(["alpha", "omega"]));
+    expect(snippet).not.toContain(" … ");
+    expect(snippet).toMatch(/^<mark>alpha<\/mark> filler0 .* <mark>omega<\/mark> /);
+  });
+
   it("opens with the body's first words when none of the question's are there", async () => {
     const [snippet = ""] = await markedSnippets(database.db, [filler(100)], new Set(["absent"]));
     expect(snippet.startsWith("filler0 filler1")).toBe(true);

@@ -15,6 +15,8 @@ interface Word {
   end: number;
   /** What Postgres makes of it: usually one lexeme, none for a stop-word. */
   lexemes: string[];
+  /** Whether a sentence begins with it (the body's first word, or one after `.`, `!`, `?` or `:`). */
+  startsSentence: boolean;
 }
 
 /** Bodies whose words were last looked up, per database: the same passages answer many questions. */
@@ -41,7 +43,7 @@ export async function markedSnippets(
     const bodyWords = words[i] ?? [];
     // Per word, the question lexeme it stands for, if any.
     const matched = bodyWords.map((word) => word.lexemes.find((lexeme) => questionLexemes.has(lexeme)));
-    return fragments(matched)
+    return fragments(matched, bodyWords)
       .map(([first, last]) => markWords(body, bodyWords, matched, first, last))
       .join(" … ");
   });
@@ -59,11 +61,16 @@ async function wordsOf(db: Kysely<Database>, bodies: readonly string[]): Promise
     missing.forEach((body, i) => {
       rememberedWords.set(
         body,
-        (spans[i] ?? []).map((match) => ({
-          start: match.index,
-          end: match.index + match[0].length,
-          lexemes: lexemes.get(normalised(match[0])) ?? [],
-        })),
+        (spans[i] ?? []).map((match, at, all) => {
+          const previous = all[at - 1];
+          const gap = previous === undefined ? "" : body.slice(previous.index + previous[0].length, match.index);
+          return {
+            start: match.index,
+            end: match.index + match[0].length,
+            lexemes: lexemes.get(normalised(match[0])) ?? [],
+            startsSentence: previous === undefined || /[.!?:]\s/.test(gap),
+          };
+        }),
       );
     });
   }
@@ -83,8 +90,9 @@ function rememberedFor(db: Kysely<Database>): Map<string, Word[]> {
  * window with the most distinct question words (then the most marked words)
  * that does not overlap one already chosen; the body's opening when nothing
  * matches. One pass per fragment, sliding the window a word at a time.
+ * Fragments a few words apart are joined into one.
  */
-function fragments(matched: (string | undefined)[]): [number, number][] {
+function fragments(matched: (string | undefined)[], words: Word[]): [number, number][] {
   if (matched.length <= FRAGMENT_WORDS) return matched.length === 0 ? [] : [[0, matched.length]];
   const chosen: [number, number][] = [];
   for (let round = 0; round < MAX_FRAGMENTS; round++) {
@@ -113,21 +121,28 @@ function fragments(matched: (string | undefined)[]): [number, number][] {
       }
     }
     if (best === undefined || (best.distinct === 0 && chosen.length > 0)) break;
-    const first = centred(matched, best.first);
+    const first = centred(matched, words, best.first);
     const overlaps = chosen.some(([a, b]) => first < b && a < first + FRAGMENT_WORDS);
     chosen.push(overlaps ? [best.first, best.first + FRAGMENT_WORDS] : [first, first + FRAGMENT_WORDS]);
     if (best.distinct === 0) break;
   }
-  return chosen.sort((a, b) => a[0] - b[0]);
+  const joined: [number, number][] = [];
+  for (const [first, last] of chosen.sort((a, b) => a[0] - b[0])) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && first - previous[1] <= LEAD_WORDS) previous[1] = last;
+    else joined.push([first, last]);
+  }
+  return joined;
 }
 
 /**
  * The start of a window holding the same matches as the one starting at
- * `first`, moved so that LEAD_WORDS words of context come before the first of
- * them (the sliding pass finds the earliest such window, which ends on its
- * last match).
+ * `first`, moved so that up to LEAD_WORDS words of context come before the
+ * first of them, beginning with a sentence where one begins in that stretch
+ * (the sliding pass finds the earliest such window, which ends on its last
+ * match).
  */
-function centred(matched: (string | undefined)[], first: number): number {
+function centred(matched: (string | undefined)[], words: Word[], first: number): number {
   let firstMatch = -1;
   let lastMatch = -1;
   for (let i = first; i < first + FRAGMENT_WORDS; i++) {
@@ -136,7 +151,9 @@ function centred(matched: (string | undefined)[], first: number): number {
     lastMatch = i;
   }
   if (firstMatch < 0) return first;
-  let start = firstMatch - LEAD_WORDS;
+  let start = Math.max(0, firstMatch - LEAD_WORDS);
+  while (start < firstMatch && words[start]?.startsSentence !== true) start++;
+  if (words[start]?.startsSentence !== true) start = Math.max(0, firstMatch - LEAD_WORDS);
   if (lastMatch >= start + FRAGMENT_WORDS) start = lastMatch - FRAGMENT_WORDS + 1;
   return Math.max(0, Math.min(start, matched.length - FRAGMENT_WORDS));
 }
