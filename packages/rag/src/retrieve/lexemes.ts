@@ -1,10 +1,10 @@
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
+import { perDatabase } from "./per-database";
 
 /** Words remembered; past this the memory starts over (a reader's vocabulary repeats, a flood of nonsense does not). */
 const MAX_REMEMBERED = 100_000;
-/** Per database: Postgres versions stem a few words differently, and the index holds its own database's stems. */
-const rememberedBy = new WeakMap<Kysely<Database>, Map<string, string[]>>();
+const rememberedFor = perDatabase(() => new Map<string, string[]>());
 
 /**
  * What Postgres's english configuration makes of each word (`subscriptions`
@@ -26,12 +26,4 @@ export async function lexemesOf(db: Kysely<Database>, words: string[]): Promise<
     for (const row of rows) remembered.set(row.word, row.lexemes);
   }
   return new Map(words.map((word) => [word, remembered.get(word) ?? []]));
-}
-
-function rememberedFor(db: Kysely<Database>): Map<string, string[]> {
-  const known = rememberedBy.get(db);
-  if (known !== undefined) return known;
-  const remembered = new Map<string, string[]>();
-  rememberedBy.set(db, remembered);
-  return remembered;
 }

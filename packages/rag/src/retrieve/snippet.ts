@@ -1,6 +1,7 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { lexemesOf } from "./lexemes";
+import { perDatabase } from "./per-database";
 
 /** Words per fragment, and fragments per snippet: what `ts_headline` gave with MaxWords 30, MaxFragments 2. */
 const FRAGMENT_WORDS = 30;
@@ -21,7 +22,7 @@ interface Word {
 
 /** Bodies whose words were last looked up, per database: the same passages answer many questions. */
 const MAX_REMEMBERED_BODIES = 2_000;
-const rememberedBy = new WeakMap<Kysely<Database>, Map<string, Word[]>>();
+const rememberedFor = perDatabase(() => new Map<string, Word[]>());
 
 /**
  * A short excerpt of each body around the question's words, with those words
@@ -75,14 +76,6 @@ async function wordsOf(db: Kysely<Database>, bodies: readonly string[]): Promise
     });
   }
   return bodies.map((body) => rememberedWords.get(body) ?? []);
-}
-
-function rememberedFor(db: Kysely<Database>): Map<string, Word[]> {
-  const known = rememberedBy.get(db);
-  if (known !== undefined) return known;
-  const remembered = new Map<string, Word[]>();
-  rememberedBy.set(db, remembered);
-  return remembered;
 }
 
 /**

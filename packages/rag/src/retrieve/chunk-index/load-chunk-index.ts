@@ -1,6 +1,7 @@
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
-import { type ChunkIndex, ChunkIndexBuilder } from "./chunk-index";
+import { perDatabase } from "../per-database";
+import { type ChunkIndex, ChunkIndexBuilder, type ChunkRow } from "./chunk-index";
 
 /** Chunks read per query while loading: a large book streams in instead of arriving as one huge result. */
 const PAGE_SIZE = 2_000;
@@ -16,7 +17,7 @@ interface State {
   checking?: Promise<string>;
 }
 
-const states = new WeakMap<Kysely<Database>, State>();
+const stateOf = perDatabase((): State => ({}));
 
 /**
  * The chunk index of `db`, in memory, as of now: each call checks
@@ -27,11 +28,7 @@ const states = new WeakMap<Kysely<Database>, State>();
  * which costs one reload, never a stale index.
  */
 export async function loadChunkIndex(db: Kysely<Database>): Promise<ChunkIndex> {
-  let state = states.get(db);
-  if (state === undefined) {
-    state = {};
-    states.set(db, state);
-  }
+  const state = stateOf(db);
   const generation = await sharedCheck(db, state);
   // A check that began before the last load may answer an older number.
   if (state.current !== undefined && BigInt(state.current.generation) >= BigInt(generation)) {
@@ -73,41 +70,15 @@ async function readIndex(db: Kysely<Database>, generation: string): Promise<Load
   const builder = new ChunkIndexBuilder();
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
-    const { rows } = await sql<{
-      id: string;
-      document_id: string;
-      source_path: string;
-      slug: string;
-      title: string;
-      heading_path: string[];
-      anchor: string;
-      ordinal: number;
-      body: string;
-      code: string;
-      search: string;
-    }>`
-      select c.id, c.document_id, d.source_path, d.slug, d.title, c.heading_path, c.anchor, c.ordinal,
-        c.body, c.code, c.search::text as search
+    const { rows } = await sql<ChunkRow>`
+      select c.id, c.document_id as "documentId", d.source_path as source, d.slug, d.title,
+        c.heading_path as "headingPath", c.anchor, c.ordinal, c.body, c.code, c.search::text as search
       from chunk c join document d on d.id = c.document_id
       where c.id > ${after}::uuid
       order by c.id
       limit ${PAGE_SIZE}
     `.execute(db);
-    for (const row of rows) {
-      builder.add({
-        id: row.id,
-        documentId: row.document_id,
-        source: row.source_path,
-        slug: row.slug,
-        title: row.title,
-        headingPath: row.heading_path,
-        anchor: row.anchor,
-        ordinal: row.ordinal,
-        body: row.body,
-        code: row.code,
-        search: row.search,
-      });
-    }
+    for (const row of rows) builder.add(row);
     const last = rows.at(-1);
     if (last === undefined || rows.length < PAGE_SIZE) break;
     after = last.id;

@@ -1,6 +1,5 @@
 /** Where in a chunk a lexeme occurs, by the weight letter `chunk.search` gives each part (migration 0003-rag). */
 export const FIELDS = ["title", "headings", "body", "code"] as const;
-export type Field = (typeof FIELDS)[number];
 
 /** The field a weight letter stands for; D (code) is the default and is not printed. */
 function fieldOfWeight(letter: string | undefined): number | undefined {
@@ -13,16 +12,15 @@ function fieldOfWeight(letter: string | undefined): number | undefined {
 
 export interface TsvectorLexeme {
   lexeme: string;
-  /** Token positions, ascending, as Postgres numbered them across title, headings, body and code. */
-  positions: number[];
-  /** The field of each position, an index into FIELDS. */
+  /** The field of each occurrence, an index into FIELDS (where in the chunk matters to ranking; the position does not). */
   fields: number[];
 }
 
 /**
  * Reads a tsvector's text form (`'lexem':1A,5 'other''s':3B`): each lexeme in
  * single quotes (a quote inside doubled, a backslash escaped), then its
- * positions, each with its weight letter (D, the default, is not printed).
+ * positions, each with its weight letter (D, the default, is not printed);
+ * the positions are read past, the letters kept.
  * Reading Postgres's own output keeps the in-memory index's words exactly
  * the database's: same parser, same stemmer, same stop-words.
  */
@@ -54,25 +52,19 @@ export function parseTsvector(text: string): TsvectorLexeme[] {
         i++;
       }
     }
-    const positions: number[] = [];
     const fields: number[] = [];
     if (text[i] === ":") {
       i++;
       for (;;) {
-        let position = 0;
-        while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
-          position = position * 10 + text.charCodeAt(i) - 48;
-          i++;
-        }
+        while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
         const field = fieldOfWeight(text[i]);
         if (field !== undefined) i++;
-        positions.push(position);
         fields.push(field ?? 3);
         if (text[i] !== ",") break;
         i++;
       }
     }
-    lexemes.push({ lexeme, positions, fields });
+    lexemes.push({ lexeme, fields });
   }
   return lexemes;
 }
