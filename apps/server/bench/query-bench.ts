@@ -6,8 +6,9 @@
  * TEST_DATABASE_URL names a Postgres server, on a scratch database there
  * (created and dropped). Not a test: it prints figures, it asserts nothing.
  *
- *   BENCH_SECONDS (default 10), BENCH_QUERY_CONNECTIONS (default 16),
- *   BENCH_ENGINES=pglite,postgres (default both).
+ *   BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (default 3),
+ *   BENCH_QUERY_CONNECTIONS (default 16), BENCH_ENGINES=pglite,postgres
+ *   (default both).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,7 @@ import { sql } from "kysely";
 import { startServerProcess } from "../src/testing";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_QUERY_CONNECTIONS ?? 16);
 const ENGINES = (process.env.BENCH_ENGINES ?? "pglite,postgres").toLowerCase().split(",");
 const TARGETS: Record<string, number> = { PGlite: 0.3, Postgres: 0.6 };
@@ -30,13 +32,28 @@ interface Figures {
   errors: number;
 }
 
-/** Every connection walks the questions in turn, so each target answers the same mix. */
+/**
+ * Every connection walks the questions in turn, so each target answers the
+ * same mix. Each target first gets the same unmeasured warm-up, so neither is
+ * timed while its JIT compiles or its caches fill.
+ */
 async function measure(url: string, questions: string[]): Promise<Figures> {
+  if (WARMUP_SECONDS > 0) await load(url, questions, WARMUP_SECONDS);
+  const result = await load(url, questions, SECONDS);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+function load(url: string, questions: string[], seconds: number): Promise<autocannon.Result> {
   let next = 0;
-  const result = await autocannon({
+  return autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     method: "POST",
     headers: { "content-type": "application/json" },
     requests: [
@@ -48,12 +65,6 @@ async function measure(url: string, questions: string[]): Promise<Figures> {
       },
     ],
   });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.non2xx + result.errors + result.timeouts,
-  };
 }
 
 function startPeer(docsDir: string): Promise<{ url: string; child: ChildProcess }> {

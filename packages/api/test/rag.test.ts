@@ -43,6 +43,21 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
     expect(await book.caller.rag.query({ question: "a & | !( ; drop table chunk" })).toMatchObject({ citations: [] });
   });
 
+  it("rag.query logs each of many answers given at once under its own id", async () => {
+    const questions = Array.from({ length: 12 }, (_, i) => `Is the encryption key sent to the relay? (${i})`);
+    const answers = await Promise.all(questions.map((question) => book.caller.rag.query({ question })));
+    const ids = answers.map((answer) => answer.questionId);
+    expect(new Set(ids).size).toBe(questions.length);
+    const logged = await book.db
+      .selectFrom("question_log")
+      .select(["id", "question"])
+      .where("id", "in", ids.map(String))
+      .execute();
+    expect(new Map(logged.map((row) => [row.id, row.question]))).toEqual(
+      new Map(questions.map((question, i) => [String(ids[i]), question])),
+    );
+  });
+
   it("rag.query rejects empty, too long or malformed input with a clear BAD_REQUEST", async () => {
     expect(await badRequest(book.caller.rag.query({ question: "   " }))).toBe(
       "question: Ask a question: it must not be empty.",

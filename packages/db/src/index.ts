@@ -2,7 +2,9 @@ export { type CreateDatabaseOptions, createDatabase, type PagewiseDatabase } fro
 export { type DatabaseTarget, parseDatabaseUrl, redactUrl } from "./database-url";
 export type { PoolStats } from "./drivers/pg";
 export { DatabaseConfigError, DatabaseLockedError, DatabaseUnreachableError } from "./errors";
+export { groupWrites } from "./group-writes";
 export { isDatabaseUnavailable } from "./is-database-unavailable";
 export { MigrationFailedError, type MigrationSummary, migrateToLatest } from "./migrate";
+export { perDatabase } from "./per-database";
 export { findProjectRoot } from "./project-root";
 export type { Database, NewRow, Row, RowUpdate, TableName } from "./schema";

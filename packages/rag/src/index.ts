@@ -37,5 +37,5 @@ export {
 } from "./ingest/ingest-directory";
 export type { ExperienceLevel, ReaderProfile } from "./personalise/reader-profile";
 export type { ChunkIndex } from "./retrieve/chunk-index/chunk-index";
-export { loadChunkIndex } from "./retrieve/chunk-index/load-chunk-index";
+export { chunksChanged, loadChunkIndex } from "./retrieve/chunk-index/load-chunk-index";
 export { type ChunkHit, type SearchChunksOptions, type SearchOptions, searchChunks } from "./retrieve/search-chunks";

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DocsDirectoryNotFoundError, type IngestProgress, ingestDirectory, searchChunks } from "../src";
-import { loadChunkIndex } from "../src/retrieve/chunk-index/load-chunk-index";
+import { chunksChanged, loadChunkIndex } from "../src/retrieve/chunk-index/load-chunk-index";
 import { copyFixtureTree } from "./fixture-tree";
 
 describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
@@ -265,14 +265,19 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
       .orderBy("id")
       .limit(1)
       .executeTakeFirstOrThrow();
+    // A write from outside ingest, announced: the next question sees it.
     await database.db
       .updateTable("chunk")
       .set({ body: `${body} zyxwvut` })
       .where("id", "=", id)
       .execute();
+    chunksChanged(database.db);
     expect(await mismatches()).toEqual([]);
     expect((await searchChunks(database.db, "zyxwvut")).map((hit) => hit.chunkId)).toEqual([id]);
+    // Unannounced (another process's write): a question within the second may still see the
+    // index as it was; one after it sees the change.
     await database.db.updateTable("chunk").set({ body }).where("id", "=", id).execute();
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(await mismatches()).toEqual([]);
     expect(await searchChunks(database.db, "zyxwvut")).toEqual([]);
   });

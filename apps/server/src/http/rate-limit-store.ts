@@ -1,5 +1,5 @@
 import { createRedisClient } from "@pagewise/auth";
-import type { PagewiseDatabase } from "@pagewise/db";
+import { groupWrites, type PagewiseDatabase } from "@pagewise/db";
 import { sql } from "kysely";
 
 /**
@@ -21,36 +21,85 @@ export function slidingCount(previous: number, current: number, windowStart: num
   return Math.floor(previous * overlap) + current;
 }
 
-/** Counters in the `request_rate` table, one row per key and fixed window: one atomic upsert and one read. */
+interface DatabaseHit {
+  key: string;
+  windowMs: number;
+  amount: number;
+  now: number;
+}
+
+/**
+ * Counters in the `request_rate` table, one row per key and fixed window. Hits
+ * are written in groups (groupWrites): one statement adds every hit that
+ * arrived while the previous one ran, one upsert per key, and reads the
+ * previous windows' counts. Each hit still gets its own exact count: its
+ * key's count before the statement plus the hits up to and including its own.
+ */
 export function databaseRateLimitStore(db: PagewiseDatabase["db"]): RateLimitStore {
+  const count = groupWrites(async (hits: DatabaseHit[]) => {
+    const slots = hits.map((hit) => {
+      const windowStart = Math.floor(hit.now / hit.windowMs) * hit.windowMs;
+      return {
+        ...hit,
+        windowStart,
+        current: `${hit.key}@${windowStart}`,
+        previous: `${hit.key}@${windowStart - hit.windowMs}`,
+      };
+    });
+    const added = new Map<string, { key: string; window_start: number; count: number }>();
+    for (const slot of slots) {
+      const row = added.get(slot.current) ?? { key: slot.current, window_start: slot.windowStart, count: 0 };
+      row.count += slot.amount;
+      added.set(slot.current, row);
+    }
+    const rows = await db
+      .with("counted", (db) =>
+        db
+          .insertInto("request_rate")
+          .values([...added.values()])
+          .onConflict((oc) => oc.column("key").doUpdateSet({ count: sql<number>`request_rate.count + excluded.count` }))
+          .returning(["key", "count"]),
+      )
+      .selectFrom("counted")
+      .select(["key", "count", sql<boolean>`true`.as("counted")])
+      .unionAll(
+        db
+          .selectFrom("request_rate")
+          .select(["key", "count", sql<boolean>`false`.as("counted")])
+          .where(
+            "key",
+            "in",
+            slots.map((slot) => slot.previous),
+          ),
+      )
+      .execute();
+    const after = new Map(rows.filter((row) => row.counted).map((row) => [row.key, row.count]));
+    const before = new Map(rows.filter((row) => !row.counted).map((row) => [row.key, row.count]));
+    // A key's hits take their counts in arrival order, ending at the key's count after the statement.
+    const running = new Map([...added.values()].map((row) => [row.key, (after.get(row.key) ?? row.count) - row.count]));
+    return slots.map((slot) => {
+      const current = (running.get(slot.current) ?? 0) + slot.amount;
+      running.set(slot.current, current);
+      const previous = after.get(slot.previous) ?? before.get(slot.previous) ?? 0;
+      return {
+        count: slidingCount(previous, current, slot.windowStart, slot.windowMs, slot.now),
+        resetAt: slot.windowStart + slot.windowMs,
+      };
+    });
+  });
   return {
     async hit(key, windowMs, amount = 1) {
       const now = Date.now();
-      const windowStart = Math.floor(now / windowMs) * windowMs;
-      const [row, previous] = await Promise.all([
-        db
-          .insertInto("request_rate")
-          .values({ key: `${key}@${windowStart}`, window_start: windowStart, count: amount })
-          .onConflict((oc) => oc.column("key").doUpdateSet({ count: sql<number>`request_rate.count + excluded.count` }))
-          .returning("count")
-          .executeTakeFirstOrThrow(),
-        db
-          .selectFrom("request_rate")
-          .select("count")
-          .where("key", "=", `${key}@${windowStart - windowMs}`)
-          .executeTakeFirst(),
-      ]);
+      const counted = await count({ key, windowMs, amount, now });
       // Now and then, forget clients that have gone quiet, so the table stays small.
       if (Math.random() < 0.01) {
+        const windowStart = Math.floor(now / windowMs) * windowMs;
         await db
           .deleteFrom("request_rate")
           .where("window_start", "<", String(windowStart - 10 * windowMs))
           .execute();
       }
-      return {
-        count: slidingCount(previous?.count ?? 0, row.count, windowStart, windowMs, now),
-        resetAt: windowStart + windowMs,
-      };
+      return counted;
     },
     async close() {},
   };

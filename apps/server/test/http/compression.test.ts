@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { testDrivers } from "@pagewise/db/testing";
-import { ragRuntimeFromEnv } from "@pagewise/rag";
+import { chunksChanged, ragRuntimeFromEnv } from "@pagewise/rag";
 import { type FakeLlm, type FakeReply, startFakeLlm } from "@pagewise/rag/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { preferredEncoding } from "../../src/http/compression";
@@ -135,6 +135,7 @@ describe.each(testDrivers())("compressed responses on %s", (driver) => {
         })),
       )
       .execute();
+    chunksChanged(app.database.db);
     const tokens = ["alpha-token ", "bravo-token ", "charlie-token ", "delta-token ", "echo-token"];
     const tokenDelayMs = 250;
     reply = { tokens, tokenDelayMs };

@@ -36,6 +36,26 @@ describe("sliding rate-limit windows", () => {
     expect(await burstAcrossBoundary(databaseRateLimitStore(database.db), "db-client")).toBeGreaterThanOrEqual(8);
   });
 
+  it("in the database, concurrent hits each get their own count, written together", async () => {
+    const store = databaseRateLimitStore(database.db);
+    const hits = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => store.hit(i % 3 === 0 ? "db-crowd-b" : "db-crowd-a", 60_000, 1)),
+    );
+    const countsOf = (every: (i: number) => boolean) =>
+      hits
+        .filter((_, i) => every(i))
+        .map((hit) => hit.count)
+        .sort((a, b) => a - b);
+    expect(countsOf((i) => i % 3 !== 0)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(countsOf((i) => i % 3 === 0)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    const stored = await database.db
+      .selectFrom("request_rate")
+      .select(["key", "count"])
+      .where("key", "like", "db-crowd-%")
+      .execute();
+    expect(stored.map((row) => row.count).sort((a, b) => a - b)).toEqual([10, 20]);
+  });
+
   it("in memory (the fallback), the same", async () => {
     expect(await burstAcrossBoundary(memoryRateLimitStore(), "memory-client")).toBeGreaterThanOrEqual(8);
   });

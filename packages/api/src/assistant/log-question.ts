@@ -1,3 +1,4 @@
+import { groupWrites, type NewRow, perDatabase } from "@pagewise/db";
 import type { AnswerMode, AskEvent, Citation } from "@pagewise/rag";
 import type { Context } from "../context";
 import { citedSources } from "./cited-sources";
@@ -12,6 +13,18 @@ interface GivenAnswer {
 }
 
 /**
+ * Question-log rows are written in groups (see groupWrites): one insert for
+ * every answer given while the previous insert was running. Ids are made
+ * here, so no row has to be read back.
+ */
+const writeQuestionRows = perDatabase((db) =>
+  groupWrites(async (rows: NewRow<"question_log">[]) => {
+    await db.insertInto("question_log").values(rows).execute();
+    return rows.map(() => undefined);
+  }),
+);
+
+/**
  * Records one answer in the question log and returns its id (what a reader's
  * vote refers to). Never throws: a log that cannot be written costs the
  * reader their 👍/👎 button, never their answer; the failure is reported.
@@ -24,18 +37,16 @@ export async function logQuestion(
   const answered = wasAnswered(answer);
   ctx.assistant.answerGiven(answer.mode, answered);
   try {
-    const row = await ctx.db
-      .insertInto("question_log")
-      .values({
-        question,
-        answered,
-        mode: answer.mode,
-        cited_sources: JSON.stringify(citedSources(answer.citations)),
-        visitor_key: ctx.visitorKey ?? null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    return row.id;
+    const id = crypto.randomUUID();
+    await writeQuestionRows(ctx.db)({
+      id,
+      question,
+      answered,
+      mode: answer.mode,
+      cited_sources: JSON.stringify(citedSources(answer.citations)),
+      visitor_key: ctx.visitorKey ?? null,
+    });
+    return id;
   } catch (error) {
     ctx.assistant.warn("could not record a question in the question log", error);
     return undefined;

@@ -10,6 +10,8 @@ const fixtureDocs = join(import.meta.dirname, "../../../rag/test/fixtures/basic-
 
 export interface FixtureBook {
   readonly caller: ReturnType<typeof createCaller>;
+  /** The book's database, to check what the procedures stored. */
+  readonly db: TestDatabase["db"];
   /** Calls a query with input its types would refuse, as a client that does not use them can send. */
   untypedQuery(path: string, input: unknown): Promise<unknown>;
 }
@@ -34,6 +36,9 @@ export function useFixtureBook(driver: TestDriver, options: { book?: BookOverrid
   return {
     get caller() {
       return createCaller(ready());
+    },
+    get db() {
+      return ready().db;
     },
     untypedQuery: (path, input) =>
       callTRPCProcedure({

@@ -21,8 +21,8 @@ export interface AnswerSection {
   best: ChunkHit;
   /** Its chunks that retrieval found, best first: what a language model is given. */
   hits: ChunkHit[];
-  /** Every lexeme of its title, headings, body and code, as the index has them. */
-  lexemes: ReadonlySet<string>;
+  /** Whether its title, headings, body or code hold a lexeme, as the index has them. */
+  lexemes: Pick<ReadonlySet<string>, "has">;
 }
 
 /**
@@ -61,7 +61,8 @@ export function answerSections(index: ChunkIndex, hits: ChunkHit[]): AnswerSecti
         .map((chunk) => chunk.code)
         .filter((code) => code.trim() !== "")
         .join("\n\n"),
-      lexemes: new Set(chunks.flatMap((chunk) => chunk.lexemes)),
+      // Asked about a handful of question words: looking them up beats collecting every lexeme.
+      lexemes: { has: (lexeme: string) => chunks.some((chunk) => chunk.lexemes.includes(lexeme)) },
     };
   });
 }

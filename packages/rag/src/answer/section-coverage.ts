@@ -57,7 +57,11 @@ export function questionWords(question: string): QuestionWords {
  * covers little whatever its other words match. A share, so it does not
  * depend on how retrieval scores are scaled.
  */
-export function coverage(terms: readonly Term[], lexemes: ReadonlySet<string>, words: QuestionWords): number {
+export function coverage(
+  terms: readonly Term[],
+  lexemes: Pick<ReadonlySet<string>, "has">,
+  words: QuestionWords,
+): number {
   let total = 0;
   let found = 0;
   for (const term of terms) {

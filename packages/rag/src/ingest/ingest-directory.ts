@@ -6,6 +6,7 @@ import type { IngestWarning } from "../book/book-shapes";
 import { readBook } from "../book/read-book";
 import type { EmbeddingsConfig } from "../config/rag-runtime";
 import { embedChunks } from "../embeddings/embed-chunks";
+import { chunksChanged } from "../retrieve/chunk-index/load-chunk-index";
 import type { BookAssetFile } from "./book-assets";
 import { type PhaseTimer, untimed } from "./phase-timer";
 import { type DocumentDraft, type RenderedBook, renderBook } from "./render-book";
@@ -150,6 +151,7 @@ export async function ingestDirectory(
     }),
   );
 
+  chunksChanged(db);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const embedding = options.embeddings === undefined ? {} : await embedAfterIngest(db, options.embeddings);
   return {

@@ -1,6 +1,5 @@
-import type { Database } from "@pagewise/db";
+import { type Database, perDatabase } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
-import { perDatabase } from "./per-database";
 
 /** Words remembered; past this the memory starts over (a reader's vocabulary repeats, a flood of nonsense does not). */
 const MAX_REMEMBERED = 100_000;

@@ -87,8 +87,21 @@ export async function searchTerms(
   if (options.semantic !== undefined)
     return searchHybrid(db, index, terms, options.semantic, k, options.excludeChunkId);
   if (terms.length === 0) return [];
-  const picked = diversify(rank(index, terms, CANDIDATES, options.excludeChunkId), [], k);
-  return withSnippets(db, index, picked, terms);
+  return withSnippets(db, index, bestPassages(index, terms, k, options.excludeChunkId), terms);
+}
+
+/**
+ * The best `k` passages, at most MAX_PER_DOCUMENT from a page. Ranking is
+ * total (ties broken by page and position), so the best few are a prefix of
+ * the best CANDIDATES: the shallow ranking usually fills `k`, and only when it
+ * cannot is the deep one made.
+ */
+function bestPassages(index: ChunkIndex, terms: Term[], k: number, excludeChunkId: string | undefined): RankedMatch[] {
+  const depth = Math.min(k * 8, CANDIDATES);
+  const shallow = rank(index, terms, depth, excludeChunkId);
+  const picked = diversify(shallow, [], k);
+  if (picked.length === k || shallow.length < depth || depth === CANDIDATES) return picked;
+  return diversify(rank(index, terms, CANDIDATES, excludeChunkId), [], k);
 }
 
 /**

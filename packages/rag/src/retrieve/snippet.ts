@@ -1,7 +1,6 @@
-import type { Database } from "@pagewise/db";
+import { type Database, perDatabase } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { lexemesOf } from "./lexemes";
-import { perDatabase } from "./per-database";
 
 /** Words per fragment, and fragments per snippet: what `ts_headline` gave with MaxWords 30, MaxFragments 2. */
 const FRAGMENT_WORDS = 30;

@@ -1,10 +1,17 @@
-import type { Database } from "@pagewise/db";
+import { type Database, perDatabase } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
-import { perDatabase } from "../per-database";
 import { type ChunkIndex, ChunkIndexBuilder, type ChunkRow } from "./chunk-index";
 
 /** Chunks read per query while loading: a large book streams in instead of arriving as one huge result. */
 const PAGE_SIZE = 2_000;
+
+/**
+ * How long an index counts as current without asking the database again.
+ * Ingests through the same handle say so at once (chunksChanged); one from
+ * another process shows within this long. Checking on every question cost a
+ * round trip each (0.4 ms on PGlite).
+ */
+const FRESH_MS = 1_000;
 
 interface Loaded {
   generation: string;
@@ -13,22 +20,35 @@ interface Loaded {
 
 interface State {
   current?: Loaded;
+  /** When the last read of the generation began (performance.now()). */
+  checkedAt: number;
+  /** How many times chunksChanged was called: a read that began before the last call cannot vouch for now. */
+  changes: number;
   loading?: { generation: string; promise: Promise<Loaded> };
-  checking?: Promise<string>;
+  checking?: { changes: number; promise: Promise<string> };
 }
 
-const stateOf = perDatabase((): State => ({}));
+const stateOf = perDatabase((): State => ({ checkedAt: Number.NEGATIVE_INFINITY, changes: 0 }));
+
+/** Tells the index of `db` that its chunks changed: the next question reads the generation again. */
+export function chunksChanged(db: Kysely<Database>): void {
+  const state = stateOf(db);
+  state.changes++;
+  state.checkedAt = Number.NEGATIVE_INFINITY;
+}
 
 /**
- * The chunk index of `db`, in memory, as of now: each call checks
- * `chunk_generation` (migration 0013) and reloads when the chunks changed,
- * so an ingest in another process shows in the next question. Concurrent
- * callers share one check and one load. The generation is read before the
+ * The chunk index of `db`, in memory, as of now: a call checks
+ * `chunk_generation` (migration 0013) when the last check is over FRESH_MS
+ * old or chunksChanged was called, and reloads when the chunks changed, so an
+ * ingest in another process shows within a second. Concurrent callers share
+ * one check and one load. The generation is read before the
  * chunks: a write during the load leaves the index labelled older than it is,
  * which costs one reload, never a stale index.
  */
 export async function loadChunkIndex(db: Kysely<Database>): Promise<ChunkIndex> {
   const state = stateOf(db);
+  if (state.current !== undefined && performance.now() - state.checkedAt < FRESH_MS) return state.current.index;
   const generation = await sharedCheck(db, state);
   // A check that began before the last load may answer an older number.
   if (state.current !== undefined && BigInt(state.current.generation) >= BigInt(generation)) {
@@ -53,17 +73,24 @@ export async function loadChunkIndex(db: Kysely<Database>): Promise<ChunkIndex> 
 }
 
 function sharedCheck(db: Kysely<Database>, state: State): Promise<string> {
-  if (state.checking !== undefined) return state.checking;
-  const checking = db
-    .selectFrom("chunk_generation")
-    .select("value")
-    .executeTakeFirstOrThrow()
-    .then((row) => String(row.value))
-    .finally(() => {
-      state.checking = undefined;
-    });
+  if (state.checking?.changes === state.changes) return state.checking.promise;
+  const startedAt = performance.now();
+  const checking = {
+    changes: state.changes,
+    promise: db
+      .selectFrom("chunk_generation")
+      .select("value")
+      .executeTakeFirstOrThrow()
+      .then((row) => {
+        if (state.changes === checking.changes) state.checkedAt = startedAt;
+        return String(row.value);
+      })
+      .finally(() => {
+        if (state.checking === checking) state.checking = undefined;
+      }),
+  };
   state.checking = checking;
-  return checking;
+  return checking.promise;
 }
 
 async function readIndex(db: Kysely<Database>, generation: string): Promise<Loaded> {
