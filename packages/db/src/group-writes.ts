@@ -49,10 +49,12 @@ export function groupWrites<T, R>(write: (items: T[]) => Promise<R[]>): (item: T
   return (item) =>
     new Promise<R>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      // Start on the next microtask, so writes made in the same tick share the first statement too.
+      // Start once the event loop has taken in what else has arrived: the writes of requests
+      // handled in the same turn share the first statement too. On PGlite, whose queries run on
+      // this thread, nothing else would arrive while a write runs, so this is where it groups.
       if (!writing) {
         writing = true;
-        queueMicrotask(() => void drain());
+        setImmediate(() => void drain());
       }
     });
 }
