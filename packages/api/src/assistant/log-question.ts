@@ -14,8 +14,8 @@ interface GivenAnswer {
 
 /**
  * Question-log rows are written in groups (see groupWrites): one insert for
- * every answer given while the previous insert was running. Ids are made
- * here, so no row has to be read back.
+ * the answers given in the same turn of the event loop or while the previous
+ * insert ran. Ids are made here, so no row has to be read back.
  */
 const writeQuestionRows = perDatabase((db) =>
   groupWrites(async (rows: NewRow<"question_log">[]) => {
