@@ -48,7 +48,9 @@ export function chunksChanged(db: Kysely<Database>): void {
  */
 export async function loadChunkIndex(db: Kysely<Database>): Promise<ChunkIndex> {
   const state = stateOf(db);
-  if (state.current !== undefined && performance.now() - state.checkedAt < FRESH_MS) return state.current.index;
+  // While a newer index loads, the old one is not current: questions wait for the load, as before.
+  const fresh = state.loading === undefined && performance.now() - state.checkedAt < FRESH_MS;
+  if (state.current !== undefined && fresh) return state.current.index;
   const generation = await sharedCheck(db, state);
   // A check that began before the last load may answer an older number.
   if (state.current !== undefined && BigInt(state.current.generation) >= BigInt(generation)) {
