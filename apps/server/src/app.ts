@@ -10,7 +10,6 @@ import type { PagewiseDatabase } from "@pagewise/db";
 import type { BookOverrides, RagRuntime } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { timeout } from "hono/timeout";
 import { sql } from "kysely";
@@ -22,6 +21,7 @@ import { apiError, methodNotAllowed } from "./http/api-error";
 import { mountBookAssets } from "./http/book-assets";
 import { clientIp } from "./http/client-ip";
 import { compression } from "./http/compression";
+import { limitBody } from "./http/limit-body";
 import { noStoreWhenSignedIn } from "./http/no-store-when-signed-in";
 import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
 import { publicCallCost } from "./http/public-call-cost";
@@ -102,7 +102,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     return undefined;
   };
 
-  app.use("*", ...requestLog(logger));
+  app.use("*", requestLog(logger));
   if (metrics) app.use("*", metrics.middleware);
   app.use("*", refuseMalformedUrl());
   app.use("*", securityHeaders({ https: authConfig.baseUrl.startsWith("https:") }));
@@ -113,10 +113,9 @@ export function createApp(dependencies: AppDependencies): Hono {
     app.use(path, timeout(requestTimeoutMs));
     app.use(
       path,
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => apiError(c, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`),
-      }),
+      limitBody(MAX_BODY_BYTES, (c) =>
+        apiError(c, "PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`),
+      ),
     );
   }
 

@@ -37,20 +37,19 @@ export function compression(options: CompressionOptions = {}): MiddlewareHandler
     if (isStreamRequest(c.req.raw.headers)) return;
     if (response.headers.has("Content-Encoding")) return;
     if (NO_TRANSFORM.test(response.headers.get("Cache-Control") ?? "")) return;
-    c.header("Vary", withVary(response.headers.get("Vary"), "Accept-Encoding"));
-    // Hono answers a header change on a finished response with a new Response: read that one.
-    const varied = c.res;
+    // Set on the answer itself: Hono's c.header() would copy a finished answer into a new Response.
+    response.headers.set("Vary", withVary(response.headers.get("Vary"), "Accept-Encoding"));
     const encoding = preferredEncoding(c.req.header("Accept-Encoding"));
-    if (encoding === undefined || c.req.method === "HEAD" || varied.body === null) return;
-    if (varied.status === 204 || varied.status === 206 || varied.status === 304) return;
-    const declaredLength = Number(varied.headers.get("Content-Length") ?? Number.NaN);
-    if (declaredLength < threshold) return;
+    if (encoding === undefined || c.req.method === "HEAD") return;
+    if (response.status === 204 || response.status === 206 || response.status === 304) return;
+    const declaredLength = Number(response.headers.get("Content-Length") ?? Number.NaN);
+    if (declaredLength < threshold || response.body === null) return;
 
     // Non-streamed answers are complete before they are sent, so reading them whole costs no latency.
-    const body = Buffer.from(await varied.arrayBuffer());
-    const headers = new Headers(varied.headers);
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers = new Headers(response.headers);
     if (body.length < threshold) {
-      replaceResponse(c, new Response(body, { status: varied.status, statusText: varied.statusText, headers }));
+      replaceResponse(c, new Response(body, { status: response.status, statusText: response.statusText, headers }));
       return;
     }
     const compressed =
@@ -67,7 +66,7 @@ export function compression(options: CompressionOptions = {}): MiddlewareHandler
     headers.set("Content-Length", String(compressed.length));
     const etag = headers.get("ETag");
     if (etag !== null && !etag.startsWith("W/")) headers.set("ETag", `W/${etag}`);
-    replaceResponse(c, new Response(compressed, { status: varied.status, statusText: varied.statusText, headers }));
+    replaceResponse(c, new Response(compressed, { status: response.status, statusText: response.statusText, headers }));
   };
 }
 

@@ -55,12 +55,17 @@ export function rateLimit({
       }
     }
     const retryAfter = Math.max(1, Math.ceil((hit.resetAt - Date.now()) / 1000));
-    c.header("RateLimit-Limit", String(limit));
-    c.header("RateLimit-Remaining", String(Math.max(0, limit - hit.count)));
+    const headers = {
+      "RateLimit-Limit": String(limit),
+      "RateLimit-Remaining": String(Math.max(0, limit - hit.count)),
+    };
     if (hit.count > limit) {
-      c.header("Retry-After", String(retryAfter));
-      return apiError(c, "TOO_MANY_REQUESTS", `Too many requests: try again in ${retryAfter} seconds.`);
+      return apiError(c, "TOO_MANY_REQUESTS", `Too many requests: try again in ${retryAfter} seconds.`, {
+        headers: { ...headers, "Retry-After": String(retryAfter) },
+      });
     }
-    return next();
+    await next();
+    // On the answer itself: Hono drops c.header() values from answers a route builds as its own Response.
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   };
 }

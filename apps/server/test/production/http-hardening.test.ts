@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../src/testing";
 
@@ -48,6 +49,33 @@ describe("HTTP hardening", () => {
       const response = await app.server.client().post(path, big);
       expect({ path, status: response.status }).toEqual({ path, status: 413 });
     }
+  });
+
+  it("counts a body sent without a length (chunked) as it arrives", async () => {
+    // node:http sends a body written in pieces, with no Content-Length, as Transfer-Encoding: chunked.
+    const post = (pieces: string[]) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = httpRequest(`${app.server.url}/api/v1/query`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+        });
+        request.on("error", reject);
+        request.on("response", (response) => {
+          let body = "";
+          response.setEncoding("utf8");
+          response.on("data", (piece: string) => {
+            body += piece;
+          });
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+        for (const piece of pieces) request.write(piece);
+        request.end();
+      });
+    const small = await post(['{"question":', '"sessions"}']);
+    expect(small.status).toBe(200);
+    const big = await post(['{"question":"', ...Array.from({ length: 5 }, () => "x".repeat(16_384)), '"}']);
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body)).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
   });
 
   it("limits the public assistant per IP: 429 with Retry-After, counted across tRPC and REST", async () => {
