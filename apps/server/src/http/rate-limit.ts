@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { withAnswerHeaders } from "./answer-headers";
 import { apiError } from "./api-error";
 import { memoryRateLimitStore, type RateLimitStore } from "./rate-limit-store";
 
@@ -55,17 +56,16 @@ export function rateLimit({
       }
     }
     const retryAfter = Math.max(1, Math.ceil((hit.resetAt - Date.now()) / 1000));
-    const headers = {
-      "RateLimit-Limit": String(limit),
-      "RateLimit-Remaining": String(Math.max(0, limit - hit.count)),
-    };
+    const limitHeaders = [
+      ["RateLimit-Limit", String(limit)],
+      ["RateLimit-Remaining", String(Math.max(0, limit - hit.count))],
+    ] as const;
     if (hit.count > limit) {
       return apiError(c, "TOO_MANY_REQUESTS", `Too many requests: try again in ${retryAfter} seconds.`, {
-        headers: { ...headers, "Retry-After": String(retryAfter) },
+        headers: { ...Object.fromEntries(limitHeaders), "Retry-After": String(retryAfter) },
       });
     }
-    await next();
     // On the answer itself: Hono drops c.header() values from answers a route builds as its own Response.
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    await withAnswerHeaders(c, limitHeaders, next);
   };
 }

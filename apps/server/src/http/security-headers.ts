@@ -1,5 +1,6 @@
-import type { MiddlewareHandler } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { type HeaderList, withAnswerHeaders } from "./answer-headers";
 
 /**
  * Security headers on every response. The CSP allows only our own origin for
@@ -7,8 +8,30 @@ import { secureHeaders } from "hono/secure-headers";
  * inline styles only because React `style` props and the API reference use them.
  * HSTS is sent only when the site is served over https. Permissions-Policy
  * turns off the device and payment features the site never uses.
+ *
+ * The headers are Hono's secureHeaders', read once from an empty answer (with
+ * no nonce, they are the same for every request) and added to every answer
+ * the cheap way (answer-headers.ts); an answer that sets one keeps its own
+ * (book assets: a stricter CSP).
  */
 export function securityHeaders({ https }: { https: boolean }): MiddlewareHandler {
+  let headers: Promise<HeaderList> | undefined;
+  return async (c, next) => {
+    headers ??= headersAddedBy(honoSecureHeaders(https));
+    await withAnswerHeaders(c, await headers, next);
+  };
+}
+
+async function headersAddedBy(middleware: MiddlewareHandler): Promise<HeaderList> {
+  const probe = new Hono().use(middleware).all("*", (c) => c.body(null, 204));
+  const headers: [string, string][] = [];
+  (await probe.request("/")).headers.forEach((value, name) => {
+    headers.push([name, value]);
+  });
+  return headers;
+}
+
+function honoSecureHeaders(https: boolean): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -27,8 +50,6 @@ export function securityHeaders({ https }: { https: boolean }): MiddlewareHandle
     referrerPolicy: "strict-origin-when-cross-origin",
     crossOriginResourcePolicy: "same-origin",
     strictTransportSecurity: https ? "max-age=31536000; includeSubDomains" : false,
-    // A response that sets its own policy keeps it (book assets: stricter than the app's).
-    overwrite: false,
     // A documentation site needs none of these: no page, nor anything framed in one, may ask for them.
     permissionsPolicy: {
       camera: [],

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { RequestIdVariables } from "hono/request-id";
+import { withAnswerHeaders } from "../http/answer-headers";
 import type { Logger } from "./logger";
 import { routeLabel } from "./route-label";
 
@@ -13,9 +14,9 @@ const CALLER_ID = /^[\w\-=]{1,64}$/;
  * completes: id, method, route or procedure, status, duration. Never the URL's
  * query, headers or body, which can hold tokens and emails.
  *
- * The header goes on the answer once it exists: a header set with c.header()
- * before the route answers is lost when the route builds its own Response
- * (tRPC's, Better Auth's), unless something made Hono copy every answer.
+ * The header goes on the answer itself (answer-headers.ts): one set with
+ * c.header() before the route answers is lost when the route builds its own
+ * Response (tRPC's, Better Auth's), unless something made Hono copy every answer.
  */
 export function requestLog(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
@@ -24,8 +25,7 @@ export function requestLog(logger: Logger): MiddlewareHandler {
     const id: RequestIdVariables["requestId"] =
       callerId !== undefined && CALLER_ID.test(callerId) ? callerId : crypto.randomUUID();
     c.set("requestId", id);
-    await next();
-    c.res.headers.set(REQUEST_ID_HEADER, id);
+    await withAnswerHeaders(c, [[REQUEST_ID_HEADER, id]], next);
     const status = c.res.status;
     const line = {
       reqId: id,
