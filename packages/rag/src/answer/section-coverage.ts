@@ -18,6 +18,9 @@ const ABSENT_WEIGHT = 2;
 /** Extra weight when that word is also a name (see questionWords): "Django", "MySQL", "createSlice". */
 const ABSENT_NAME_WEIGHT = 10;
 
+const CAPITALISED = /^\p{Lu}/u;
+const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+
 /** Words that introduce an example ("such as requiresAuth"). */
 const EXAMPLE_MARKERS = ["such as", "e g", "for example", "for instance"];
 
@@ -42,8 +45,8 @@ export function questionWords(question: string): QuestionWords {
       examples.add(word.toLowerCase());
       return;
     }
-    const capitalised = index > 0 && word.length > 1 && /^\p{Lu}/u.test(word);
-    if (capitalised || /\p{Ll}\p{Lu}/u.test(word)) names.add(word.toLowerCase());
+    const capitalised = index > 0 && word.length > 1 && CAPITALISED.test(word);
+    if (capitalised || MIXED_CASE.test(word)) names.add(word.toLowerCase());
   });
   return { names, examples };
 }
@@ -101,6 +104,7 @@ function weightOf(term: Term, { names, examples }: QuestionWords): number {
 
 /** A term the parser made into several lexemes ("'foo' <-> 'bar'") is found when all of them are. */
 function lexemesOf(term: Term): string[] {
+  if (!term.lexeme.includes("'")) return [term.lexeme];
   const quoted = [...term.lexeme.matchAll(/'([^']+)'/g)].map((match) => match[1] ?? "");
   return quoted.length > 0 ? quoted : [term.lexeme];
 }

@@ -1,3 +1,5 @@
+const LETTER = /\p{L}/u;
+
 /**
  * A passage's sentences. Lines are kept apart (list items and table rows end
  * without a full stop), and a full stop only ends a sentence before a capital,
@@ -8,5 +10,5 @@ export function splitSentences(text: string): string[] {
     .split(/\n+/)
     .flatMap((line) => line.split(/(?<=[.!?])\s+(?=["'“([]?[\p{Lu}\p{N}])/u))
     .map((sentence) => sentence.replace(/\s+/g, " ").trim())
-    .filter((sentence) => /\p{L}/u.test(sentence));
+    .filter((sentence) => LETTER.test(sentence));
 }

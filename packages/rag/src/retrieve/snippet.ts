@@ -9,6 +9,8 @@ const MAX_FRAGMENTS = 2;
 const LEAD_WORDS = 5;
 const MARK_START = "\uE000";
 const MARK_END = "\uE001";
+/** Punctuation right after a word (sticky: read where the word ends, without copying the rest of the body). */
+const CLOSING_PUNCTUATION = /[^\s\p{L}\p{N}]*/uy;
 
 interface Word {
   start: number;
@@ -160,8 +162,11 @@ function markWords(body: string, words: Word[], matched: (string | undefined)[],
   const first = words[from];
   const last = words[to - 1];
   if (first === undefined || last === undefined) return "";
-  const end =
-    to === words.length ? body.length : last.end + (/^[^\s\p{L}\p{N}]*/u.exec(body.slice(last.end))?.[0].length ?? 0);
+  let end = body.length;
+  if (to < words.length) {
+    CLOSING_PUNCTUATION.lastIndex = last.end;
+    end = last.end + (CLOSING_PUNCTUATION.exec(body)?.[0].length ?? 0);
+  }
   let text = "";
   let at = from === 0 ? 0 : first.start;
   for (let i = from; i < to; i++) {
