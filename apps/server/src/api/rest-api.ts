@@ -1,10 +1,9 @@
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { appRouter, type Context, clientFacingError, restOperations } from "@pagewise/api";
-import type { TRPCError } from "@trpc/server";
-import type { Hono } from "hono";
-import { createOpenApiFetchHandler } from "trpc-to-openapi";
+import { appRouter, type Context, clientFacingError, type RestOperation, restOperations } from "@pagewise/api";
+import { callTRPCProcedure, getTRPCErrorFromUnknown, TRPCError } from "@trpc/server";
+import type { Hono, Context as HonoContext } from "hono";
 import { apiError, methodNotAllowed } from "../http/api-error";
 import { buildOpenApiDocument, type OpenApiDocument } from "./openapi-document";
 
@@ -22,7 +21,14 @@ export interface RestApiOptions {
  * The REST mirror of the procedures that carry OpenAPI metadata (for clients
  * that are not TypeScript), its OpenAPI 3 document, and a browsable reference.
  * Same procedures, so the same access rules and validation; errors in the
- * documented shape (`ErrorBody`), not trpc-to-openapi's own.
+ * documented shape (`ErrorBody`).
+ *
+ * trpc-to-openapi writes the document; the calls go straight to the procedure
+ * (tRPC's `callTRPCProcedure`, what its handler does too). Its handler was
+ * rebuilt on every request (a third of a small call's cost), and it marks
+ * the number and boolean fields of input schemas as coercing, for every
+ * caller of the procedure, tRPC's included. Every operation is a POST with a
+ * JSON body or a GET, which is all the mirror has to read.
  */
 export function mountRestApi(app: Hono, { baseUrl, sessionCookieName, createContext, onError }: RestApiOptions): void {
   let document: Promise<OpenApiDocument> | undefined;
@@ -37,35 +43,65 @@ export function mountRestApi(app: Hono, { baseUrl, sessionCookieName, createCont
   mountReference(app);
 
   const methodsByPath = new Map<string, string[]>();
-  for (const { path, method } of restOperations()) {
-    const methods = methodsByPath.get(path) ?? [];
-    methods.push(method, ...(method === "GET" ? ["HEAD"] : []));
-    methodsByPath.set(path, methods);
+  const operations = new Map<string, RestOperation>();
+  for (const operation of restOperations()) {
+    const methods = methodsByPath.get(operation.path) ?? [];
+    methods.push(operation.method, ...(operation.method === "GET" ? ["HEAD"] : []));
+    methodsByPath.set(operation.path, methods);
+    operations.set(`${operation.method} ${operation.path}`, operation);
   }
 
   app.all(`${REST_BASE_PATH}/*`, async (c) => {
     const path = c.req.path.slice(REST_BASE_PATH.length).replace(/(?<=.)\/+$/, "");
     const methods = methodsByPath.get(path);
     if (!methods) return apiError(c, "NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`);
-    if (!methods.includes(c.req.method)) return methodNotAllowed(c, methods);
+    // A HEAD is a GET without the body (Hono drops it).
+    const operation = operations.get(`${c.req.method === "HEAD" ? "GET" : c.req.method} ${path}`);
+    if (!operation) return methodNotAllowed(c, methods);
     const requestId = c.get("requestId");
-    // trpc-to-openapi answers every HEAD with an empty 204; a HEAD is a GET without the body (Hono drops it).
-    const req = c.req.method === "HEAD" ? new Request(c.req.raw, { method: "GET" }) : c.req.raw;
-    let failure: TRPCError | undefined;
-    const response = await createOpenApiFetchHandler({
-      endpoint: REST_BASE_PATH,
-      req,
-      router: appRouter,
-      createContext: () => createContext(c.req.raw, requestId),
-      onError: ({ error, path }) => {
-        failure = error;
-        onError?.(error, path, requestId);
-      },
-    });
-    if (failure === undefined || response.ok) return response;
-    const { message, fieldErrors } = clientFacingError(failure, requestId);
-    return apiError(c, failure.code, message, { status: response.status, ...(fieldErrors && { fieldErrors }) });
+    try {
+      const input = operation.method === "GET" ? queryInput(c.req.url) : await jsonBody(c);
+      const ctx = await createContext(c.req.raw, requestId);
+      const data = await callTRPCProcedure({
+        router: appRouter,
+        path: operation.procedure,
+        type: operation.type,
+        getRawInput: async () => input,
+        ctx,
+        signal: c.req.raw.signal,
+        batchIndex: 0,
+      });
+      return c.json(data ?? null);
+    } catch (cause) {
+      const error = getTRPCErrorFromUnknown(cause);
+      onError?.(error, operation.procedure, requestId);
+      const { message, fieldErrors } = clientFacingError(error, requestId);
+      return apiError(c, error.code, message, fieldErrors && { fieldErrors });
+    }
   });
+}
+
+/** A GET operation's input: its query parameters, as strings (none of ours takes any). */
+function queryInput(url: string): Record<string, string> | undefined {
+  const params = new URL(url).searchParams;
+  return params.size === 0 ? undefined : Object.fromEntries(params);
+}
+
+/** A POST operation's input: its JSON body, or the error a client can act on. */
+async function jsonBody(c: HonoContext): Promise<unknown> {
+  const type = c.req.header("content-type");
+  if (!type?.toLowerCase().startsWith("application/json")) {
+    throw new TRPCError({
+      code: "UNSUPPORTED_MEDIA_TYPE",
+      message: type ? `Unsupported content-type "${type}"` : "Missing content-type header",
+    });
+  }
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new TRPCError({ code: "PARSE_ERROR", message: "Failed to parse request body", cause });
+  }
 }
 
 const REFERENCE_ASSETS = ["swagger-ui.css", "swagger-ui-bundle.js"] as const;

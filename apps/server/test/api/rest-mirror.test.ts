@@ -54,6 +54,19 @@ describe.each(testDrivers())("the REST mirror on %s", (driver) => {
     expect(errorBody.parse(await malformed.json()).error.code).toBe("PARSE_ERROR");
   });
 
+  it("reads JSON as JSON: a number sent as a string is refused, on REST and afterwards on tRPC", async () => {
+    const reader = app.server.client();
+    const rest = await reader.post("/api/v1/query", { question: "sessions", k: "3" });
+    expect(rest.status).toBe(400);
+    expect(errorBody.parse(await rest.json()).error.fieldErrors).toHaveProperty(["k"]);
+    // The REST call must not have loosened the procedure's schema for everyone else.
+    const trpc = await reader.get(
+      `/trpc/rag.query?input=${encodeURIComponent(JSON.stringify({ question: "sessions", k: "3" }))}`,
+    );
+    expect(trpc.status).toBe(400);
+    expect((await reader.post("/api/v1/query", { question: "sessions", k: 3 })).status).toBe(200);
+  });
+
   it("publishes an OpenAPI 3 document and a browsable reference that needs no CDN", async () => {
     const document = z
       .object({ openapi: z.string(), paths: z.record(z.string(), z.record(z.string(), z.unknown())) })

@@ -5,6 +5,8 @@ import type { Access } from "../trpc";
 export interface RestOperation {
   /** The procedure's path in the router, e.g. `rag.query`. */
   procedure: string;
+  /** How it is called (a subscription has no REST form). */
+  type: "query" | "mutation";
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   /** Below the REST mirror's base path, e.g. `/query`. */
   path: string;
@@ -14,6 +16,7 @@ export interface RestOperation {
 }
 
 const definition = z.object({
+  type: z.enum(["query", "mutation", "subscription"]),
   meta: z
     .object({
       access: z.enum(["public", "protected", "admin"]),
@@ -38,11 +41,11 @@ export function restOperations(): RestOperation[] {
   const operations: RestOperation[] = [];
   for (const [procedure, value] of Object.entries(appRouter._def.procedures)) {
     // Procedures are functions carrying their definition; read it as data.
-    const { meta } = definition.parse(Reflect.get(value, "_def"));
-    if (!meta?.openapi || meta.openapi.enabled === false) continue;
+    const { type, meta } = definition.parse(Reflect.get(value, "_def"));
+    if (!meta?.openapi || meta.openapi.enabled === false || type === "subscription") continue;
     const { method, path, errorResponses = [] } = meta.openapi;
     const errorStatuses = Array.isArray(errorResponses) ? errorResponses : Object.keys(errorResponses).map(Number);
-    operations.push({ procedure, method, path, access: meta.access, errorStatuses });
+    operations.push({ procedure, type, method, path, access: meta.access, errorStatuses });
   }
   return operations;
 }
