@@ -6,9 +6,9 @@
  * TEST_DATABASE_URL names a Postgres server, on a scratch database there
  * (created and dropped). Not a test: it prints figures, it asserts nothing.
  *
- *   BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (default 3),
- *   BENCH_QUERY_CONNECTIONS (default 16), BENCH_ENGINES=pglite,postgres
- *   (default both).
+ *   BENCH_SECONDS (default 10, per target), BENCH_ROUNDS (default 5),
+ *   BENCH_WARMUP_SECONDS (default 3), BENCH_QUERY_CONNECTIONS (default 16),
+ *   BENCH_ENGINES=pglite,postgres (default both).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,7 @@ import { startServerProcess } from "../src/testing";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const ROUNDS = Math.max(1, Math.floor(Number(process.env.BENCH_ROUNDS ?? 5)));
 const CONNECTIONS = Number(process.env.BENCH_QUERY_CONNECTIONS ?? 16);
 const ENGINES = (process.env.BENCH_ENGINES ?? "pglite,postgres").toLowerCase().split(",");
 const TARGETS: Record<string, number> = { PGlite: 0.3, Postgres: 0.6 };
@@ -35,16 +36,45 @@ interface Figures {
 /**
  * Every connection walks the questions in turn, so each target answers the
  * same mix. Each target first gets the same unmeasured warm-up, so neither is
- * timed while its JIT compiles or its caches fill.
+ * timed while its JIT compiles or its caches fill. Then the two take turns,
+ * ROUNDS slices of SECONDS / ROUNDS each: on a shared machine whose speed
+ * drifts, both see the same conditions, and the per-round ratios show how
+ * much a single slice can be trusted.
  */
-async function measure(url: string, questions: string[]): Promise<Figures> {
-  if (WARMUP_SECONDS > 0) await load(url, questions, WARMUP_SECONDS);
-  const result = await load(url, questions, SECONDS);
+async function compare(oursUrl: string, peerUrl: string, questions: string[]): Promise<Comparison> {
+  if (WARMUP_SECONDS > 0) {
+    await load(oursUrl, questions, WARMUP_SECONDS);
+    await load(peerUrl, questions, WARMUP_SECONDS);
+  }
+  const ours: autocannon.Result[] = [];
+  const peer: autocannon.Result[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    ours.push(await load(oursUrl, questions, SECONDS / ROUNDS));
+    peer.push(await load(peerUrl, questions, SECONDS / ROUNDS));
+  }
   return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.non2xx + result.errors + result.timeouts,
+    ours: figuresOf(ours),
+    peer: figuresOf(peer),
+    roundRatios: ours.map((result, round) => result.requests.average / (peer[round]?.requests.average ?? Number.NaN)),
+  };
+}
+
+interface Comparison {
+  ours: Figures;
+  peer: Figures;
+  roundRatios: number[];
+}
+
+/** Requests per second over all slices; the median slice's p50 and the worst slice's p99. */
+function figuresOf(results: autocannon.Result[]): Figures {
+  const requests = results.reduce((sum, result) => sum + result.requests.total, 0);
+  const seconds = results.reduce((sum, result) => sum + result.duration, 0);
+  const p50s = results.map((result) => result.latency.p50).sort((a, b) => a - b);
+  return {
+    requestsPerSecond: requests / seconds,
+    p50: p50s[Math.floor(p50s.length / 2)] ?? 0,
+    p99: Math.max(...results.map((result) => result.latency.p99)),
+    errors: results.reduce((sum, result) => sum + result.non2xx + result.errors + result.timeouts, 0),
   };
 }
 
@@ -106,16 +136,18 @@ async function benchEngine(engine: string, databaseUrl: string, docsDir: string,
     BETTER_AUTH_SECRET: "bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz",
   });
   try {
-    const ours = await measure(`${server.url}/api/v1/query`, questions);
-    const peer = await measure(`${peerUrl}/query`, questions);
+    const { ours, peer, roundRatios } = await compare(`${server.url}/api/v1/query`, `${peerUrl}/query`, questions);
     const ratio = ours.requestsPerSecond / peer.requestsPerSecond;
     const row = (name: string, f: Figures) =>
       `${name.padEnd(44)} ${f.requestsPerSecond.toFixed(0).padEnd(8)} ${String(f.p50).padEnd(7)} ${String(f.p99).padEnd(7)} ${f.errors}`;
-    console.log(`\n${engine}: ${questions.length} questions, ${CONNECTIONS} connections, ${SECONDS} s each`);
+    console.log(
+      `\n${engine}: ${questions.length} questions, ${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} alternating rounds`,
+    );
     console.log(`${"target".padEnd(44)} ${"req/s".padEnd(8)} ${"p50 ms".padEnd(7)} ${"p99 ms".padEnd(7)} errors`);
     console.log(row(`Pagewise POST /api/v1/query (${engine})`, ours));
     console.log(row("MiniSearch peer POST /query (in memory)", peer));
-    console.log(`Pagewise ÷ peer: ${ratio.toFixed(2)} (target ≥ ${TARGETS[engine]?.toFixed(1) ?? "?"})`);
+    const spread = `rounds ${Math.min(...roundRatios).toFixed(2)}–${Math.max(...roundRatios).toFixed(2)}`;
+    console.log(`Pagewise ÷ peer: ${ratio.toFixed(2)} (${spread}; target ≥ ${TARGETS[engine]?.toFixed(1) ?? "?"})`);
   } finally {
     await server.stop();
   }

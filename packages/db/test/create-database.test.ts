@@ -28,6 +28,14 @@ describe.each(testDrivers())("createDatabase on %s", (driver) => {
     expect(await migrateToLatest(database.db)).toEqual({ applied: [] });
   });
 
+  it("keeps the rate-limit counters, and only they, out of the write-ahead log", async () => {
+    const { rows } = await sql<{ relname: string }>`
+      select relname from pg_class
+      where relpersistence = 'u' and relkind = 'r' and relnamespace = 'public'::regnamespace
+    `.execute(database.db);
+    expect(rows.map((row) => row.relname)).toEqual(["request_rate"]);
+  });
+
   it("commits and rolls back transactions", async () => {
     const user = (id: string) => ({ id, name: id, email: `${id}@example.com`, emailVerified: false });
     await database.db.transaction().execute((trx) => trx.insertInto("user").values(user("kept")).execute());

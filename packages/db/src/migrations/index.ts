@@ -12,6 +12,7 @@ import * as adminAudit from "./0010-admin-audit";
 import * as forgetRawIpCounters from "./0011-forget-raw-ip-counters";
 import * as assistantFeedback from "./0012-assistant-feedback";
 import * as rankInMemory from "./0013-rank-in-memory";
+import * as unloggedRateCounters from "./0014-unlogged-rate-counters";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   "0011-forget-raw-ip-counters": forgetRawIpCounters,
   "0012-assistant-feedback": assistantFeedback,
   "0013-rank-in-memory": rankInMemory,
+  "0014-unlogged-rate-counters": unloggedRateCounters,
 };
