@@ -1,14 +1,22 @@
 const LETTER = /\p{L}/u;
+const SENTENCE_END = /(?<=[.!?])\s+(?=["'“([]?[\p{Lu}\p{N}])/u;
 
 /**
- * A passage's sentences. Lines are kept apart (list items and table rows end
+ * A passage's sentences, one at a time (a caller that needs the first few
+ * reads no further). Lines are kept apart (list items and table rows end
  * without a full stop), and a full stop only ends a sentence before a capital,
  * digit or quote, so `e.g. this` and `t.procedure` stay whole.
  */
+export function* sentencesOf(text: string): Generator<string> {
+  for (const [line] of text.matchAll(/[^\n]+/g)) {
+    for (const piece of line.split(SENTENCE_END)) {
+      const sentence = piece.replace(/\s+/g, " ").trim();
+      if (LETTER.test(sentence)) yield sentence;
+    }
+  }
+}
+
+/** All of a passage's sentences (see sentencesOf). */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=["'“([]?[\p{Lu}\p{N}])/u))
-    .map((sentence) => sentence.replace(/\s+/g, " ").trim())
-    .filter((sentence) => LETTER.test(sentence));
+  return [...sentencesOf(text)];
 }

@@ -1,4 +1,4 @@
-import { splitSentences } from "./split-sentences";
+import { sentencesOf } from "./split-sentences";
 
 /**
  * The opening paragraphs of `text` that fit in `maxChars`; when even the first
@@ -25,14 +25,21 @@ export function openingParagraphs(text: string, maxChars: number): string {
 
 /** The first sentences of `text` within `maxChars` (at least the first, cut at a word). */
 export function openingSentences(text: string, maxChars: number): string {
-  const sentences = splitSentences(text);
   let result = "";
-  for (const sentence of sentences) {
+  let first: string | undefined;
+  for (const sentence of sentencesOf(text)) {
+    first ??= sentence;
     const next = result === "" ? sentence : `${result} ${sentence}`;
     if (next.length > maxChars) break;
     result = next;
   }
-  return result !== "" ? result : cutAtWord(sentences[0] ?? text, maxChars);
+  return result !== "" ? result : cutAtWord(first ?? text, maxChars);
+}
+
+/** The text before the first blank line. */
+export function firstParagraph(text: string): string {
+  const end = text.search(/\n{2,}/);
+  return end < 0 ? text : text.slice(0, end);
 }
 
 /** `text` cut to at most `maxChars` at a word boundary, with an ellipsis when cut. */

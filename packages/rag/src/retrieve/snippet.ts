@@ -176,8 +176,7 @@ function markWords(body: string, words: Word[], matched: (string | undefined)[],
     at = word.end;
   }
   text += body.slice(at, end);
-  return text
-    .replace(/<\/?mark>/gi, "")
+  return (text.includes("<") ? text.replace(/<\/?mark>/gi, "") : text)
     .replace(/\s+/g, " ")
     .trim()
     .replaceAll(MARK_START, "<mark>")
