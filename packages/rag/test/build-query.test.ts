@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../src/answer/split-sentences";
+import { sentencesOf } from "../src/answer/split-sentences";
 import { queryTerms } from "../src/retrieve/build-query";
 
 describe("queryTerms", () => {
@@ -29,9 +29,9 @@ describe("queryTerms", () => {
   });
 });
 
-describe("splitSentences", () => {
+describe("sentencesOf", () => {
   it("splits on sentence ends but not inside dotted names", () => {
-    expect(splitSentences("Call t.procedure first. Then e.g. wait! Done?\nA list item")).toEqual([
+    expect([...sentencesOf("Call t.procedure first. Then e.g. wait! Done?\nA list item")]).toEqual([
       "Call t.procedure first.",
       "Then e.g. wait!",
       "Done?",

@@ -15,9 +15,8 @@ import { type HeaderList, withAnswerHeaders } from "./answer-headers";
  * (book assets: a stricter CSP).
  */
 export function securityHeaders({ https }: { https: boolean }): MiddlewareHandler {
-  let headers: Promise<HeaderList> | undefined;
+  const headers = headersAddedBy(honoSecureHeaders(https));
   return async (c, next) => {
-    headers ??= headersAddedBy(honoSecureHeaders(https));
     await withAnswerHeaders(c, await headers, next);
   };
 }

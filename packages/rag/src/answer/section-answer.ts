@@ -4,7 +4,7 @@ import type { Citation } from "./citation";
 import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
 import { MIN_SUPPORT, questionWords, support } from "./section-coverage";
-import { cutAtWord, firstParagraph, openingCode, openingParagraphs, openingSentences } from "./trim-text";
+import { beforeBlankLine, cutAtWord, openingCode, openingParagraphs, openingSentences } from "./trim-text";
 
 /** How long the lead may be: a readable screenful by default, more for readers who asked for detail. */
 export interface LeadBudget {
@@ -118,7 +118,7 @@ function where(section: AnswerSection): string {
 }
 
 function listItem(section: AnswerSection, position: number): string {
-  const excerpt = openingSentences(firstParagraph(section.opening), EXCERPT_CHARS);
+  const excerpt = openingSentences(beforeBlankLine(section.opening), EXCERPT_CHARS);
   return `- ${where(section)}${excerpt === "" ? "" : `: ${cutAtWord(excerpt, EXCERPT_CHARS)}`} [${position}]`;
 }
 

@@ -15,8 +15,3 @@ export function* sentencesOf(text: string): Generator<string> {
     }
   }
 }
-
-/** All of a passage's sentences (see sentencesOf). */
-export function splitSentences(text: string): string[] {
-  return [...sentencesOf(text)];
-}

@@ -37,7 +37,7 @@ export function openingSentences(text: string, maxChars: number): string {
 }
 
 /** The text before the first blank line. */
-export function firstParagraph(text: string): string {
+export function beforeBlankLine(text: string): string {
   const end = text.search(/\n{2,}/);
   return end < 0 ? text : text.slice(0, end);
 }
