@@ -30,6 +30,7 @@ import type { RateLimitStore } from "./http/rate-limit-store";
 import { rateLimitSubject } from "./http/rate-limit-subject";
 import { refuseForeignOrigin } from "./http/refuse-foreign-origin";
 import { refuseMalformedUrl } from "./http/refuse-malformed-url";
+import { rememberRecent } from "./http/remember-recent";
 import { securityHeaders } from "./http/security-headers";
 import { loadWebBuild, serveWeb } from "./http/serve-web";
 import { mountSitemap } from "./http/sitemap";
@@ -123,6 +124,8 @@ export function createApp(dependencies: AppDependencies): Hono {
   const ownAndTrusted = [new URL(authConfig.baseUrl).origin, ...authConfig.trustedOrigins];
   for (const path of ["/trpc/*", "/api/v1/*"]) app.use(path, refuseForeignOrigin(ownAndTrusted));
   if (publicRateLimit) {
+    // The keyed hash the auth log uses: the counters never hold an address.
+    const publicClient = rememberRecent((subject) => `public:${hashIp(subject, authConfig.secret)}`);
     app.use(
       "*",
       rateLimit({
@@ -131,8 +134,7 @@ export function createApp(dependencies: AppDependencies): Hono {
         windowMs: 60_000,
         clientOf: (c) => {
           const ip = clientIp(c, trustProxy);
-          // The keyed hash the auth log uses: the counters never hold an address.
-          return ip === undefined ? undefined : `public:${hashIp(rateLimitSubject(ip), authConfig.secret)}`;
+          return ip === undefined ? undefined : publicClient(rateLimitSubject(ip));
         },
         applies: (c) => publicCallCost(c) > 0,
         cost: publicCallCost,

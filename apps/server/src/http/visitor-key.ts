@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { rememberRecent } from "./remember-recent";
 
 /**
  * The key the question log and readers' votes keep instead of an identity: a
@@ -11,16 +12,15 @@ import { createHmac } from "node:crypto";
 export function createVisitorKeys(secret: string, now: () => Date = () => new Date()) {
   let saltDay = "";
   let salt = "";
+  // This runs on every API request: a returning reader's key is remembered until the day changes.
+  const keyOf = rememberRecent((client) => createHmac("sha256", salt).update(client).digest("base64url").slice(0, 32));
   return (ip: string | undefined, userAgent: string | undefined): string => {
     const day = now().toISOString().slice(0, 10);
-    // One salt per day, computed once: this runs on every API request.
     if (day !== saltDay) {
       saltDay = day;
       salt = createHmac("sha256", secret).update(`pagewise visitor salt ${day}`).digest("base64url");
+      keyOf.forget();
     }
-    return createHmac("sha256", salt)
-      .update(`${ip ?? "no-ip"}\n${userAgent ?? ""}`)
-      .digest("base64url")
-      .slice(0, 32);
+    return keyOf(`${ip ?? "no-ip"}\n${userAgent ?? ""}`);
   };
 }

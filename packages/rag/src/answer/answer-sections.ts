@@ -1,4 +1,4 @@
-import { type ChunkIndex, sectionKey } from "../retrieve/chunk-index/chunk-index";
+import { type ChunkIndex, chunkHolds, type IndexedChunk, sectionKey } from "../retrieve/chunk-index/chunk-index";
 import type { ChunkHit } from "../retrieve/search-chunks";
 import { docUrl } from "./citation";
 import type { CitationSource } from "./number-citations";
@@ -41,7 +41,12 @@ export function answerSections(index: ChunkIndex, hits: ChunkHit[]): AnswerSecti
     }
   }
   return [...sections.entries()].map(([key, { hit, hits: found, score }]) => {
-    const chunks = (index.sections.get(key) ?? []).flatMap((at) => index.chunks[at] ?? []);
+    const members = index.sections.get(key) ?? [];
+    const chunks: IndexedChunk[] = [];
+    for (const at of members) {
+      const chunk = index.chunks[at];
+      if (chunk !== undefined) chunks.push(chunk);
+    }
     const opening = chunks.find((chunk) => chunk.body.trim() !== "")?.body ?? hit.body;
     return {
       source: {
@@ -62,7 +67,7 @@ export function answerSections(index: ChunkIndex, hits: ChunkHit[]): AnswerSecti
         .filter((code) => code.trim() !== "")
         .join("\n\n"),
       // Asked about a handful of question words: looking them up beats collecting every lexeme.
-      lexemes: { has: (lexeme: string) => chunks.some((chunk) => chunk.lexemes.includes(lexeme)) },
+      lexemes: { has: (lexeme: string) => members.some((at) => chunkHolds(index, at, lexeme)) },
     };
   });
 }

@@ -132,14 +132,15 @@ async function searchHybrid(
   return withSnippets(db, index, diversify(fused, [], k), terms);
 }
 
-/** The in-memory ranking (rank-chunks.ts), as rows. */
+/** The in-memory ranking (rank-chunks.ts), as rows (a loop: flatMap's arrays per row were a visible share of a question). */
 function rank(index: ChunkIndex, terms: Term[], limit: number, excludeChunkId: string | undefined): RankedMatch[] {
-  return rankChunks(index, terms, limit, excludeChunkId).flatMap(({ chunk, score, complete }) => {
+  const rows: RankedMatch[] = [];
+  for (const { chunk, score, complete } of rankChunks(index, terms, limit, excludeChunkId)) {
     const row = index.chunks[chunk];
-    return row === undefined
-      ? []
-      : [{ id: row.id, document_id: row.documentId, score, match: complete ? ("all" as const) : ("any" as const) }];
-  });
+    if (row !== undefined)
+      rows.push({ id: row.id, document_id: row.documentId, score, match: complete ? "all" : "any" });
+  }
+  return rows;
 }
 
 /** The best `count` rows in order, skipping pages that already have MAX_PER_DOCUMENT passages (counting `already`). */

@@ -7,8 +7,6 @@ const FRAGMENT_WORDS = 30;
 const MAX_FRAGMENTS = 2;
 /** Words of context kept before a fragment's first match. */
 const LEAD_WORDS = 5;
-const MARK_START = "\uE000";
-const MARK_END = "\uE001";
 /** Punctuation right after a word (sticky: read where the word ends, without copying the rest of the body). */
 const CLOSING_PUNCTUATION = /[^\s\p{L}\p{N}]*/uy;
 
@@ -21,9 +19,16 @@ interface Word {
   startsSentence: boolean;
 }
 
+/** A body as snippets quote it, with its words. */
+interface Passage {
+  /** The body with any literal `<mark>` tag removed (a page's own is no highlight) and runs of whitespace made one space. */
+  text: string;
+  words: Word[];
+}
+
 /** Bodies whose words were last looked up, per database: the same passages answer many questions. */
 const MAX_REMEMBERED_BODIES = 2_000;
-const rememberedFor = perDatabase(() => new Map<string, Word[]>());
+const rememberedFor = perDatabase(() => new Map<string, Passage>());
 
 /**
  * A short excerpt of each body around the question's words, with those words
@@ -40,43 +45,64 @@ export async function markedSnippets(
   bodies: readonly string[],
   questionLexemes: ReadonlySet<string>,
 ): Promise<string[]> {
-  const words = await wordsOf(db, bodies);
-  return bodies.map((body, i) => {
-    const bodyWords = words[i] ?? [];
-    // Per word, the question lexeme it stands for, if any.
-    const matched = bodyWords.map((word) => word.lexemes.find((lexeme) => questionLexemes.has(lexeme)));
-    return fragments(matched, bodyWords)
-      .map(([first, last]) => markWords(body, bodyWords, matched, first, last))
+  const passages = await passagesOf(db, bodies);
+  return passages.map(({ text, words }) => {
+    const matched = matchedLexemes(words, questionLexemes);
+    return fragments(matched, words)
+      .map(([first, last]) => markWords(text, words, matched, first, last))
       .join(" … ");
   });
 }
 
-/** Each body's words with their lexemes, remembered per body text. */
-async function wordsOf(db: Kysely<Database>, bodies: readonly string[]): Promise<Word[][]> {
-  const rememberedWords = rememberedFor(db);
-  const missing = [...new Set(bodies.filter((body) => !rememberedWords.has(body)))];
+/** Per word, the question lexeme it stands for, if any. */
+function matchedLexemes(words: readonly Word[], questionLexemes: ReadonlySet<string>): (string | undefined)[] {
+  const matched = new Array<string | undefined>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    for (const lexeme of words[i]?.lexemes ?? []) {
+      if (questionLexemes.has(lexeme)) {
+        matched[i] = lexeme;
+        break;
+      }
+    }
+  }
+  return matched;
+}
+
+/**
+ * Each body as snippets quote it, with its words and their lexemes,
+ * remembered per body: cleaning the text once here is what lets a question's
+ * snippets be cut and marked without another pass over them.
+ */
+async function passagesOf(db: Kysely<Database>, bodies: readonly string[]): Promise<Passage[]> {
+  const remembered = rememberedFor(db);
+  const missing = [...new Set(bodies.filter((body) => !remembered.has(body)))];
   if (missing.length > 0) {
-    const spans = missing.map((body) => [...body.matchAll(/[\p{L}\p{N}]+/gu)]);
-    const normalised = (text: string) => text.normalize("NFKC").toLowerCase();
+    const texts = missing.map((body) =>
+      body
+        .replace(/<\/?mark>/gi, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
+    const spans = texts.map((text) => [...text.matchAll(/[\p{L}\p{N}]+/gu)]);
+    const normalised = (word: string) => word.normalize("NFKC").toLowerCase();
     const lexemes = await lexemesOf(db, [...new Set(spans.flat().map((match) => normalised(match[0])))]);
-    if (rememberedWords.size + missing.length > MAX_REMEMBERED_BODIES) rememberedWords.clear();
+    if (remembered.size + missing.length > MAX_REMEMBERED_BODIES) remembered.clear();
     missing.forEach((body, i) => {
-      rememberedWords.set(
-        body,
-        (spans[i] ?? []).map((match, at, all) => {
-          const previous = all[at - 1];
-          const gap = previous === undefined ? "" : body.slice(previous.index + previous[0].length, match.index);
-          return {
-            start: match.index,
-            end: match.index + match[0].length,
-            lexemes: lexemes.get(normalised(match[0])) ?? [],
-            startsSentence: previous === undefined || /[.!?:]\s/.test(gap),
-          };
-        }),
-      );
+      const text = texts[i] ?? "";
+      const words = (spans[i] ?? []).map((match, at, all): Word => {
+        const previous = all[at - 1];
+        const gap = previous === undefined ? "" : text.slice(previous.index + previous[0].length, match.index);
+        return {
+          start: match.index,
+          end: match.index + match[0].length,
+          lexemes: lexemes.get(normalised(match[0])) ?? [],
+          startsSentence: previous === undefined || /[.!?:]\s/.test(gap),
+        };
+      });
+      remembered.set(body, { text, words });
     });
   }
-  return bodies.map((body) => rememberedWords.get(body) ?? []);
+  return bodies.map((body) => remembered.get(body) ?? { text: "", words: [] });
 }
 
 /**
@@ -155,30 +181,24 @@ function centred(matched: (string | undefined)[], words: Word[], first: number):
 /**
  * The text of words [from, to), matched words marked, with the punctuation
  * that closes the last word (and everything before the first word or after the
- * last one when the fragment reaches the body's start or end). Literal
- * `<mark>` in a page is no highlight.
+ * last one when the fragment reaches the text's start or end).
  */
-function markWords(body: string, words: Word[], matched: (string | undefined)[], from: number, to: number): string {
+function markWords(text: string, words: Word[], matched: (string | undefined)[], from: number, to: number): string {
   const first = words[from];
   const last = words[to - 1];
   if (first === undefined || last === undefined) return "";
-  let end = body.length;
+  let end = text.length;
   if (to < words.length) {
     CLOSING_PUNCTUATION.lastIndex = last.end;
-    end = last.end + (CLOSING_PUNCTUATION.exec(body)?.[0].length ?? 0);
+    end = last.end + (CLOSING_PUNCTUATION.exec(text)?.[0].length ?? 0);
   }
-  let text = "";
+  let marked = "";
   let at = from === 0 ? 0 : first.start;
   for (let i = from; i < to; i++) {
     const word = words[i];
     if (word === undefined || matched[i] === undefined) continue;
-    text += body.slice(at, word.start) + MARK_START + body.slice(word.start, word.end) + MARK_END;
+    marked += `${text.slice(at, word.start)}<mark>${text.slice(word.start, word.end)}</mark>`;
     at = word.end;
   }
-  text += body.slice(at, end);
-  return (text.includes("<") ? text.replace(/<\/?mark>/gi, "") : text)
-    .replace(/\s+/g, " ")
-    .trim()
-    .replaceAll(MARK_START, "<mark>")
-    .replaceAll(MARK_END, "</mark>");
+  return marked + text.slice(at, end);
 }

@@ -15,8 +15,6 @@ export interface IndexedChunk {
   body: string;
   /** The section's code blocks (not part of snippets; an LLM prompt may quote them). */
   code: string;
-  /** Every lexeme of its title, headings, body and code. */
-  lexemes: string[];
 }
 
 /** The chunks that hold one lexeme, in index order, with how often in each field. */
@@ -42,7 +40,7 @@ export interface ChunkIndex {
 
 export const FIELD_COUNT = FIELDS.length;
 
-export interface ChunkRow extends Omit<IndexedChunk, "lexemes"> {
+export interface ChunkRow extends IndexedChunk {
   /** `chunk.search` as text. */
   search: string;
 }
@@ -59,6 +57,26 @@ interface OpenPosting {
 }
 
 /**
+ * Whether chunk `at` (an index into ChunkIndex.chunks) holds `lexeme`: a
+ * binary search of the lexeme's posting, which lists its chunks in ascending
+ * order, so no chunk has to keep a list of its own lexemes.
+ */
+export function chunkHolds(index: ChunkIndex, at: number, lexeme: string): boolean {
+  const chunks = index.postings.get(lexeme)?.chunks;
+  if (chunks === undefined) return false;
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const chunk = chunks[middle] ?? 0;
+    if (chunk === at) return true;
+    if (chunk < at) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/**
  * Builds a ChunkIndex from chunks added one at a time (a large book streams
  * in pages), in the order they should win ties. Postings are growable arrays
  * while building and typed arrays after: a 100k-chunk book's postings are
@@ -71,7 +89,6 @@ export class ChunkIndexBuilder {
 
   add(row: ChunkRow): void {
     const { search, ...chunk } = row;
-    const lexemes: string[] = [];
     const lengths: number[] = new Array<number>(FIELD_COUNT).fill(0);
     for (const { lexeme, fields } of parseTsvector(search)) {
       let posting = this.#postings.get(lexeme);
@@ -79,8 +96,6 @@ export class ChunkIndexBuilder {
         posting = { lexeme, chunks: [], counts: [] };
         this.#postings.set(lexeme, posting);
       }
-      // The posting's copy of the string, so that every chunk shares it.
-      lexemes.push(posting.lexeme);
       const counts: number[] = new Array<number>(FIELD_COUNT).fill(0);
       for (const field of fields) {
         counts[field] = (counts[field] ?? 0) + 1;
@@ -90,7 +105,7 @@ export class ChunkIndexBuilder {
       posting.counts.push(...counts);
     }
     this.#fieldLengths.push(...lengths);
-    this.#chunks.push({ ...chunk, lexemes });
+    this.#chunks.push(chunk);
   }
 
   finish(): ChunkIndex {
