@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
+import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   databaseRateLimitStore,
@@ -23,10 +23,10 @@ async function burstAcrossBoundary(store: RateLimitStore, key: string): Promise<
   return (await store.hit(key, WINDOW_MS)).count;
 }
 
-describe("sliding rate-limit windows", () => {
+describe.each(testDrivers())("sliding rate-limit windows in the database on %s", (driver) => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase("pglite");
+    database = await createTestDatabase(driver);
   });
   afterAll(async () => {
     await database?.dispose();
@@ -56,6 +56,26 @@ describe("sliding rate-limit windows", () => {
     expect(stored.map((row) => row.count).sort((a, b) => a - b)).toEqual([10, 20]);
   });
 
+  it("in the database, a key's previous window counts towards its sliding count", async () => {
+    const store = databaseRateLimitStore(database.db);
+    const windowMs = 60_000;
+    const previous = 100_000;
+    const overlapAt = (now: number) => 1 - (now - Math.floor(now / windowMs) * windowMs) / windowMs;
+    const windowStart = Math.floor(Date.now() / windowMs) * windowMs;
+    await database.db
+      .insertInto("request_rate")
+      .values({ key: `db-returning@${windowStart - windowMs}`, window_start: windowStart - windowMs, count: previous })
+      .execute();
+    const before = overlapAt(Date.now());
+    const { count } = await store.hit("db-returning", windowMs);
+    const after = overlapAt(Date.now());
+    // The previous window's count, weighted by how much of it the sliding window still covers, plus this hit.
+    expect(count).toBeGreaterThanOrEqual(Math.floor(previous * Math.min(before, after)) + 1);
+    expect(count).toBeLessThanOrEqual(Math.floor(previous * Math.max(before, after)) + 1);
+  });
+});
+
+describe("sliding rate-limit windows elsewhere", () => {
   it("in memory (the fallback), the same", async () => {
     expect(await burstAcrossBoundary(memoryRateLimitStore(), "memory-client")).toBeGreaterThanOrEqual(8);
   });

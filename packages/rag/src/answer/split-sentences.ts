@@ -1,5 +1,5 @@
 const LETTER = /\p{L}/u;
-const SENTENCE_END = /(?<=[.!?])\s+(?=["'“([]?[\p{Lu}\p{N}])/u;
+const SENTENCE_END = /(?<=[.!?])\s+(?=["'“([]?[\p{Lu}\p{N}])/gu;
 
 /**
  * A passage's sentences, one at a time (a caller that needs the first few
@@ -9,9 +9,17 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=["'“([]?[\p{Lu}\p{N}])/u;
  */
 export function* sentencesOf(text: string): Generator<string> {
   for (const [line] of text.matchAll(/[^\n]+/g)) {
-    for (const piece of line.split(SENTENCE_END)) {
-      const sentence = piece.replace(/\s+/g, " ").trim();
-      if (LETTER.test(sentence)) yield sentence;
+    // Found one end at a time, not split all at once: a long paragraph is read only as far as needed.
+    let start = 0;
+    for (const end of line.matchAll(SENTENCE_END)) {
+      yield* sentence(line.slice(start, end.index));
+      start = end.index + end[0].length;
     }
+    yield* sentence(line.slice(start));
   }
+}
+
+function* sentence(piece: string): Generator<string> {
+  const flat = piece.replace(/\s+/g, " ").trim();
+  if (LETTER.test(flat)) yield flat;
 }

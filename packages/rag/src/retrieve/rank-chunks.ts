@@ -1,4 +1,4 @@
-import { type ChunkIndex, FIELD_COUNT } from "./chunk-index/chunk-index";
+import { type ChunkIndex, FIELD_COUNT, type Posting } from "./chunk-index/chunk-index";
 import type { Term } from "./weigh-terms";
 
 export interface RankedChunk {
@@ -45,7 +45,6 @@ export function rankChunks(
   excludeChunkId?: string,
   weights: RankWeights = RANK_WEIGHTS,
 ): RankedChunk[] {
-  const factors = fieldFactors(index, weights);
   // Scores and how many terms each chunk holds, in arrays as long as the book:
   // indexing them beats hashing the chunks a question touches.
   const scores = new Float64Array(index.chunks.length);
@@ -54,15 +53,11 @@ export function rankChunks(
   for (const term of terms) {
     const posting = index.postings.get(term.lexeme);
     if (posting === undefined) continue;
+    const saturated = saturatedFrequencies(index, weights, term.lexeme, posting);
     for (let i = 0; i < posting.chunks.length; i++) {
       const chunk = posting.chunks[i] ?? 0;
-      let frequency = 0;
-      for (let field = 0; field < FIELD_COUNT; field++) {
-        const count = posting.counts[i * FIELD_COUNT + field] ?? 0;
-        if (count !== 0) frequency += count * (factors[chunk * FIELD_COUNT + field] ?? 0);
-      }
       if (held[chunk] === 0) touched.push(chunk);
-      scores[chunk] = (scores[chunk] ?? 0) + (term.idf * frequency) / (frequency + weights.saturation);
+      scores[chunk] = (scores[chunk] ?? 0) + term.idf * (saturated[i] ?? 0);
       held[chunk] = (held[chunk] ?? 0) + 1;
     }
   }
@@ -78,33 +73,74 @@ export function rankChunks(
   return ranked.slice(0, limit);
 }
 
+/** Per index and set of weights, each lexeme's saturated frequencies, made when a question first asks for it. */
+const saturatedCache = new WeakMap<ChunkIndex, WeakMap<RankWeights, Map<string, Float64Array>>>();
 const factorCache = new WeakMap<ChunkIndex, WeakMap<RankWeights, Float32Array>>();
 
 /**
+ * What the lexeme earns in each chunk of its posting before its idf: its
+ * field-weighted, length-normalised frequency f, saturated as f / (f + k1).
+ * None of that depends on the question, so it is worked out once per lexeme
+ * (and index and weights), not once per occurrence per question: a
+ * question's ranking is then one multiply-add per occurrence.
+ */
+function saturatedFrequencies(index: ChunkIndex, weights: RankWeights, lexeme: string, posting: Posting): Float64Array {
+  const byLexeme = cachedPer(saturatedCache, index, weights, () => new Map<string, Float64Array>());
+  const known = byLexeme.get(lexeme);
+  if (known !== undefined) return known;
+  const factors = fieldFactors(index, weights);
+  const saturated = new Float64Array(posting.chunks.length);
+  for (let i = 0; i < posting.chunks.length; i++) {
+    const chunk = posting.chunks[i] ?? 0;
+    let frequency = 0;
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const count = posting.counts[i * FIELD_COUNT + field] ?? 0;
+      if (count !== 0) frequency += count * (factors[chunk * FIELD_COUNT + field] ?? 0);
+    }
+    saturated[i] = frequency / (frequency + weights.saturation);
+  }
+  byLexeme.set(lexeme, saturated);
+  return saturated;
+}
+
+/**
  * What one occurrence is worth in each field of each chunk: the field's
- * weight divided by its length normalisation. Computed once per index (and
- * set of weights) instead of once per occurrence per question.
+ * weight divided by its length normalisation.
  */
 function fieldFactors(index: ChunkIndex, weights: RankWeights): Float32Array {
-  let byWeights = factorCache.get(index);
+  return cachedPer(factorCache, index, weights, () => {
+    const factors = new Float32Array(index.chunks.length * FIELD_COUNT);
+    for (let chunk = 0; chunk < index.chunks.length; chunk++) {
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const average = index.averageFieldLengths[field] ?? 0;
+        const length = index.fieldLengths[chunk * FIELD_COUNT + field] ?? 0;
+        const b = weights.lengthNormalisation[field] ?? 0;
+        const dilution = average === 0 ? 1 : 1 - b + (b * length) / average;
+        factors[chunk * FIELD_COUNT + field] = (weights.fields[field] ?? 0) / dilution;
+      }
+    }
+    return factors;
+  });
+}
+
+/** The value remembered for this index and these weights, made by `make` the first time. */
+function cachedPer<T>(
+  cache: WeakMap<ChunkIndex, WeakMap<RankWeights, T>>,
+  index: ChunkIndex,
+  weights: RankWeights,
+  make: () => T,
+): T {
+  let byWeights = cache.get(index);
   if (byWeights === undefined) {
     byWeights = new WeakMap();
-    factorCache.set(index, byWeights);
+    cache.set(index, byWeights);
   }
-  const known = byWeights.get(weights);
-  if (known !== undefined) return known;
-  const factors = new Float32Array(index.chunks.length * FIELD_COUNT);
-  for (let chunk = 0; chunk < index.chunks.length; chunk++) {
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      const average = index.averageFieldLengths[field] ?? 0;
-      const length = index.fieldLengths[chunk * FIELD_COUNT + field] ?? 0;
-      const b = weights.lengthNormalisation[field] ?? 0;
-      const dilution = average === 0 ? 1 : 1 - b + (b * length) / average;
-      factors[chunk * FIELD_COUNT + field] = (weights.fields[field] ?? 0) / dilution;
-    }
+  let value = byWeights.get(weights);
+  if (value === undefined) {
+    value = make();
+    byWeights.set(weights, value);
   }
-  byWeights.set(weights, factors);
-  return factors;
+  return value;
 }
 
 /**

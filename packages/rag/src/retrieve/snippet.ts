@@ -24,6 +24,8 @@ interface Passage {
   /** The body with any literal `<mark>` tag removed (a page's own is no highlight) and runs of whitespace made one space. */
   text: string;
   words: Word[];
+  /** Each lexeme's words, as indexes into `words`: a question's few lexemes find their words without a pass over all of them. */
+  wordsOf: Map<string, number[]>;
 }
 
 /** Bodies whose words were last looked up, per database: the same passages answer many questions. */
@@ -46,23 +48,21 @@ export async function markedSnippets(
   questionLexemes: ReadonlySet<string>,
 ): Promise<string[]> {
   const passages = await passagesOf(db, bodies);
-  return passages.map(({ text, words }) => {
-    const matched = matchedLexemes(words, questionLexemes);
+  return passages.map((passage) => {
+    const { text, words } = passage;
+    const matched = matchedLexemes(passage, questionLexemes);
     return fragments(matched, words)
       .map(([first, last]) => markWords(text, words, matched, first, last))
       .join(" … ");
   });
 }
 
-/** Per word, the question lexeme it stands for, if any. */
-function matchedLexemes(words: readonly Word[], questionLexemes: ReadonlySet<string>): (string | undefined)[] {
+/** Per word, the question lexeme it stands for, if any (the first of its lexemes the question has). */
+function matchedLexemes({ words, wordsOf }: Passage, questionLexemes: ReadonlySet<string>): (string | undefined)[] {
   const matched = new Array<string | undefined>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    for (const lexeme of words[i]?.lexemes ?? []) {
-      if (questionLexemes.has(lexeme)) {
-        matched[i] = lexeme;
-        break;
-      }
+  for (const questionLexeme of questionLexemes) {
+    for (const at of wordsOf.get(questionLexeme) ?? []) {
+      matched[at] ??= words[at]?.lexemes.find((lexeme) => questionLexemes.has(lexeme));
     }
   }
   return matched;
@@ -99,10 +99,18 @@ async function passagesOf(db: Kysely<Database>, bodies: readonly string[]): Prom
           startsSentence: previous === undefined || /[.!?:]\s/.test(gap),
         };
       });
-      remembered.set(body, { text, words });
+      const wordsOf = new Map<string, number[]>();
+      words.forEach((word, at) => {
+        for (const lexeme of word.lexemes) {
+          const known = wordsOf.get(lexeme);
+          if (known === undefined) wordsOf.set(lexeme, [at]);
+          else known.push(at);
+        }
+      });
+      remembered.set(body, { text, words, wordsOf });
     });
   }
-  return bodies.map((body) => remembered.get(body) ?? { text: "", words: [] });
+  return bodies.map((body) => remembered.get(body) ?? { text: "", words: [], wordsOf: new Map() });
 }
 
 /**
