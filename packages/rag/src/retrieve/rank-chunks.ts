@@ -82,7 +82,8 @@ const factorCache = new WeakMap<ChunkIndex, WeakMap<RankWeights, Float32Array>>(
  * field-weighted, length-normalised frequency f, saturated as f / (f + k1).
  * None of that depends on the question, so it is worked out once per lexeme
  * (and index and weights), not once per occurrence per question: a
- * question's ranking is then one multiply-add per occurrence.
+ * question's ranking is then one multiply-add per occurrence. At most one
+ * number per posting entry, for the lexemes questions have used.
  */
 function saturatedFrequencies(index: ChunkIndex, weights: RankWeights, lexeme: string, posting: Posting): Float64Array {
   const byLexeme = cachedPer(saturatedCache, index, weights, () => new Map<string, Float64Array>());
