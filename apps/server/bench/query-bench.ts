@@ -147,8 +147,8 @@ async function benchEngine(engine: string, databaseUrl: string, docsDir: string,
     console.log(row(`Pagewise POST /api/v1/query (${engine})`, ours));
     console.log(row("MiniSearch peer POST /query (in memory)", peer));
     // In the order they ran: a rising series says a target was still warming up.
-    const spread = `rounds ${roundRatios.map((ratio) => ratio.toFixed(2)).join(", ")}`;
-    console.log(`Pagewise ÷ peer: ${ratio.toFixed(2)} (${spread}; target ≥ ${TARGETS[engine]?.toFixed(1) ?? "?"})`);
+    const rounds = `rounds ${roundRatios.map((ratio) => ratio.toFixed(2)).join(", ")}`;
+    console.log(`Pagewise ÷ peer: ${ratio.toFixed(2)} (${rounds}; target ≥ ${TARGETS[engine]?.toFixed(1) ?? "?"})`);
   } finally {
     await server.stop();
   }

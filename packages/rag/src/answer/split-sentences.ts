@@ -12,14 +12,17 @@ export function* sentencesOf(text: string): Generator<string> {
     // Found one end at a time, not split all at once: a long paragraph is read only as far as needed.
     let start = 0;
     for (const end of line.matchAll(SENTENCE_END)) {
-      yield* sentence(line.slice(start, end.index));
+      const sentence = asSentence(line.slice(start, end.index));
+      if (sentence !== undefined) yield sentence;
       start = end.index + end[0].length;
     }
-    yield* sentence(line.slice(start));
+    const last = asSentence(line.slice(start));
+    if (last !== undefined) yield last;
   }
 }
 
-function* sentence(piece: string): Generator<string> {
-  const flat = piece.replace(/\s+/g, " ").trim();
-  if (LETTER.test(flat)) yield flat;
+/** A piece of a line with its whitespace made single spaces, when it holds a letter at all. */
+function asSentence(piece: string): string | undefined {
+  const sentence = piece.replace(/\s+/g, " ").trim();
+  return LETTER.test(sentence) ? sentence : undefined;
 }
