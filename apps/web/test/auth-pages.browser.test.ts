@@ -211,10 +211,14 @@ describe.runIf(findChromium() !== undefined)("the account pages in Chromium", ()
 
     // Signing out on a page that needs a session leaves for the home page. At 360 px the account
     // corner is folded into the header's menu, which folds again on each navigation.
-    await page.locator("header").getByRole("button", { name: "Menu" }).click();
+    const menu = page.locator("header").getByRole("button", { name: "Menu" });
+    await menu.click();
     await page.locator("header").getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL((url) => url.pathname === "/");
-    await page.locator("header").getByRole("button", { name: "Menu" }).click();
+    // The URL changes before React renders the new page: wait for the fold, or the click below
+    // would land on the still-open menu and close it.
+    await expect.poll(() => menu.getAttribute("aria-expanded")).toBe("false");
+    await menu.click();
     await page.locator("header").getByRole("link", { name: "Sign in" }).waitFor();
   });
 
