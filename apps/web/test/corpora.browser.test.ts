@@ -48,6 +48,8 @@ const CORPORA: {
   title: RegExp;
   questions: RealQuestion[];
   offTopic: string;
+  /** A page whose `$…$` and `$$…$$` formulas must be typeset, when the book has one. */
+  formulas?: string;
 }[] = [
   {
     corpus: sharedCorpus("trpc-docs"),
@@ -81,10 +83,11 @@ const CORPORA: {
       },
     ],
     offTopic: "How do I build an Android app with Kotlin?",
+    formulas: "/docs/markdown-features/math-equations",
   },
 ];
 
-for (const { corpus, title, questions, offTopic } of CORPORA) {
+for (const { corpus, title, questions, offTopic, formulas } of CORPORA) {
   describe.runIf(findChromium() !== undefined && corpus.docsDir !== undefined)(`the reader on ${corpus.name}`, () => {
     const app = new WebApp({
       DOCS_DIR: corpus.docsDir ?? "",
@@ -123,6 +126,31 @@ for (const { corpus, title, questions, offTopic } of CORPORA) {
         await shoot(page, `reader-${corpus.name}-${scheme}`);
       });
     }
+
+    it.runIf(formulas !== undefined)("typesets the book's formulas, which fit a 360 px screen", async () => {
+      for (const scheme of ["light", "dark"] as const) {
+        const viewport = scheme === "light" ? { width: 1280, height: 900 } : { width: 360, height: 740 };
+        const page = await app.newPage({ viewport, colorScheme: scheme });
+        await page.goto(formulas ?? "");
+        const article = page.getByTestId("doc-article");
+        const display = article.locator(".math-display math").first();
+        await display.waitFor();
+        await display.scrollIntoViewIfNeeded();
+        await shoot(page, `formulas-${corpus.name}-${scheme}`);
+        expect(await article.locator(".math-inline math").count()).toBeGreaterThanOrEqual(5);
+        // Laid out as mathematics, not as a line of text: the display integral is taller than a line,
+        // and its upper limit sits above its lower one.
+        const box = await display.boundingBox();
+        expect(box?.height ?? 0).toBeGreaterThan(30);
+        const limits = await display
+          .locator("msubsup > *")
+          .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().top));
+        expect(limits).toHaveLength(3);
+        const [, below = 0, above = 0] = limits;
+        expect(above).toBeLessThan(below);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      }
+    });
 
     it("answers a selection beside the page (the README's reader screenshot, on the tRPC book)", async () => {
       const page = await app.newPage({ viewport: { width: 1280, height: 800 } });

@@ -9,6 +9,7 @@ const corpora = [
   {
     name: "tRPC docs",
     located: locateTrpcCorpus(import.meta.dirname),
+    minFormulas: 0,
     // Broken in the corpus itself: the versioned docs it points into are not part of it.
     knownBrokenAnchors: [
       "client/nextjs/pages-router/setup.mdx ../../../../versioned_docs/version-9.x/nextjs/introduction.md#4-create-trpc-hooks",
@@ -17,6 +18,8 @@ const corpora = [
   {
     name: "Docusaurus website docs",
     located: locateDocusaurusCorpus(import.meta.dirname),
+    // The math page's examples and `$\KaTeX$` in the plugins page.
+    minFormulas: 10,
     // Broken upstream too (Docusaurus only warns about anchors): `#…` names no heading or element there.
     knownBrokenAnchors: [
       "api/plugins/_partial-tags-file-api-ref-section.mdx #tags",
@@ -67,7 +70,7 @@ function hrefOf(warning: IngestWarning): string {
   return warning.message.slice(0, warning.message.indexOf(": "));
 }
 
-describe.each(corpora)("the $name rendered", ({ name, located, knownBrokenAnchors }) => {
+describe.each(corpora)("the $name rendered", ({ name, located, knownBrokenAnchors, minFormulas }) => {
   let database: TestDatabase;
   let summary: IngestSummary;
   let pages: Array<{ source_path: string; html: string }>;
@@ -102,6 +105,20 @@ describe.each(corpora)("the $name rendered", ({ name, located, knownBrokenAnchor
         offenders.push({ file: page.source_path, target: directive });
     }
     expect(offenders, report("raw syntax in the article", offenders)).toEqual([]);
+  });
+
+  it.skipIf(located.dir === undefined)("typesets every formula, and shows no $…$ LaTeX as text", () => {
+    const failed = summary.warnings
+      .filter((warning) => warning.message.startsWith("math shown as its LaTeX"))
+      .map((warning) => ({ file: warning.path, line: warning.line, target: warning.message }));
+    expect(failed, report("formulas KaTeX could not read", failed)).toEqual([]);
+    const raw: Offender[] = [];
+    for (const page of pages)
+      for (const line of proseLines(page.html))
+        if (/\$[^$\s][^$]*\\[a-zA-Z]+[^$]*\$/.test(line)) raw.push({ file: page.source_path, target: line.trim() });
+    expect(raw, report("LaTeX shown as text", raw)).toEqual([]);
+    const formulas = pages.reduce((sum, page) => sum + (page.html.match(/<math[ >]/g)?.length ?? 0), 0);
+    expect(formulas).toBeGreaterThanOrEqual(minFormulas);
   });
 
   it.skipIf(located.dir === undefined)("resolves every link into the book", () => {

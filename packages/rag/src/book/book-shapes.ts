@@ -61,7 +61,7 @@ export const ingestWarningSchema = z.object({
     "mdx-fallback",
     /** An MDX expression or component the reader cannot show, dropped. */
     "dropped-mdx",
-    /** Anything else worth a line: a bad `_category_` file, a duplicate id, an oversized asset. */
+    /** Anything else worth a line: a bad `_category_` file, a duplicate id, an oversized asset, unreadable LaTeX. */
     "other",
   ]),
   /** Relative to the docs root. */

@@ -15,7 +15,7 @@ import { type AssetCollector, createAssetCollector } from "./book-assets";
 import { type PhaseTimer, untimed } from "./phase-timer";
 
 /** Bump when parsing, rendering or chunking changes, so the next ingest re-renders every page. */
-export const INGEST_FORMAT_VERSION = "2";
+export const INGEST_FORMAT_VERSION = "3";
 
 export interface DocumentDraft {
   sourcePath: string;

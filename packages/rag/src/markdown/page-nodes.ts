@@ -1,5 +1,6 @@
 import type { Node, Parent, PhrasingContent, RootContent } from "mdast";
 import type {} from "mdast-util-directive";
+import type {} from "mdast-util-math";
 import type {} from "mdast-util-mdx";
 
 /**

@@ -1,13 +1,21 @@
 import type { Root } from "mdast";
 import remarkDirective from "remark-directive";
 import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { preprocessMarkdown } from "./preprocess";
 
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx).freeze();
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+// remark-math as a Docusaurus site with KaTeX has it: `$…$` inline, `$$` blocks (render-math.ts).
+const mdxParser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkMath)
+  .use(remarkMdx)
+  .freeze();
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMath).freeze();
 
 export type ParsedMarkdown =
   | { mode: "mdx"; tree: Root }

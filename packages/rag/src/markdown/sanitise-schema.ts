@@ -23,6 +23,75 @@ const GLOBAL_ATTRIBUTES = [
 ] satisfies NonNullable<Schema["attributes"]>[string];
 
 /**
+ * The MathML Core elements Temml writes (render-math.ts), and their layout
+ * attributes: no links, and of inline styles only the few declarations Temml
+ * lays math out with (cell padding, colour, script depth), numbers and colours only.
+ */
+const MATHML_TAGS = [
+  "math",
+  "semantics",
+  "annotation",
+  "mrow",
+  "mi",
+  "mn",
+  "mo",
+  "ms",
+  "mtext",
+  "mspace",
+  "msup",
+  "msub",
+  "msubsup",
+  "mfrac",
+  "msqrt",
+  "mroot",
+  "mover",
+  "munder",
+  "munderover",
+  "mmultiscripts",
+  "mprescripts",
+  "none",
+  "mtable",
+  "mtr",
+  "mtd",
+  "mpadded",
+  "mphantom",
+  "menclose",
+  "mstyle",
+  "merror",
+];
+const MATH_STYLE =
+  /^(?:(?:padding|margin)-(?:left|right|top|bottom):-?[\d.]+(?:em|ex|pt);|padding:(?: ?-?[\d.]+(?:em|ex|pt)?){1,4};|color:(?:#[\da-f]{3,8}|[a-z]+);|math-depth:\d;|display:block math;)+$/i;
+const MATHML_LAYOUT: Record<string, string[]> = {
+  math: ["display"],
+  annotation: ["encoding"],
+  mi: ["mathvariant"],
+  mo: ["stretchy", "fence", "separator", "lspace", "rspace", "minsize", "maxsize", "movablelimits", "form", "accent"],
+  mspace: ["width", "height", "depth", "linebreak"],
+  mfrac: ["linethickness"],
+  mover: ["accent"],
+  munder: ["accentunder"],
+  munderover: ["accent", "accentunder"],
+  mtable: [
+    "columnalign",
+    "rowalign",
+    "columnspacing",
+    "rowspacing",
+    "columnlines",
+    "rowlines",
+    "frame",
+    "framespacing",
+  ],
+  mtr: ["columnalign", "rowalign"],
+  mtd: ["columnalign", "rowalign", "columnspan", "rowspan"],
+  mpadded: ["width", "height", "depth", "lspace", "voffset"],
+  menclose: ["notation"],
+  mstyle: ["mathvariant", "mathcolor", "mathbackground", "mathsize", "displaystyle", "scriptlevel"],
+};
+const MATHML_ATTRIBUTES: NonNullable<Schema["attributes"]> = Object.fromEntries(
+  MATHML_TAGS.map((tag) => [tag, [...(MATHML_LAYOUT[tag] ?? []), ["style", MATH_STYLE]]]),
+);
+
+/**
  * Exactly the article markup of the contract: its classes, ARIA, the data-*
  * attributes the SPA scripts read; no `style`, no event handlers, no
  * `javascript:` URLs, ids unprefixed.
@@ -32,8 +101,20 @@ export const articleSchema: Schema = {
   clobberPrefix: "",
   clobber: [],
   strip: ["script", "style", "template"],
-  tagNames: [...(defaultSchema.tagNames ?? []), "nav", "figure", "figcaption", "button", "mark", "abbr", "cite", "u"],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    "nav",
+    "figure",
+    "figcaption",
+    "button",
+    "mark",
+    "abbr",
+    "cite",
+    "u",
+    ...MATHML_TAGS,
+  ],
   attributes: {
+    ...MATHML_ATTRIBUTES,
     "*": GLOBAL_ATTRIBUTES,
     a: ["href", "rel", "download"],
     img: ["src", "alt", "loading", "width", "height"],

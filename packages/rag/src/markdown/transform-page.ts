@@ -12,6 +12,7 @@ import { dropEsm, rewriteEsm, rewriteEsmParagraph } from "./transforms/esm";
 import { rewriteExpression } from "./transforms/expressions";
 import { assignHeadingIds } from "./transforms/heading-ids";
 import { rewriteJsxElement } from "./transforms/jsx-elements";
+import { rewriteMath } from "./transforms/math";
 import { rewritePartial } from "./transforms/partials";
 import { rewriteTree } from "./transforms/rewrite-tree";
 import { rewriteTabs } from "./transforms/tabs";
@@ -114,6 +115,7 @@ function transformFile(
       rewriteAdmonition(node, context) ??
       rewriteUnknownDirective(node, context) ??
       rewriteTabs(node, context) ??
+      rewriteMath(node, context) ??
       rewriteJsxElement(node, context),
   );
   return { tree: parsed.tree, mode: parsed.mode };
