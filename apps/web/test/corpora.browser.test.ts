@@ -50,6 +50,8 @@ const CORPORA: {
   offTopic: string;
   /** A page whose `$…$` and `$$…$$` formulas must be typeset, when the book has one. */
   formulas?: string;
+  /** A page whose ```mermaid blocks must be drawn, and how many it has. */
+  diagrams?: { path: string; count: number };
 }[] = [
   {
     corpus: sharedCorpus("trpc-docs"),
@@ -84,10 +86,11 @@ const CORPORA: {
     ],
     offTopic: "How do I build an Android app with Kotlin?",
     formulas: "/docs/markdown-features/math-equations",
+    diagrams: { path: "/docs/markdown-features/diagrams", count: 2 },
   },
 ];
 
-for (const { corpus, title, questions, offTopic, formulas } of CORPORA) {
+for (const { corpus, title, questions, offTopic, formulas, diagrams } of CORPORA) {
   describe.runIf(findChromium() !== undefined && corpus.docsDir !== undefined)(`the reader on ${corpus.name}`, () => {
     const app = new WebApp({
       DOCS_DIR: corpus.docsDir ?? "",
@@ -150,6 +153,19 @@ for (const { corpus, title, questions, offTopic, formulas } of CORPORA) {
         expect(above).toBeLessThan(below);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       }
+    });
+
+    it.runIf(diagrams !== undefined)("draws the book's Mermaid diagrams", async () => {
+      const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(diagrams?.path ?? "");
+      const article = page.getByTestId("doc-article");
+      await expect
+        .poll(() => article.locator(".mermaid-diagram, .mermaid-error").count(), { timeout: 20_000 })
+        .toBe(diagrams?.count);
+      expect(await article.locator(".mermaid-error").allTextContents()).toEqual([]);
+      expect(await article.locator(".mermaid-diagram svg").count()).toBe(diagrams?.count);
+      await article.locator(".mermaid-diagram").first().scrollIntoViewIfNeeded();
+      await shoot(page, `diagrams-${corpus.name}`);
     });
 
     it("answers a selection beside the page (the README's reader screenshot, on the tRPC book)", async () => {

@@ -221,6 +221,36 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     expect(await page.locator("header").getByRole("link", { name: "Assistant" }).isVisible()).toBe(false);
   });
 
+  it("draws Mermaid blocks as diagrams, again in the other theme, and keeps one it cannot read as code", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+    await page.goto("/docs/reference/diagrams");
+    const diagram = article(page).locator(".mermaid-diagram svg");
+    await diagram.waitFor();
+    expect(await article(page).locator(".mermaid-diagram").count()).toBe(1);
+    for (const label of ["Client", "Server", "Database"]) await diagram.getByText(label, { exact: true }).waitFor();
+    // The drawn block's code gives way to its diagram; the unreadable one stays, with Mermaid's reason.
+    const blocks = article(page).locator('figure.code-block[data-language="mermaid"]');
+    expect(await blocks.nth(0).isHidden()).toBe(true);
+    expect(await blocks.nth(1).isVisible()).toBe(true);
+    expect(await article(page).locator(".mermaid-error").textContent()).toMatch(/^This diagram could not be drawn: /);
+    expect(await page.locator("body > [id^='dpw-mermaid']").count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, "reader-diagrams-light");
+
+    const nodeFill = () =>
+      article(page)
+        .locator(".mermaid-diagram .node")
+        .first()
+        .locator("rect, polygon, path")
+        .first()
+        .evaluate((shape) => getComputedStyle(shape).fill);
+    const light = await nodeFill();
+    await page.getByTestId("theme-toggle").click();
+    await expect.poll(nodeFill).not.toBe(light);
+    expect(await article(page).locator(".mermaid-diagram").count()).toBe(1);
+    await shoot(page, "reader-diagrams-dark");
+  });
+
   it("switches the theme and remembers it", async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
     await page.goto("/docs/guides/install");

@@ -4,6 +4,7 @@ import { useArticleLinks } from "../../lib/article/use-article-links";
 import { useArticleTabs } from "../../lib/article/use-article-tabs";
 import { useCopyButtons } from "../../lib/article/use-copy-buttons";
 import { useFocusableHeadings } from "../../lib/article/use-focusable-headings";
+import { useMermaidDiagrams } from "../../lib/article/use-mermaid-diagrams";
 
 interface DocArticleProps {
   html: string;
@@ -12,7 +13,8 @@ interface DocArticleProps {
 
 /**
  * A page of the book as the server rendered it at ingest: sanitised HTML (headings with ids,
- * highlighted code, resolved links), made interactive here, one hook per behaviour.
+ * highlighted code, resolved links), made interactive here, one hook per behaviour (Mermaid code
+ * blocks become diagrams here too: drawing one needs a browser).
  */
 export function DocArticle({ html, articleRef }: DocArticleProps) {
   const [announcement, announce] = useAnnouncer();
@@ -20,6 +22,7 @@ export function DocArticle({ html, articleRef }: DocArticleProps) {
   useArticleTabs(articleRef, html);
   useCopyButtons(articleRef, html, announce);
   useFocusableHeadings(articleRef, html);
+  useMermaidDiagrams(articleRef, html);
 
   return (
     <>
