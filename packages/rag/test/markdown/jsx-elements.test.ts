@@ -68,4 +68,27 @@ describe("site components worth their content", () => {
     );
     expect(warnings).toEqual([]);
   });
+
+  it("shows an <iframe> as a link to what it shows, and drops one of no web page", () => {
+    const { html, warnings } = renderFixture(
+      [
+        '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/abc123?si=x" title="Intro video" allowfullscreen></iframe>',
+        "",
+        'Try it: <iframe src="https://player.vimeo.com/video/42"></iframe> or <iframe src="https://codesandbox.io/embed/demo"></iframe>.',
+        "",
+        '<iframe src="javascript:alert(1)"></iframe>',
+        "",
+      ].join("\n"),
+    );
+    expect(html).toContain(
+      '<p><a href="https://www.youtube.com/watch?v=abc123" rel="noopener noreferrer">Intro video (youtube.com)</a></p>',
+    );
+    expect(html).toContain(
+      '<p>Try it: <a href="https://vimeo.com/42" rel="noopener noreferrer">Open the embedded page on vimeo.com</a> or <a href="https://codesandbox.io/embed/demo" rel="noopener noreferrer">Open the embedded page on codesandbox.io</a>.</p>',
+    );
+    expect(html).not.toMatch(/<iframe|javascript:/);
+    expect(warnings).toEqual([
+      { kind: "dropped-mdx", path: "guide/page.mdx", line: 7, message: "<iframe> of javascript:alert(1) dropped" },
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import { toString as plainText } from "mdast-util-to-string";
 import { evaluateProgram, type LiteralValue } from "../evaluate-literal";
 import type { TransformContext } from "../transform-context";
 import { type JsxElement, readAttributes, stringValue } from "./jsx-attributes";
-import { knownComponent } from "./known-components";
+import { iframeLink, knownComponent } from "./known-components";
 
 const IMAGE_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp)$/i;
 // React props that make no sense in a static, sanitised article.
@@ -21,6 +21,7 @@ export function rewriteJsxElement(node: RootContent, context: TransformContext):
   if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return undefined;
   const { name } = node;
   if (name === null) return node.children;
+  if (name === "iframe") return iframeLink(node, context);
   if (isHtmlName(name)) return htmlElement(node, context);
   switch (name) {
     case "CodeBlock":
