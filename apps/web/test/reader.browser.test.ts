@@ -251,6 +251,16 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     await shoot(page, "reader-diagrams-dark");
   });
 
+  it("labels footnotes for screen readers only", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto("/docs/reference/diagrams");
+    const label = article(page).locator(".footnotes h2");
+    await label.waitFor({ state: "attached" });
+    expect((await label.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+    expect(await article(page).getByRole("heading", { name: "Footnotes" }).count()).toBe(1);
+    expect(await article(page).locator(".footnotes li").isVisible()).toBe(true);
+  });
+
   it("switches the theme and remembers it", async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
     await page.goto("/docs/guides/install");
