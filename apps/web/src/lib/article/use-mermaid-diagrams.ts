@@ -24,7 +24,9 @@ export function useMermaidDiagrams(article: RefObject<HTMLElement | null>, html:
     };
     const draw = async (theme: Theme) => {
       const run = ++drawing;
-      const { default: mermaid } = await import("mermaid");
+      const mermaid = await loadMermaid();
+      // Mermaid's code could not be fetched (offline, or a newer deploy): the blocks stay code.
+      if (mermaid === undefined) return;
       // "strict": labels are text, not HTML, and diagrams cannot run click handlers.
       mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: theme === "dark" ? "dark" : "default" });
       const drawn: HTMLElement[] = [];
@@ -63,6 +65,14 @@ export function useMermaidDiagrams(article: RefObject<HTMLElement | null>, html:
 }
 
 type Mermaid = typeof import("mermaid").default;
+
+async function loadMermaid(): Promise<Mermaid | undefined> {
+  try {
+    return (await import("mermaid")).default;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The diagram, or a note saying why the code below it could not be drawn. */
 async function diagramOf(mermaid: Mermaid, id: string, source: string): Promise<HTMLElement> {
