@@ -4,6 +4,7 @@ import type { IngestWarning } from "./book-shapes";
 import { parseCategoryMetadata } from "./category-metadata";
 import { docusaurusDocId, docusaurusSlug, normaliseSlug } from "./doc-slug";
 import { type DocFrontMatter, parseFrontMatter } from "./front-matter";
+import { writesMath } from "./math-syntax";
 import { parseNumberPrefix, stripPathNumberPrefixes } from "./number-prefix";
 import { readDocFile } from "./read-doc-file";
 import { locateStaticDir } from "./static-dir";
@@ -70,6 +71,8 @@ export interface Book {
   warnings: IngestWarning[];
   /** Unreadable files and pages with bad front matter. */
   skipped: Array<{ path: string; reason: string }>;
+  /** Whether `$…$` and `$$…$$` are math (math-syntax.ts), as on a site with `remark-math`. */
+  math: boolean;
 }
 
 export interface ReadBookOptions {
@@ -94,6 +97,7 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
     categories: new Map(),
     warnings: [],
     skipped: [],
+    math: false,
   };
 
   const draftIds = new Set<string>();
@@ -157,6 +161,7 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
   }
 
   await readCategories(book, tree.categoryFiles, { draftIds, pageBySlug, pageByDocId });
+  book.math = writesMath(absoluteRoot, [...book.pages.map((page) => page.body), ...book.partials.values()]);
   return book;
 }
 

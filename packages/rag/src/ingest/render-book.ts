@@ -67,7 +67,7 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
     const result = timer.time("parse", () =>
       transformPage(
         { path: page.sourcePath, absolutePath: page.absolutePath, body: page.body, bodyStartLine: page.bodyStartLine },
-        { docsRoot: book.root, partials: book.partials },
+        { docsRoot: book.root, partials: book.partials, math: book.math },
       ),
     );
     transformed.set(page.sourcePath, result);
@@ -117,6 +117,8 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
       hashOf([
         JSON.stringify(page.frontMatter),
         page.slug,
+        // The same text reads otherwise once the book starts (or stops) writing math.
+        book.math ? "math" : "no math",
         page.body,
         ...result.partialTexts,
         ...resolved.targets,

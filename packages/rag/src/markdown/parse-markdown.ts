@@ -7,15 +7,12 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { preprocessMarkdown } from "./preprocess";
 
-// remark-math as a Docusaurus site with KaTeX has it: `$…$` inline, `$$` blocks (render-math.ts).
-const mdxParser = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkMath)
-  .use(remarkMdx)
-  .freeze();
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMath).freeze();
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+// With math, as a Docusaurus site with remark-math parses: `$…$` inline, `$$` blocks (render-math.ts).
+const parsers = {
+  mdx: { plain: markdown().use(remarkMdx).freeze(), math: markdown().use(remarkMath).use(remarkMdx).freeze() },
+  markdown: { plain: markdown, math: markdown().use(remarkMath).freeze() },
+};
 
 export type ParsedMarkdown =
   | { mode: "mdx"; tree: Root }
@@ -25,16 +22,19 @@ export type ParsedMarkdown =
 /**
  * Docusaurus v3 parses `.md` as MDX too, so every page is tried as MDX first;
  * a page MDX rejects is still shown, as Markdown, and the caller reports why.
+ * `math` when the book writes `$…$` math (book/math-syntax.ts).
  */
-export function parseMarkdown(source: string): ParsedMarkdown {
+export function parseMarkdown(source: string, options: { math: boolean }): ParsedMarkdown {
+  const syntax = options.math ? "math" : "plain";
   try {
-    return { mode: "mdx", tree: mdxParser.parse(preprocessMarkdown(source)) };
+    return { mode: "mdx", tree: parsers.mdx[syntax].parse(preprocessMarkdown(source)) };
   } catch (error) {
     const failure = {
       line: lineOf(error),
       message: error instanceof Error ? error.message : String(error),
     };
-    return { mode: "markdown", tree: markdownParser.parse(preprocessMarkdown(source, { mdx: false })), failure };
+    const tree = parsers.markdown[syntax].parse(preprocessMarkdown(source, { mdx: false }));
+    return { mode: "markdown", tree, failure };
   }
 }
 

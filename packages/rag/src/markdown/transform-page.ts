@@ -41,6 +41,8 @@ export interface TransformOptions {
   docsRoot: string;
   /** absolute path → text, of the `_*.md(x)` files pages may import. */
   partials: ReadonlyMap<string, string>;
+  /** Whether `$…$` and `$$…$$` are math (Book.math). */
+  math: boolean;
 }
 
 const MAX_PARTIAL_DEPTH = 5;
@@ -94,7 +96,7 @@ function transformFile(
     },
   };
 
-  const parsed = parseMarkdown(file.body);
+  const parsed = parseMarkdown(file.body, { math: options.math });
   if (parsed.mode === "markdown") {
     const line = parsed.failure.line === undefined ? undefined : parsed.failure.line + lineOffset;
     const message = `not valid MDX, read as Markdown: ${parsed.failure.message}`;

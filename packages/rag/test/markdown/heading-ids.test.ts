@@ -22,7 +22,7 @@ describe("headings and outline", () => {
   });
 
   it("honours the toc heading levels", () => {
-    const { tree } = parseMarkdown("## Two\n\n### Three\n\n#### Four\n");
+    const { tree } = parseMarkdown("## Two\n\n### Three\n\n#### Four\n", { math: false });
     assignHeadingIds(tree);
     const headings = pageHeadings(tree);
     expect(tableOfContents(headings).map((entry) => entry.depth)).toEqual([2, 3]);
@@ -36,7 +36,9 @@ describe("headings and outline", () => {
   });
 
   it("finds the first h1 and a description from the first paragraph", () => {
-    const { tree } = parseMarkdown(`# Title\n\n![logo](x.png)\n\n${"Words that go on. ".repeat(20)}\n`);
+    const { tree } = parseMarkdown(`# Title\n\n![logo](x.png)\n\n${"Words that go on. ".repeat(20)}\n`, {
+      math: false,
+    });
     expect(firstH1(tree)).toBe("Title");
     const description = firstParagraph(tree) ?? "";
     expect(description.length).toBeLessThanOrEqual(160);

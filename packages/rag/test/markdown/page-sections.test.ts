@@ -7,7 +7,7 @@ import { parseMarkdown } from "../../src/markdown/parse-markdown";
 import { assignHeadingIds } from "../../src/markdown/transforms/heading-ids";
 
 function sections(markdown: string, options?: { maxChars?: number; overlapChars?: number }) {
-  const { tree } = parseMarkdown(markdown);
+  const { tree } = parseMarkdown(markdown, { math: false });
   assignHeadingIds(tree);
   const codeBlocks = new Map<Code, RenderedCodeBlock | undefined>();
   let counter = 0;

@@ -12,11 +12,18 @@ import { transformPage } from "../../src/markdown/transform-page";
  */
 export function renderFixture(
   body: string,
-  options: { partials?: Map<string, string>; docCards?: DocCard[]; title?: string; hideTitle?: boolean } = {},
+  options: {
+    partials?: Map<string, string>;
+    docCards?: DocCard[];
+    title?: string;
+    hideTitle?: boolean;
+    /** Whether the book writes math (Book.math); yes unless said otherwise. */
+    math?: boolean;
+  } = {},
 ): RenderedPage & { warnings: IngestWarning[]; headingIds: Set<string> } {
   const transformed = transformPage(
     { path: "guide/page.mdx", absolutePath: "/book/docs/guide/page.mdx", body, bodyStartLine: 3 },
-    { docsRoot: "/book/docs", partials: options.partials ?? new Map() },
+    { docsRoot: "/book/docs", partials: options.partials ?? new Map(), math: options.math ?? true },
   );
   const rendered = renderPage(transformed, {
     path: "guide/page.mdx",
