@@ -3,18 +3,19 @@ import { fromHtml } from "hast-util-from-html";
 import { h } from "hastscript";
 import temml from "temml";
 
+/** What Docusaurus's KaTeX knows and Temml does not. */
+const KATEX_MACROS = { "\\KaTeX": "\\text{K\\kern-.17em\\raisebox{0.2em}{\\scriptsize A}\\kern-.15em\\TeX}" };
+
 /**
  * `$…$` and `$$…$$` (remark-math, as a Docusaurus site with KaTeX parses
  * them) as MathML, made by Temml (KaTeX's LaTeX parser, writing MathML for
  * browsers to lay out) at ingest. Every current browser lays MathML out
  * itself, with the reader's math font (apps/web's math.css), so no script
- * runs and no inline style has to pass the sanitiser. LaTeX Temml cannot read
+ * runs, and of Temml's inline styles only a few layout ones pass the
+ * sanitiser (sanitise-schema.ts). LaTeX Temml cannot read
  * is shown as its source, marked `math-error` with the parser's message as
  * its title, and reported to the caller.
  */
-/** What Docusaurus's KaTeX knows and Temml does not. */
-const KATEX_MACROS = { "\\KaTeX": "\\text{K\\kern-.17em\\raisebox{0.2em}{\\scriptsize A}\\kern-.15em\\TeX}" };
-
 export function renderMath(tex: string, display: boolean): { element: Element; error: string | undefined } {
   const className = ["math", display ? "math-display" : "math-inline"];
   try {

@@ -93,8 +93,8 @@ const MATHML_ATTRIBUTES: NonNullable<Schema["attributes"]> = Object.fromEntries(
 
 /**
  * Exactly the article markup of the contract: its classes, ARIA, the data-*
- * attributes the SPA scripts read; no `style`, no event handlers, no
- * `javascript:` URLs, ids unprefixed.
+ * attributes the SPA scripts read, MathML; no `style` (but MathML's few
+ * layout declarations), no event handlers, no `javascript:` URLs, ids unprefixed.
  */
 export const articleSchema: Schema = {
   ...defaultSchema,
