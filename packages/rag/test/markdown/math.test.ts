@@ -29,6 +29,18 @@ describe("math ($…$ and $$…$$)", () => {
     expect(html).toContain("<mtext>K</mtext>");
   });
 
+  it("typesets formulas in headings, tables and admonition titles too", () => {
+    const { html, warnings } = renderFixture(
+      "## Joints, $n$ of them\n\n:::tip[The $\\theta$ trick]\nUse $\\theta_i$.\n:::\n\n| Symbol | Meaning |\n| --- | --- |\n| $\\tau$ | torque |\n",
+    );
+    expect(warnings).toEqual([]);
+    expect(html).not.toContain("language-math");
+    expect(html).toContain(
+      '<p class="admonition-heading">The <span class="math math-inline"><math><semantics><mi>θ</mi>',
+    );
+    expect(html.match(/<math>/g)).toHaveLength(4);
+  });
+
   it("keeps the LaTeX in the retrieval text", () => {
     const { chunks } = renderFixture("Energy is $E = mc^2$.\n\n$$\nI = \\frac{1}{2}\n$$\n");
     expect(chunks.map((chunk) => chunk.body).join("\n")).toBe("Energy is E = mc^2.\n\nI = \\frac{1}{2}");
