@@ -13,9 +13,17 @@ export type AdmonitionKind = "note" | "tip" | "info" | "warning" | "danger" | "c
 export interface AdmonitionNode extends Parent {
   type: "admonition";
   kind: AdmonitionKind;
-  /** The heading's phrasing; empty means the capitalised kind. */
-  title: PhrasingContent[];
-  children: RootContent[];
+  /** The heading first, when it has one (else the capitalised kind heads it), then the body. */
+  children: (AdmonitionTitleNode | RootContent)[];
+}
+
+/**
+ * An admonition's heading (`:::tip[Title]`, `<Admonition title>`): a child like the body, so
+ * every walk of the tree (transforms, link resolution, sections) reaches its phrasing too.
+ */
+export interface AdmonitionTitleNode extends Parent {
+  type: "admonitionTitle";
+  children: PhrasingContent[];
 }
 
 export interface TabPanelNode extends Parent {
@@ -55,6 +63,7 @@ declare module "mdast" {
   }
   interface RootContentMap {
     admonition: AdmonitionNode;
+    admonitionTitle: AdmonitionTitleNode;
     tabs: TabsNode;
     tabPanel: TabPanelNode;
     tocInline: TocInlineNode;

@@ -78,9 +78,8 @@ export function pageSections(
       case "tableRow":
         addText(node.children.map((cell) => plainText(cell, { includeHtml: false })).join(" | "));
         return;
-      case "admonition":
-        if (node.title.length > 0) addText(plainText({ type: "paragraph", children: node.title }));
-        node.children.forEach(walk);
+      case "admonitionTitle":
+        addText(plainText(node));
         return;
       case "tabPanel":
         // A tab's label ("npm", "macOS") is chrome, not content: indexing it lowered the tRPC eval's MRR@10.

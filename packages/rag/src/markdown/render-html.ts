@@ -79,11 +79,11 @@ function heading(state: State, node: Heading): Element {
 
 function admonition(state: State, node: AdmonitionNode): Element {
   const kindLabel = node.kind.charAt(0).toUpperCase() + node.kind.slice(1);
-  const title = node.title.length === 0 ? kindLabel : plainText({ type: "paragraph", children: node.title });
-  const heading: ElementContent[] =
-    node.title.length === 0
-      ? [{ type: "text", value: kindLabel }]
-      : state.all({ type: "paragraph", children: node.title });
+  const [first, ...rest] = node.children;
+  const titled = first?.type === "admonitionTitle" ? first : undefined;
+  const title = titled === undefined ? kindLabel : plainText(titled);
+  const heading: ElementContent[] = titled === undefined ? [{ type: "text", value: kindLabel }] : state.all(titled);
+  const body = titled === undefined ? node : { ...node, children: rest };
   const styled = node.kind === "important" ? "info" : node.kind;
   return h(
     "div",
@@ -94,7 +94,7 @@ function admonition(state: State, node: AdmonitionNode): Element {
     },
     [
       h("p", { className: ["admonition-heading"] }, heading),
-      h("div", { className: ["admonition-content"] }, state.all(node)),
+      h("div", { className: ["admonition-content"] }, state.all(body)),
     ],
   );
 }

@@ -25,7 +25,8 @@ const GLOBAL_ATTRIBUTES = [
 /**
  * The MathML Core elements Temml writes (render-math.ts), and their layout
  * attributes: no links, and of inline styles only the few declarations Temml
- * lays math out with (cell padding, colour, script depth), numbers and colours only.
+ * lays math out with (padding, margins, colour, script depth, block display),
+ * their values numbers and colours only.
  */
 const MATHML_TAGS = [
   "math",

@@ -14,7 +14,7 @@ import { assignHeadingIds } from "./transforms/heading-ids";
 import { rewriteJsxElement } from "./transforms/jsx-elements";
 import { rewriteMath } from "./transforms/math";
 import { rewritePartial } from "./transforms/partials";
-import { type Rewrite, rewriteTree } from "./transforms/rewrite-tree";
+import { rewriteTree } from "./transforms/rewrite-tree";
 import { rewriteTabs } from "./transforms/tabs";
 
 export interface SourceFile {
@@ -107,23 +107,19 @@ function transformFile(
     );
   }
   dropEsm(parsed.tree, context);
-  const rewrite: Rewrite = (node) =>
-    rewriteEsm(node, context) ??
-    rewriteEsmParagraph(node, context) ??
-    rewriteExpression(node, context) ??
-    rewritePartial(node, context) ??
-    rewriteAdmonition(node, context) ??
-    rewriteUnknownDirective(node, context) ??
-    rewriteTabs(node, context) ??
-    rewriteMath(node, context) ??
-    rewriteJsxElement(node, context);
-  rewriteTree(parsed.tree, (node, parent) => {
-    const replacement = rewrite(node, parent);
-    // An admonition's title is phrasing kept beside its children, out of the walk: `:::tip[$x$]`.
-    for (const made of replacement ?? [])
-      if (made.type === "admonition") rewriteTree({ type: "paragraph", children: made.title }, rewrite);
-    return replacement;
-  });
+  rewriteTree(
+    parsed.tree,
+    (node) =>
+      rewriteEsm(node, context) ??
+      rewriteEsmParagraph(node, context) ??
+      rewriteExpression(node, context) ??
+      rewritePartial(node, context) ??
+      rewriteAdmonition(node, context) ??
+      rewriteUnknownDirective(node, context) ??
+      rewriteTabs(node, context) ??
+      rewriteMath(node, context) ??
+      rewriteJsxElement(node, context),
+  );
   return { tree: parsed.tree, mode: parsed.mode };
 }
 

@@ -47,4 +47,15 @@ describe("admonitions", () => {
     expect(html).toContain("<p>Kept.</p>");
     expect(warnings).toEqual([expect.objectContaining({ kind: "other", line: 7 })]);
   });
+
+  it("resolves links in a title and indexes the title's words once, with the body", () => {
+    const { html, warnings, chunks } = renderFixture(
+      ":::tip[See [the guide](./known.md) and [this](./nope.md)]\nBody text.\n:::\n",
+    );
+    expect(html).toContain(
+      '<p class="admonition-heading">See <a href="/docs/known">the guide</a> and <span class="unresolved-link">this</span></p>',
+    );
+    expect(warnings).toEqual([expect.objectContaining({ kind: "unresolved-link", line: 3 })]);
+    expect(chunks.map((chunk) => chunk.body)).toEqual(["See the guide and this\n\nBody text."]);
+  });
 });

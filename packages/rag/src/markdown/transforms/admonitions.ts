@@ -1,5 +1,5 @@
 import type { PhrasingContent, RootContent } from "mdast";
-import type { AdmonitionKind } from "../page-nodes";
+import type { AdmonitionKind, AdmonitionTitleNode } from "../page-nodes";
 import type { TransformContext } from "../transform-context";
 import { type JsxElement, readAttributes, stringValue } from "./jsx-attributes";
 
@@ -24,9 +24,8 @@ export function rewriteAdmonition(node: RootContent, context: TransformContext):
     if (kind === undefined) return undefined;
     const [first, ...rest] = node.children;
     const labelled = first?.type === "paragraph" && first.data?.directiveLabel === true;
-    const title: PhrasingContent[] = labelled ? first.children : [];
-    const children = labelled ? rest : node.children;
-    return [{ type: "admonition", kind, title, children, position: node.position }];
+    const children = labelled ? [titleNode(first.children), ...rest] : node.children;
+    return [{ type: "admonition", kind, children, position: node.position }];
   }
   if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Admonition") {
     return [admonitionFromJsx(node, context)];
@@ -38,11 +37,16 @@ function admonitionFromJsx(node: JsxElement, context: TransformContext): RootCon
   const props = readAttributes(node, context);
   const kind = admonitionKind(stringValue(props.get("type")) ?? "note") ?? "note";
   const title = stringValue(props.get("title"));
+  const body: RootContent[] =
+    node.type === "mdxJsxTextElement" ? [{ type: "paragraph", children: node.children }] : node.children;
   return {
     type: "admonition",
     kind,
-    title: title === undefined ? [] : [{ type: "text", value: title }],
-    children: node.type === "mdxJsxTextElement" ? [{ type: "paragraph", children: node.children }] : node.children,
+    children: title === undefined ? body : [titleNode([{ type: "text", value: title }]), ...body],
     position: node.position,
   };
+}
+
+function titleNode(children: PhrasingContent[]): AdmonitionTitleNode {
+  return { type: "admonitionTitle", children };
 }

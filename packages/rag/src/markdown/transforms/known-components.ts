@@ -20,15 +20,7 @@ export function knownComponent(node: JsxElement, context: TransformContext): Roo
       const id = stringValue(props.get("videoId")) ?? stringValue(props.get("id"));
       if (id === undefined) return undefined;
       const title = stringValue(props.get("title")) ?? "Watch the video";
-      const link: RootContent = {
-        type: "link",
-        url: `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`,
-        children: [{ type: "text", value: title }],
-        position: node.position,
-      };
-      return node.type === "mdxJsxTextElement"
-        ? link
-        : { type: "paragraph", children: [link], position: node.position };
+      return linkInPlaceOf(node, `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, title);
     }
     default:
       return undefined;
@@ -50,13 +42,13 @@ export function iframeLink(node: JsxElement, context: TransformContext): RootCon
   }
   const title = stringValue(props.get("title"))?.trim();
   const text = title ? `${title} (${page.host})` : `Open the embedded page on ${page.host}`;
-  const link: RootContent = {
-    type: "link",
-    url: page.href,
-    children: [{ type: "text", value: text }],
-    position: node.position,
-  };
-  return [node.type === "mdxJsxTextElement" ? link : { type: "paragraph", children: [link], position: node.position }];
+  return [linkInPlaceOf(node, page.href, text)];
+}
+
+/** A link where the element was: inline for an inline element, else a paragraph of its own. */
+function linkInPlaceOf(node: JsxElement, url: string, text: string): RootContent {
+  const link: RootContent = { type: "link", url, children: [{ type: "text", value: text }], position: node.position };
+  return node.type === "mdxJsxTextElement" ? link : { type: "paragraph", children: [link], position: node.position };
 }
 
 function pageOfFrame(src: string): { href: string; host: string } | undefined {
