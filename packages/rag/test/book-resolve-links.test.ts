@@ -197,7 +197,6 @@ describe("resolveAsset", () => {
   it.each([
     ["./missing.png", /the file \.\/missing\.png is not there/],
     ["/img/missing.png", /the file \/img\/missing\.png is not there/],
-    ["../../../../../../etc/passwd", /outside the docs site/],
     ["", /no source/],
   ])("reports %s as missing", (src, reason) => {
     expect(links.resolveAsset("02-guides/01-install.md", src)).toEqual({
@@ -205,6 +204,16 @@ describe("resolveAsset", () => {
       reason: expect.stringMatching(reason),
     });
   });
+
+  it.each([["../../../../../../etc/passwd"], ["../../package.json"], ["@site/.env"], ["@site/sidebars.js"]])(
+    "refuses %s, outside the docs and static folders",
+    (src) => {
+      expect(links.resolveAsset("02-guides/01-install.md", src)).toEqual({
+        kind: "refused",
+        reason: expect.stringMatching(/outside the docs and static folders/),
+      });
+    },
+  );
 
   it("reports site-absolute images as missing when the site has no static folder", async () => {
     const tree = await writeTree({ "docs/a.md": "# A", "docs/b.png": "png" });

@@ -152,7 +152,9 @@ describe.each(corpora)("the $name rendered", ({ name, located, knownBrokenAnchor
       expect(offenders, report("images", offenders)).toEqual([]);
       // A partial's missing image is reported under the partial's path, once per page showing it.
       const shown = pages.map((page) => page.html.match(/class="missing-image"/g)?.length ?? 0);
-      const reported = summary.warnings.filter((warning) => warning.kind === "missing-asset");
+      const reported = summary.warnings.filter(
+        (warning) => warning.kind === "missing-asset" || warning.kind === "refused-asset",
+      );
       expect(
         reported.length,
         report(

@@ -1,3 +1,4 @@
+import { hasControlCharacters } from "@pagewise/api";
 import type { Database } from "@pagewise/db";
 import type { Hono } from "hono";
 import type { Kysely } from "kysely";
@@ -47,7 +48,8 @@ export function mountBookAssets(app: Hono, db: Kysely<Database>): void {
 function assetPath(requestPath: string): string | undefined {
   try {
     const path = decodeURIComponent(requestPath.slice(BOOK_ASSETS_PREFIX.length));
-    return path === "" || path.split("/").includes("..") ? undefined : path;
+    // Stored paths are `<hash>/<file name>`; a NUL or control character names none, and Postgres refuses NUL.
+    return path === "" || path.split("/").includes("..") || hasControlCharacters(path) ? undefined : path;
   } catch {
     return undefined;
   }

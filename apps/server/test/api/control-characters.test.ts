@@ -105,6 +105,20 @@ describe("control characters in string inputs", () => {
     expect(body.error.message).toBe(`${field}: must not contain control characters`);
   });
 
+  it.each([8_000, 30_000])("Better Auth's endpoints answer 400 to JSON nested %i deep", async (depth) => {
+    const browser = app.server.client();
+    for (const path of ["/api/auth/sign-up/email", "/auth/signin"]) {
+      const response = await browser.request(path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: `${"[".repeat(depth)}${"]".repeat(depth)}`,
+      });
+      expect(response.status).toBe(400);
+      const body = errorBody.parse(await response.json());
+      expect(body.error.message).toMatch(/^0(\.0){63}: is nested deeper than 64 levels$/);
+    }
+  });
+
   it("checks query strings of auth endpoints too", async () => {
     const response = await (await admin()).get("/api/auth/verify-email?token=%00");
     expect(response.status).toBe(400);

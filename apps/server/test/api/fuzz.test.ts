@@ -175,6 +175,41 @@ describe("fuzzing every entry point", () => {
     );
   });
 
+  // Built as text: no JSON.stringify (nor a recursive walk anywhere on the server) survives this depth.
+  const deeplyNested = [8_000, 30_000].flatMap((depth) => [
+    `${"[".repeat(depth)}${"]".repeat(depth)}`,
+    `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`,
+  ]);
+
+  it.each([
+    ...AUTH_ENDPOINTS,
+    ...PROCEDURES.map((procedure) => `/trpc/${procedure}`),
+    "/api/v1/query",
+    "/api/v1/feedback",
+  ])("%s with JSON nested 8,000 and 30,000 deep", async (endpoint) => {
+    const browser = server.client();
+    for (const body of deeplyNested) {
+      await check(
+        (signal) =>
+          browser.request(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body, signal }),
+        `POST ${endpoint} nested`,
+      );
+    }
+  });
+
+  it.each(["/book-assets/", "/docs/"])("%s with hostile paths", async (prefix) => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (raw) => {
+        await check((signal) => admin.get(`${prefix}${encRaw(raw)}`, { signal }), `GET ${prefix}`);
+        await check((signal) => admin.get(`${prefix}${encRaw(raw)}/${encRaw(raw)}`, { signal }), `GET ${prefix} 2`);
+      }),
+      { numRuns: 30 },
+    );
+    for (const path of ["a%00b", "%00", "a/%00", "%C0%80", "..%2F..%2Fetc%2Fpasswd", "a%2Fb", "%ZZ"]) {
+      await check((signal) => admin.get(`${prefix}${path}`, { signal }), `GET ${prefix}${path}`);
+    }
+  });
+
   it("still answers afterwards", async () => {
     expect((await admin.get("/healthz")).status).toBe(200);
     expect((await admin.get("/trpc/health")).status).toBe(200);

@@ -57,6 +57,8 @@ export const ingestWarningSchema = z.object({
     "unresolved-link",
     /** An image or file that is not there; the image shows its alt text. */
     "missing-asset",
+    /** A file the book may not publish (outside the docs and static folders, a dotfile, a symlink out, a type not allowed, bytes that are not what the extension says); not stored. */
+    "refused-asset",
     /** A `.mdx` file that is not valid MDX, read as plain Markdown instead. */
     "mdx-fallback",
     /** An MDX expression or component the reader cannot show, dropped. */

@@ -75,6 +75,11 @@ export interface Book {
   math: boolean;
 }
 
+/** The folders whose files the book may publish as assets: its docs folder and its static folder. */
+export function publishableFolders(book: Pick<Book, "root" | "staticDir">): string[] {
+  return book.staticDir === undefined ? [book.root] : [book.root, book.staticDir];
+}
+
 export interface ReadBookOptions {
   /** Where `/img/x.png`-style assets live; defaults to `<root>/../static` when that is a folder. */
   staticDir?: string | undefined;

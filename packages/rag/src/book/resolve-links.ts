@@ -1,8 +1,8 @@
 import { statSync } from "node:fs";
-import { dirname, isAbsolute, join, posix, relative, resolve } from "node:path";
+import { dirname, join, posix, relative, resolve } from "node:path";
 import { isCategoryIndex, normaliseSlug } from "./doc-slug";
-import type { Book } from "./read-book";
-import { decode, extensionOf, schemeOf, splitHref } from "./site-paths";
+import { type Book, publishableFolders } from "./read-book";
+import { decode, extensionOf, isInside, schemeOf, splitHref } from "./site-paths";
 
 export type LinkTarget =
   /** "/docs/<slug>" or "/docs/<slug>#<id>" (a query string, when written, kept before the hash). */
@@ -10,12 +10,15 @@ export type LinkTarget =
   | { kind: "external"; href: string }
   /** A local non-doc file (pdf, docx, html…). */
   | { kind: "asset"; absolutePath: string }
-  | { kind: "unresolved"; reason: string };
+  | { kind: "unresolved"; reason: string }
+  /** A file the book may not publish (outside the docs and static folders). */
+  | { kind: "refused"; reason: string };
 
 export type AssetTarget =
   | { kind: "file"; absolutePath: string }
   | { kind: "external"; href: string }
-  | { kind: "missing"; reason: string };
+  | { kind: "missing"; reason: string }
+  | { kind: "refused"; reason: string };
 
 export interface LinkResolver {
   resolveLink(fromSourcePath: string, href: string): LinkTarget;
@@ -59,18 +62,26 @@ export function createLinkResolver(
   ]);
   const partialFiles = new Set([...book.partials.keys()].map((path) => resolve(path)));
 
+  // Anything there but a folder: a FIFO or a device is a file the asset checks refuse (read-asset.ts), with a reason.
   const isFileCache = new Map<string, boolean>();
   const isFile = (path: string): boolean => {
     let known = isFileCache.get(path);
     if (known === undefined) {
-      known = statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+      const info = statSync(path, { throwIfNoEntry: false });
+      known = info !== undefined && !info.isDirectory();
       isFileCache.set(path, known);
     }
     return known;
   };
-  // Only files of the site itself may become assets, never `../../../etc/passwd`.
-  const inSite = (path: string) =>
-    isInside(siteDir, path) || (book.staticDir !== undefined && isInside(book.staticDir, path));
+  // Only the docs and static folders' files may become assets: never the site's `.env`, `.data/` or
+  // `../../../etc/passwd`. (read-asset.ts checks again after following symlinks.)
+  const folders = publishableFolders(book);
+  const publishable = (path: string) => folders.some((folder) => isInside(folder, path));
+  /** `@site/static/x` is the static folder wherever it is configured; other `@site/` paths are the site folder's. */
+  const sitePath = (path: string): string =>
+    path.startsWith("@site/static/") && book.staticDir !== undefined
+      ? join(book.staticDir, path.slice("@site/static/".length))
+      : resolve(siteDir, path.slice("@site/".length));
   const shown = (path: string) => relative(book.root, path).split("\\").join("/");
 
   const toPage = (destination: Destination, query: string, hash: string | undefined): LinkTarget => {
@@ -164,7 +175,7 @@ export function createLinkResolver(
     const extension = extensionOf(path);
     for (const dir of dirs) {
       const file = resolve(dir, path);
-      if (extension !== "" && inSite(file) && isFile(file)) return { kind: "asset", absolutePath: file };
+      if (extension !== "" && publishable(file) && isFile(file)) return { kind: "asset", absolutePath: file };
       const page = pageAtFile(file);
       if (page !== undefined) return toPage(page, query, hash);
     }
@@ -204,8 +215,9 @@ export function createLinkResolver(
       }
       if (MARKDOWN_FILE.test(path)) return fileLink(from, path, query, hash);
       if (path.startsWith("@site/")) {
-        const file = resolve(siteDir, path.slice("@site/".length));
-        return inSite(file) && isFile(file)
+        const file = sitePath(path);
+        if (!publishable(file)) return { kind: "refused", reason: `${path} is outside the docs and static folders` };
+        return isFile(file)
           ? { kind: "asset", absolutePath: file }
           : { kind: "unresolved", reason: `the file ${path} is not there` };
       }
@@ -222,10 +234,8 @@ export function createLinkResolver(
 
       const { path } = splitHref(scheme === "pathname" ? raw.slice("pathname://".length) : raw);
       let file: string;
-      if (path.startsWith("@site/static/") && book.staticDir !== undefined) {
-        file = join(book.staticDir, path.slice("@site/static/".length));
-      } else if (path.startsWith("@site/")) {
-        file = resolve(siteDir, path.slice("@site/".length));
+      if (path.startsWith("@site/")) {
+        file = sitePath(path);
       } else if (path.startsWith("/")) {
         if (book.staticDir === undefined)
           return { kind: "missing", reason: `${path} is a static file, and the site has no static folder` };
@@ -233,15 +243,10 @@ export function createLinkResolver(
       } else {
         file = resolve(dirname(resolve(book.root, from)), path);
       }
-      if (!inSite(file)) return { kind: "missing", reason: `${path} is outside the docs site` };
+      if (!publishable(file)) return { kind: "refused", reason: `${path} is outside the docs and static folders` };
       if (!isFile(file))
         return { kind: "missing", reason: `the file ${path} is not there (looked for ${shown(file)})` };
       return { kind: "file", absolutePath: file };
     },
   };
-}
-
-function isInside(parent: string, path: string): boolean {
-  const rel = relative(resolve(parent), resolve(path));
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }

@@ -1,3 +1,5 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
+
 /** A link or asset reference split the way a browser reads it. */
 export interface SplitHref {
   /** The path, percent-decoded where possible. */
@@ -38,4 +40,10 @@ export function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
   return dot <= 0 ? "" : name.slice(dot + 1).toLowerCase();
+}
+
+/** Whether `path` is `parent` or lies below it (lexically: symlinks are not followed here). */
+export function isInside(parent: string, path: string): boolean {
+  const rel = relative(resolve(parent), resolve(path));
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }

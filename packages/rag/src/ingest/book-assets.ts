@@ -1,38 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import type { AssetStore } from "../markdown/resolve-references";
-
-/** Larger files are left out of the database (and reported): a docs book links them, it should not carry them. */
-export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".svg": "image/svg+xml",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".bmp": "image/bmp",
-  ".pdf": "application/pdf",
-  ".zip": "application/zip",
-  ".json": "application/json",
-  ".txt": "text/plain; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".html": "text/html; charset=utf-8",
-  ".mp4": "video/mp4",
-  ".webm": "video/webm",
-  ".mp3": "audio/mpeg",
-  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-};
-
-export function contentTypeOf(fileName: string): string {
-  return CONTENT_TYPES[extname(fileName).toLowerCase()] ?? "application/octet-stream";
-}
+import { type AssetRoots, readAsset } from "./read-asset";
 
 export interface BookAssetFile {
   /** `book_asset.path`: `<first 16 hex of sha256>/<file name>`. */
@@ -46,15 +15,19 @@ export interface AssetCollector extends AssetStore {
   referenced(): Map<string, BookAssetFile>;
 }
 
-/** Hashes the files pages reference (each once) and names them by content, so their URLs can be cached forever. */
-export function createAssetCollector(): AssetCollector {
+/**
+ * Checks and hashes the files pages reference (each once) and names them by
+ * content, so their URLs can be cached forever. Only what `readAsset` admits
+ * from `roots` (the docs and static folders) is ever referenced.
+ */
+export function createAssetCollector(roots: AssetRoots): AssetCollector {
   const byFile = new Map<string, ReturnType<AssetStore["urlOf"]>>();
   const referenced = new Map<string, BookAssetFile>();
   return {
     urlOf(absolutePath) {
       const known = byFile.get(absolutePath);
       if (known !== undefined) return known;
-      const result = store(absolutePath, referenced);
+      const result = store(absolutePath, roots, referenced);
       byFile.set(absolutePath, result);
       return result;
     },
@@ -62,21 +35,24 @@ export function createAssetCollector(): AssetCollector {
   };
 }
 
-function store(absolutePath: string, referenced: Map<string, BookAssetFile>): ReturnType<AssetStore["urlOf"]> {
-  let size: number;
-  try {
-    const info = statSync(absolutePath);
-    if (!info.isFile()) return { kind: "missing-asset", problem: `${absolutePath} is not a file` };
-    size = info.size;
-  } catch {
-    return { kind: "missing-asset", problem: `${absolutePath} does not exist` };
+/** The stored path of an asset's bytes. */
+export function assetPathOf(name: string, bytes: Uint8Array): string {
+  return `${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}/${name}`;
+}
+
+function store(
+  absolutePath: string,
+  roots: AssetRoots,
+  referenced: Map<string, BookAssetFile>,
+): ReturnType<AssetStore["urlOf"]> {
+  const asset = readAsset(absolutePath, roots);
+  if (!asset.ok) {
+    const kind = asset.reason === "missing" ? "missing-asset" : asset.reason === "refused" ? "refused-asset" : "other";
+    return { kind, problem: asset.problem };
   }
-  if (size > MAX_ASSET_BYTES) {
-    return { kind: "other", problem: `${basename(absolutePath)} is over the 10 MB limit for book assets (not stored)` };
-  }
-  const hash = createHash("sha256").update(readFileSync(absolutePath)).digest("hex").slice(0, 16);
   const name = basename(absolutePath);
-  const path = `${hash}/${name}`;
-  referenced.set(path, { path, absolutePath, contentType: contentTypeOf(name) });
+  const path = assetPathOf(name, asset.bytes);
+  referenced.set(path, { path, absolutePath, contentType: asset.contentType });
+  const [hash] = path.split("/");
   return { url: `/book-assets/${hash}/${encodeURIComponent(name)}` };
 }

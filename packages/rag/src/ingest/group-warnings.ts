@@ -1,8 +1,9 @@
-import type { IngestWarning } from "../book/book-shapes";
+import { type IngestWarning, ingestWarningSchema } from "../book/book-shapes";
 
 /** Warnings by kind, in a fixed order, each kind's warnings by file and line. */
 export function groupWarnings(warnings: readonly IngestWarning[]): Array<[IngestWarning["kind"], IngestWarning[]]> {
-  const order: IngestWarning["kind"][] = ["unresolved-link", "missing-asset", "mdx-fallback", "dropped-mdx", "other"];
+  // The schema's order: links, then assets, then MDX, then the rest.
+  const order = ingestWarningSchema.shape.kind.options;
   return order.flatMap((kind): Array<[IngestWarning["kind"], IngestWarning[]]> => {
     const ofKind = warnings
       .filter((warning) => warning.kind === kind)

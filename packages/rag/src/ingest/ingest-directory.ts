@@ -1,14 +1,14 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { IngestWarning } from "../book/book-shapes";
-import { readBook } from "../book/read-book";
+import { publishableFolders, readBook } from "../book/read-book";
 import type { EmbeddingsConfig } from "../config/rag-runtime";
 import { embedChunks } from "../embeddings/embed-chunks";
 import { chunksChanged } from "../retrieve/chunk-index/load-chunk-index";
-import type { BookAssetFile } from "./book-assets";
+import { assetPathOf, type BookAssetFile } from "./book-assets";
 import { type PhaseTimer, untimed } from "./phase-timer";
+import { type AssetRoots, readAsset } from "./read-asset";
 import { type DocumentDraft, type RenderedBook, renderBook } from "./render-book";
 
 export interface IngestProgress {
@@ -138,7 +138,7 @@ export async function ingestDirectory(
       options.onProgress?.({ phase: "write", done: toWrite.length, total: toWrite.length });
 
       await writeBookRow(trx, rendered);
-      await syncAssets(trx, referencedAssets);
+      await syncAssets(trx, referencedAssets, publishableFolders(book));
 
       const added = toWrite.filter((doc) => !existingByPath.has(doc.sourcePath)).length;
       return {
@@ -233,14 +233,23 @@ async function writeBookRow(
     .execute();
 }
 
-/** Stores newly referenced assets (their path names their content, so a stored one never changes) and drops the rest. */
-async function syncAssets(trx: Transaction<Database>, referenced: ReadonlyMap<string, BookAssetFile>): Promise<void> {
+/**
+ * Stores newly referenced assets (their path names their content, so a stored one never changes) and drops the rest.
+ * Each is read again through the same checks, and stored only if it still has the bytes its path names.
+ */
+async function syncAssets(
+  trx: Transaction<Database>,
+  referenced: ReadonlyMap<string, BookAssetFile>,
+  roots: AssetRoots,
+): Promise<void> {
   const stored = new Set((await trx.selectFrom("book_asset").select("path").execute()).map((row) => row.path));
   for (const asset of referenced.values()) {
     if (stored.has(asset.path)) continue;
+    const read = readAsset(asset.absolutePath, roots);
+    if (!read.ok || assetPathOf(basename(asset.path), read.bytes) !== asset.path) continue;
     await trx
       .insertInto("book_asset")
-      .values({ path: asset.path, content_type: asset.contentType, bytes: await readFile(asset.absolutePath) })
+      .values({ path: asset.path, content_type: asset.contentType, bytes: read.bytes })
       .execute();
   }
   const unreferenced = [...stored].filter((path) => !referenced.has(path));

@@ -3,7 +3,7 @@ import { posix } from "node:path";
 import { visit } from "unist-util-visit";
 import type { IngestWarning, SidebarItem, TocEntry } from "../book/book-shapes";
 import { parseNumberPrefix } from "../book/number-prefix";
-import type { Book, BookPage } from "../book/read-book";
+import { type Book, type BookPage, publishableFolders } from "../book/read-book";
 import { createLinkResolver } from "../book/resolve-links";
 import { buildSidebar, sidebarOrder } from "../book/sidebar";
 import { bookQuestions } from "../docs/book-questions";
@@ -92,7 +92,7 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
   const resolver = createLinkResolver(book, (sourcePath) => transformed.get(sourcePath)?.headingIds, {
     siteUrl: options.siteUrl,
   });
-  const assets = createAssetCollector();
+  const assets = createAssetCollector(publishableFolders(book));
   const documents: DocumentDraft[] = [];
   for (const page of book.pages) {
     const result = transformed.get(page.sourcePath);

@@ -69,6 +69,9 @@ export function resolveReferences(tree: Root, options: ResolveReferencesOptions)
       case "unresolved":
         warn(node, "unresolved-link", `${href}: ${target.reason}`);
         return undefined;
+      case "refused":
+        warn(node, "refused-asset", `${href}: ${target.reason}`);
+        return undefined;
     }
   };
 
@@ -76,8 +79,8 @@ export function resolveReferences(tree: Root, options: ResolveReferencesOptions)
     const target = options.resolver.resolveAsset(originOf(node).path, src);
     targets.push(`image ${src} ${JSON.stringify(target)}`);
     if (target.kind === "external") return target.href;
-    if (target.kind === "missing") {
-      warn(node, "missing-asset", `${src}: ${target.reason}`);
+    if (target.kind === "missing" || target.kind === "refused") {
+      warn(node, target.kind === "missing" ? "missing-asset" : "refused-asset", `${src}: ${target.reason}`);
       return undefined;
     }
     const stored = options.assets.urlOf(target.absolutePath);
