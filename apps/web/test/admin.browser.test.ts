@@ -12,7 +12,7 @@ describe.runIf(findChromium() !== undefined)("administration in Chromium", () =>
   beforeAll(async () => {
     await app.start();
     for (const user of [root, boss, mallory, reader]) await app.signUpOverHttp(user);
-    // ADMIN_EMAILS promotes only verified addresses (tested in the server's admin-powers test);
+    // ADMIN_EMAILS promotes only a claimed address (tested in the server's admin-powers test);
     // here both admins are granted with the CLI.
     await app.grantAdmin(root.email, boss.email);
   });

@@ -3,7 +3,7 @@ import { betterAuth, type SecondaryStorage } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin, bearer } from "better-auth/plugins";
 import { DISABLED_ADMIN_PATHS } from "./admin-powers";
-import { grantAdmin } from "./admins";
+import { claimAdmin } from "./admins";
 import { AUTH_BASE_PATH } from "./auth-base-path";
 import type { AuthConfig } from "./auth-config";
 import { type AuthLogSink, betterAuthLogger } from "./auth-log-sink";
@@ -56,6 +56,8 @@ export function createAuth(options: CreateAuthOptions) {
   };
   const audit = createAuditHooks(record);
   const adminEmails = new Set(config.adminEmails);
+  // Promoted inside Better Auth's write, logged as a role change once it is over (hooks.after).
+  const promotedAtSignUp = new Set<string>();
   const authLimit = { window: 60, max: config.authRateLimitPerMinute };
   // A failed send is reported here, in words safe to log; Better Auth's own report would quote the error.
   const deliver = (purpose: string, message: MailMessage) =>
@@ -88,6 +90,9 @@ export function createAuth(options: CreateAuthOptions) {
       },
       async onPasswordReset({ user }, request) {
         audit.notePasswordReset(request, user.id);
+        // The one way an ADMIN_EMAILS address becomes an admin by itself: its owner followed a reset link,
+        // which also set the password and ended every other session (Better Auth's transaction is over here).
+        if (adminEmails.has(user.email.toLowerCase())) await claimAdmin(db, user.id);
       },
     },
     emailVerification: {
@@ -148,10 +153,13 @@ export function createAuth(options: CreateAuthOptions) {
     databaseHooks: {
       user: {
         create: {
-          // No database access here: this runs inside Better Auth's own write. Only an address
-          // already verified (by a social provider) is promoted at sign-up; others when verified.
+          // No database access here: this runs inside Better Auth's own write. Only a new account
+          // whose address a social provider vouches for is promoted at sign-up (no stranger's password
+          // comes with it); others claim the role through a password reset (claimAdmin).
           async before(user) {
-            if (!adminEmails.has(user.email.toLowerCase()) || user.emailVerified !== true) return;
+            const email = user.email.toLowerCase();
+            if (!adminEmails.has(email) || user.emailVerified !== true) return;
+            promotedAtSignUp.add(email);
             return { data: { ...user, role: "admin" } };
           },
         },
@@ -170,9 +178,9 @@ export function createAuth(options: CreateAuthOptions) {
       }),
       after: createAuthMiddleware(async (ctx) => {
         await audit.after(ctx);
-        // ADMIN_EMAILS take effect once the address is verified (after the transaction, so the database is free).
-        if (ctx.path === "/verify-email" && adminEmails.size > 0) {
-          await grantAdmin(db, [...adminEmails], { verifiedOnly: true }).catch(onBackgroundError);
+        const created = ctx.context.newSession?.user;
+        if (created !== undefined && promotedAtSignUp.delete(created.email.toLowerCase())) {
+          await record({ kind: "role_changed", userId: created.id, actorId: created.id });
         }
         if (ctx.path === "/sign-up/email" || ctx.path === "/sign-in/email") {
           const token = signedSessionToken(ctx.context.responseHeaders, ctx.context.authCookies.sessionToken.name);

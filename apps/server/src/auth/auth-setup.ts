@@ -6,7 +6,6 @@ import {
   createOutboxMailer,
   createRedisStorage,
   createSmtpMailer,
-  grantAdmin,
   type Mailer,
   type RedisStorage,
   resolveAuthSecret,
@@ -27,7 +26,7 @@ export interface AuthRuntime {
 /**
  * Builds authentication from the validated configuration: the secret (generated
  * once in development), the mailer (SMTP, or the development outbox), Redis when
- * configured, and the Better Auth instance; then makes verified ADMIN_EMAILS admins.
+ * configured, and the Better Auth instance; then says which ADMIN_EMAILS are not admins yet.
  */
 export async function setUpAuth(
   config: Config,
@@ -71,12 +70,7 @@ export async function setUpAuth(
     onBackgroundError: (error) => log.warn(error instanceof Error ? error.message : String(error)),
   });
 
-  // Only verified addresses: whoever signs up first with an address proves nothing by it.
-  const { missing } = await grantAdmin(database.db, authConfig.adminEmails, { verifiedOnly: true });
-  if (missing.length > 0)
-    log.info(
-      `ADMIN_EMAILS: ${missing.length} address(es) have no verified account yet; they become admins once the address is verified.`,
-    );
+  await reportUnclaimedAdmins(database.db, authConfig.adminEmails, log);
 
   return {
     auth,
@@ -90,4 +84,35 @@ export async function setUpAuth(
       await redis?.close();
     },
   };
+}
+
+/**
+ * ADMIN_EMAILS addresses that are not admins yet, said at start-up. An address
+ * proves nothing by being signed up with (a stranger may have done it first), so
+ * its owner claims the role through a password reset; the server still starts,
+ * or anyone could keep it down by signing up with an admin's address.
+ */
+async function reportUnclaimedAdmins(
+  db: PagewiseDatabase["db"],
+  adminEmails: readonly string[],
+  log: Pick<Logger, "info" | "warn">,
+): Promise<void> {
+  if (adminEmails.length === 0) return;
+  const accounts = await db
+    .selectFrom("user")
+    .select(["email", "emailVerified", "role"])
+    .where("email", "in", [...adminEmails])
+    .execute();
+  const unclaimed = adminEmails.length - accounts.filter((account) => account.role === "admin").length;
+  if (unclaimed > 0) {
+    log.info(
+      `ADMIN_EMAILS: ${unclaimed} address(es) are not admins yet. The owner signs up (or signs in with GitHub/Google) and sets the password through "Forgot password?"; or run npm run admin -- grant <email>.`,
+    );
+  }
+  const unverified = accounts.filter((account) => account.role !== "admin" && !account.emailVerified).length;
+  if (unverified > 0) {
+    log.warn(
+      `ADMIN_EMAILS: ${unverified} address(es) belong to a sign-up whose address was never verified, perhaps not by its owner. It gets no admin role unless its owner resets the password, which signs out every other session.`,
+    );
+  }
 }

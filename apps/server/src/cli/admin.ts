@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
       const { missing } = await grantAdmin(database.db, [email]);
       if (missing.length > 0) {
         console.error(
-          `No account with the email ${email}. Sign up first, or list it in ADMIN_EMAILS to promote it at sign-up.`,
+          `No account with the email ${email}. Sign up first (or list it in ADMIN_EMAILS, and its owner claims the role through a password reset).`,
         );
         return 1;
       }

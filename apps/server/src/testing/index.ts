@@ -1,3 +1,4 @@
+export { claimAdmin } from "./claim-admin";
 export { freePort } from "./free-port";
 export { type ClientOptions, TestClient } from "./http-client";
 export { prepareDatabase } from "./prepare-database";

@@ -5,7 +5,7 @@ import { linkIn } from "./smtp-sink";
 /**
  * Verifies a signed-up browser's email address the way a person would: asks
  * for the verification email, reads it from the development outbox, follows
- * its link. An ADMIN_EMAILS address becomes an admin only this way.
+ * its link.
  */
 export async function verifyEmail(browser: TestClient, db: PagewiseDatabase["db"], email: string): Promise<void> {
   const sent = await browser.post("/api/auth/send-verification-email", { email, callbackURL: "/" });

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp, type TestClient, trpcClientFor, verifyEmail } from "../../src/testing";
+import { claimAdmin, startTestApp, type TestApp, type TestClient, trpcClientFor } from "../../src/testing";
 
 const password = "admin api password";
 
@@ -15,7 +15,7 @@ describe("admin procedures", () => {
     server = await startTestApp(database, { auth: { adminEmails: ["chief@example.com"] } });
     admin = server.client();
     await admin.post("/api/auth/sign-up/email", { name: "Chief", email: "chief@example.com", password });
-    await verifyEmail(admin, database.db, "chief@example.com");
+    await claimAdmin(admin, database.db, "chief@example.com", password);
     reader = server.client();
     await reader.post("/api/auth/sign-up/email", { name: "Reader", email: "reader@example.com", password });
     await trpcClientFor(reader).profile.upsert.mutate({ consentGiven: true });

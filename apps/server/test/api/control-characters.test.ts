@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { type TestClient, useTestApp, verifyEmail } from "../../src/testing";
+import { claimAdmin, type TestClient, useTestApp } from "../../src/testing";
 
 const password = "control characters password";
 const NUL = "\u0000";
@@ -25,7 +25,7 @@ describe("control characters in string inputs", () => {
     const browser = app.server.client();
     const email = "control.admin@example.com";
     const signUp = await browser.post("/api/auth/sign-up/email", { name: "Admin", email, password });
-    if (signUp.ok) await verifyEmail(browser, app.database.db, email);
+    if (signUp.ok) await claimAdmin(browser, app.database.db, email, password);
     else await browser.post("/api/auth/sign-in/email", { email, password });
     return browser;
   }

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { clientRowsFingerprint, startTestApp, type TestApp, type TestClient, verifyEmail } from "../../src/testing";
+import { claimAdmin, clientRowsFingerprint, startTestApp, type TestApp, type TestClient } from "../../src/testing";
 
 /**
  * Hostile input everywhere: malformed, oversized, deeply nested and
@@ -79,7 +79,7 @@ describe("fuzzing every entry point", () => {
       email: "fuzzer@example.com",
       password: "fuzzing password",
     });
-    await verifyEmail(admin, database.db, "fuzzer@example.com");
+    await claimAdmin(admin, database.db, "fuzzer@example.com", "fuzzing password");
     const document = openApiShape.parse(await (await admin.get("/api/openapi.json")).json());
     restPaths = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })),

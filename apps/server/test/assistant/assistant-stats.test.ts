@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type TestClient, trpcClientFor, useTestApp, verifyEmail } from "../../src/testing";
+import { claimAdmin, type TestClient, trpcClientFor, useTestApp } from "../../src/testing";
 
 const password = "assistant stats password";
 const DAY = 86_400_000;
@@ -10,7 +10,7 @@ describe("admin.assistantStats", () => {
   async function signUp(email: string): Promise<TestClient> {
     const browser = app.server.client();
     await browser.post("/api/auth/sign-up/email", { name: email, email, password });
-    await verifyEmail(browser, app.database.db, email);
+    await claimAdmin(browser, app.database.db, email, password);
     return browser;
   }
 

@@ -1,39 +1,94 @@
-import { grantAdmin } from "@pagewise/auth";
+import { grantAdmin, revokeAdmin } from "@pagewise/auth";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { trpcClientFor, useTestApp, verifyEmail } from "../../src/testing";
+import { claimAdmin, trpcClientFor, useTestApp, verifyEmail } from "../../src/testing";
 
 const password = "admin powers password";
+const squatterPassword = "the squatter's password";
 
 /**
- * ADMIN_EMAILS promotes an address only once its owner has proved it; the
+ * ADMIN_EMAILS promotes an address only once its owner has claimed it through a
+ * password reset (which ends a squatter's sessions and password); the
  * sign-up answer never tells a role; the admin plugin's powers Pagewise does
  * not offer are switched off; and every admin action is in the auth log.
  */
 describe("admin promotion and powers", () => {
   const app = useTestApp("pglite", { auth: { adminEmails: ["owner@example.com"] } });
 
-  it("does not make an unverified ADMIN_EMAILS address an admin, nor say a role at sign-up", async () => {
+  it("gives a squatter of an ADMIN_EMAILS address no role, not even once the owner opens a verification link", async () => {
     const squatter = app.server.client();
-    const signUp = await squatter.post("/api/auth/sign-up/email", { name: "Sq", email: "owner@example.com", password });
+    const signUp = await squatter.post("/api/auth/sign-up/email", {
+      name: "Sq",
+      email: "owner@example.com",
+      password: squatterPassword,
+    });
     expect(signUp.status).toBe(200);
     expect(await squatter.cookieNames()).toContain("better-auth.session_token");
-    const body = await signUp.text();
-    expect(body).not.toContain('"role"');
+    expect(await signUp.text()).not.toContain('"role"');
+    // The squatter asks for a verification mail to the real owner, who (or whose mail scanner) opens it.
+    await verifyEmail(app.server.client(), app.database.db, "owner@example.com");
     expect((await squatter.session({ fresh: true }))?.user.role).toBe("user");
     expect((await squatter.get("/trpc/admin.stats")).status).toBe(403);
-
-    // Start-up promotion (ADMIN_EMAILS) skips the unverified account too.
-    expect(await grantAdmin(app.database.db, ["owner@example.com"], { verifiedOnly: true })).toEqual({
-      missing: ["owner@example.com"],
-    });
+    const again = app.server.client();
+    await again.post("/api/auth/sign-in/email", { email: "owner@example.com", password: squatterPassword });
+    expect((await again.session({ fresh: true }))?.user.role).toBe("user");
+    const roleChanges = await app.database.db
+      .selectFrom("auth_event")
+      .select("kind")
+      .where("kind", "=", "role_changed")
+      .execute();
+    expect(roleChanges).toEqual([]);
   });
 
-  it("makes it an admin once the address is verified", async () => {
+  it("lets the owner claim the role through a password reset, which ends the squatter's sessions and password", async () => {
+    const squatter = app.server.client();
+    await squatter.post("/api/auth/sign-in/email", { email: "owner@example.com", password: squatterPassword });
+    expect(await squatter.session({ fresh: true })).not.toBeNull();
+
     const owner = app.server.client();
-    await owner.post("/api/auth/sign-in/email", { email: "owner@example.com", password });
-    await verifyEmail(owner, app.database.db, "owner@example.com");
-    expect((await owner.session({ fresh: true }))?.user.role).toBe("admin");
+    await claimAdmin(owner, app.database.db, "owner@example.com", password);
+    const session = await owner.session({ fresh: true });
+    expect(session?.user.role).toBe("admin");
+    const account = await app.database.db
+      .selectFrom("user")
+      .select("emailVerified")
+      .where("email", "=", "owner@example.com")
+      .executeTakeFirstOrThrow();
+    expect(account.emailVerified).toBe(true);
+    expect(await squatter.session({ fresh: true })).toBeNull();
+    const stale = await app.server
+      .client()
+      .post("/api/auth/sign-in/email", { email: "owner@example.com", password: squatterPassword });
+    expect(stale.status).toBe(401);
+    const ownerId = z.string().parse(session?.user.id);
+    const roleChanges = await app.database.db
+      .selectFrom("auth_event")
+      .select(["user_id", "actor_id"])
+      .where("kind", "=", "role_changed")
+      .execute();
+    expect(roleChanges).toEqual([{ user_id: ownerId, actor_id: ownerId }]);
+  });
+
+  it("logs the command line's grants and revocations as role changes", async () => {
+    const reader = app.server.client();
+    await reader.post("/api/auth/sign-up/email", { name: "R", email: "cli@example.com", password });
+    expect(await grantAdmin(app.database.db, ["cli@example.com", "nobody@example.com"])).toEqual({
+      missing: ["nobody@example.com"],
+    });
+    expect(await grantAdmin(app.database.db, ["cli@example.com"])).toEqual({ missing: [] });
+    expect(await revokeAdmin(app.database.db, "cli@example.com")).toBe(true);
+    const userId = z.string().parse((await reader.session())?.user.id);
+    const events = await app.database.db
+      .selectFrom("auth_event")
+      .select(["kind", "actor_id"])
+      .where("user_id", "=", userId)
+      .where("kind", "=", "role_changed")
+      .execute();
+    // Granting an admin again changes nothing, so it is not logged.
+    expect(events).toEqual([
+      { kind: "role_changed", actor_id: null },
+      { kind: "role_changed", actor_id: null },
+    ]);
   });
 
   it.each([
@@ -71,6 +126,7 @@ describe("admin promotion and powers", () => {
       .selectFrom("auth_event")
       .select(["kind", "user_id", "actor_id", "created_at"])
       .where("actor_id", "is not", null)
+      .where("user_id", "=", targetId)
       .orderBy("created_at")
       .execute();
     expect(events.map((event) => event.kind)).toEqual([
@@ -84,7 +140,8 @@ describe("admin promotion and powers", () => {
     for (const event of events) expect(event).toMatchObject({ user_id: targetId, actor_id: ownerId });
 
     const listed = await admin.actions.query({ limit: 3, offset: 0 });
-    expect(listed.total).toBe(6);
+    // The six, and the owner's own claim of the role.
+    expect(listed.total).toBe(7);
     expect(listed.actions[0]).toMatchObject({ kind: "user_banned", by: "owner@example.com", on: "target@example.com" });
     expect(listed.actions).toHaveLength(3);
     expect((await target.get("/trpc/admin.actions")).status).toBeGreaterThanOrEqual(401);

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp, type TestClient, verifyEmail } from "../../src/testing";
+import { claimAdmin, startTestApp, type TestApp, type TestClient } from "../../src/testing";
 
 const password = "admin test password";
 
@@ -22,7 +22,7 @@ describe.each(testDrivers())("admin on %s", (driver) => {
     server = await startTestApp(database, { auth: { adminEmails: ["root@example.com"] } });
     admin = server.client();
     await admin.post("/api/auth/sign-up/email", { name: "Root", email: "root@example.com", password });
-    await verifyEmail(admin, database.db, "root@example.com");
+    await claimAdmin(admin, database.db, "root@example.com", password);
     mallory = server.client();
     await mallory.post("/api/auth/sign-up/email", { name: "Mallory", email: "mallory@example.com", password });
     malloryId = (await mallory.session())?.user.id ?? "";

@@ -1,7 +1,7 @@
 import { pruneAuthEvents } from "@pagewise/auth";
 import { testDrivers } from "@pagewise/db/testing";
 import { describe, expect, it } from "vitest";
-import { useTestApp, verifyEmail } from "../../src/testing";
+import { claimAdmin, useTestApp } from "../../src/testing";
 
 const password = "auth log password";
 const chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
@@ -21,7 +21,7 @@ describe.each(testDrivers())("the privacy-preserving auth log on %s", (driver) =
 
     const boss = app.server.client();
     await boss.post("/api/auth/sign-up/email", { name: "Boss", email: "boss@example.com", password });
-    await verifyEmail(boss, app.database.db, "boss@example.com");
+    await claimAdmin(boss, app.database.db, "boss@example.com", password);
     await boss.post("/api/auth/admin/ban-user", { userId: luId });
     await boss.post("/api/auth/admin/unban-user", { userId: luId });
 

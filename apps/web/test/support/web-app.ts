@@ -99,8 +99,8 @@ export class WebApp {
   }
 
   /**
-   * Makes accounts admins with `npm run admin -- grant` (ADMIN_EMAILS promotes only verified
-   * addresses, and these tests verify none). The embedded database has one owner at a time: the
+   * Makes accounts admins with `npm run admin -- grant` (ADMIN_EMAILS promotes only an address
+   * claimed through a password reset, and these tests claim none). The embedded database has one owner at a time: the
    * server stops for the CLI and starts again on the same port and data.
    */
   async grantAdmin(...emails: string[]): Promise<void> {
