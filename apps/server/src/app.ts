@@ -16,7 +16,7 @@ import { sql } from "kysely";
 import { mountRestApi, REST_BASE_PATH } from "./api/rest-api";
 import { createTrpcHandler } from "./api/trpc-handler";
 import { mountAuthRoutes } from "./auth/auth-routes";
-import { createSessionReader } from "./auth/session-reader";
+import { createSessionReader, readVerifiedSession } from "./auth/session-reader";
 import { apiError, methodNotAllowed } from "./http/api-error";
 import { mountBookAssets } from "./http/book-assets";
 import { clientIp } from "./http/client-ip";
@@ -179,16 +179,18 @@ export function createApp(dependencies: AppDependencies): Hono {
     if (error.code === "INTERNAL_SERVER_ERROR")
       logger.error({ reqId, procedure, err: error.cause ?? error }, "procedure failed");
   };
+  // An outage must not pass for "signed out": protected calls would answer 401 instead of 503.
+  const unlessOutage = (error: unknown): null => {
+    const message = outageMessage(error);
+    if (message) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: error });
+    return null;
+  };
   const contextFor = async (request: Request, requestId: string | undefined) => {
-    const session = await readSession(request.headers).catch((error: unknown) => {
-      // An outage must not pass for "signed out": protected calls would answer 401 instead of 503.
-      const message = outageMessage(error);
-      if (message) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: error });
-      return null;
-    });
+    const session = await readSession(request.headers).catch(unlessOutage);
     return createContext({
       database,
       session,
+      verifySession: () => readVerifiedSession(auth, request.headers).catch(unlessOutage),
       auth,
       headers: request.headers,
       rag,

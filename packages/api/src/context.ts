@@ -19,8 +19,18 @@ export interface Context {
   db: PagewiseDatabase["db"];
   /** Which driver the database runs on, for `health`. */
   databaseDriver: PagewiseDatabase["driver"];
-  /** The caller's session, read once per request (batched calls share it); null when signed out. */
+  /**
+   * The caller's session, read once per request (batched calls share it); null when signed out.
+   * It may come from Better Auth's signed cookie cache, so it can outlive a sign-out by up to a
+   * minute: good enough for personalising public answers, never for protected data.
+   */
   session: AuthSession | null;
+  /**
+   * The session checked against the session store, past the cookie cache, once per request:
+   * what protected and admin procedures go by, so sign-out, revocation, a ban or a role change
+   * take effect at once.
+   */
+  verifiedSession: () => Promise<AuthSession | null>;
   /** Better Auth, for procedures that act through it on the caller's behalf (revoking sessions, admin). */
   auth: Auth | undefined;
   /** The request's headers: Better Auth's own API authorises calls by the caller's cookie. */
@@ -45,6 +55,8 @@ export interface Context {
 export interface ContextDependencies {
   database: Pick<PagewiseDatabase, "db" | "driver">;
   session?: AuthSession | null;
+  /** Reads the session past the cookie cache; without it, `session` is taken as already verified. */
+  verifySession?: () => Promise<AuthSession | null>;
   auth?: Auth;
   headers?: Headers;
   rag?: RagRuntime;
@@ -58,6 +70,7 @@ export interface ContextDependencies {
 export function createContext({
   database,
   session = null,
+  verifySession,
   auth,
   headers = new Headers(),
   rag,
@@ -71,6 +84,7 @@ export function createContext({
     db: database.db,
     databaseDriver: database.driver,
     session,
+    verifiedSession: once(verifySession ?? (async () => session)),
     auth,
     headers,
     rag,
@@ -79,5 +93,14 @@ export function createContext({
     visitorKey,
     assistant,
     questionRetentionDays,
+  };
+}
+
+/** `read`'s answer, asked for on the first call only (batched calls share one request's context). */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= read();
+    return pending;
   };
 }

@@ -52,23 +52,28 @@ const baseProcedure = t.procedure.use(async ({ next }) => {
 /** Anyone, signed in or not. The session is still read (for personalisation) and never required. */
 export const publicProcedure = baseProcedure.meta({ access: "public" });
 
-/** A valid session, else UNAUTHORIZED. `ctx.session` is non-null inside. */
+/**
+ * A valid session, else UNAUTHORIZED. `ctx.session` is non-null inside, and checked against the
+ * session store (not the cookie cache), so a signed-out or revoked session is refused at once.
+ */
 export const protectedProcedure = baseProcedure.meta({ access: "protected" }).use(async ({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
+  const session = ctx.session && (await ctx.verifiedSession());
+  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
   // tRPC merges this into the context: only the narrowed session is overridden.
-  const result = await next({ ctx: { session: ctx.session } });
-  if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, ctx.session.user.id, result.error);
+  const result = await next({ ctx: { session } });
+  if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, session.user.id, result.error);
   return result;
 });
 
-/** A signed-in admin, else UNAUTHORIZED (signed out) or FORBIDDEN (not an admin). */
+/** A signed-in admin (checked as for protected procedures), else UNAUTHORIZED (signed out) or FORBIDDEN (not an admin). */
 export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(async ({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
-  if (ctx.session.user.role !== "admin") {
+  const session = ctx.session && (await ctx.verifiedSession());
+  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
+  if (session.user.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can do this." });
   }
   // tRPC merges this into the context: only the narrowed session is overridden.
-  const result = await next({ ctx: { session: ctx.session } });
-  if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, ctx.session.user.id, result.error);
+  const result = await next({ ctx: { session } });
+  if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, session.user.id, result.error);
   return result;
 });

@@ -23,7 +23,7 @@ export function createSessionReader(auth: Auth, { ttlMs = 5_000, maxEntries = 10
   return async function readSession(headers: Headers): Promise<AuthSession | null> {
     const cookie = headers.get("cookie") ?? "";
     const bearer = BEARER.test(headers.get("authorization") ?? "");
-    if (!cookie.includes(SESSION_COOKIE) && !bearer) return null;
+    if (!carriesSession(headers)) return null;
     // A bearer token takes the place of the cookie's session, so the cookie cannot key the answer.
     const cacheable = cookie.includes(CACHE_COOKIE) && !bearer;
     const now = Date.now();
@@ -41,4 +41,17 @@ export function createSessionReader(auth: Auth, { ttlMs = 5_000, maxEntries = 10
     }
     return session;
   };
+}
+
+/**
+ * The session as the session store has it, past Better Auth's cookie cache and ours: for
+ * protected data, so a signed-out, revoked or banned session (or a demoted admin) is refused at once.
+ */
+export async function readVerifiedSession(auth: Auth, headers: Headers): Promise<AuthSession | null> {
+  if (!carriesSession(headers)) return null;
+  return auth.api.getSession({ headers, query: { disableCookieCache: true } });
+}
+
+function carriesSession(headers: Headers): boolean {
+  return (headers.get("cookie") ?? "").includes(SESSION_COOKIE) || BEARER.test(headers.get("authorization") ?? "");
 }
