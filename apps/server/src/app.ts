@@ -70,6 +70,8 @@ export interface AppDependencies {
   book?: BookOverrides;
   /** QUESTION_RETENTION_DAYS: how long the question log is kept (the privacy text says so). */
   questionRetentionDays?: number;
+  /** Name the trusted origins when refusing a request for its Origin: in development only (not by default). */
+  listTrustedOrigins?: boolean;
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
@@ -86,6 +88,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     sessionStore,
     book,
     questionRetentionDays = DEFAULT_QUESTION_RETENTION_DAYS,
+    listTrustedOrigins = false,
   } = dependencies;
   const requestTimeoutMs = dependencies.requestTimeoutMs ?? 30_000;
   const logger = dependencies.logger ?? createLogger("silent");
@@ -122,7 +125,8 @@ export function createApp(dependencies: AppDependencies): Hono {
 
   app.use("/trpc/*", limitTrpcBatch());
   const ownAndTrusted = [new URL(authConfig.baseUrl).origin, ...authConfig.trustedOrigins];
-  for (const path of ["/trpc/*", "/api/v1/*"]) app.use(path, refuseForeignOrigin(ownAndTrusted));
+  for (const path of ["/trpc/*", "/api/v1/*"])
+    app.use(path, refuseForeignOrigin(ownAndTrusted, { listTrusted: listTrustedOrigins }));
   if (publicRateLimit) {
     // The keyed hash the auth log uses: the counters never hold an address.
     const publicClient = rememberRecent((subject) => `public:${hashIp(subject, authConfig.secret)}`);
@@ -158,7 +162,14 @@ export function createApp(dependencies: AppDependencies): Hono {
   });
   if (metrics) mountMetrics(app, metrics, dependencies.metricsToken);
 
-  mountAuthRoutes(app, { auth, config: authConfig, trustProxy, outage: currentOutage, logger });
+  mountAuthRoutes(app, {
+    auth,
+    config: authConfig,
+    trustProxy,
+    outage: currentOutage,
+    logger,
+    listTrustedOrigins,
+  });
 
   // The daily visitor key of each API request, by request: tRPC's adapters hand createContext the
   // Request alone, while the client's address comes from Hono's context (the socket or the proxy).

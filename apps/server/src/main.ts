@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     rag: { ...config.rag, logger: { warn: (message, details) => logger.warn(details ?? {}, message) } },
     book: config.book,
     questionRetentionDays: config.questionRetentionDays,
+    listTrustedOrigins: config.nodeEnv === "development",
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

@@ -14,10 +14,16 @@ export interface AuthLogDetails {
 
 const EMAIL = /[^\s@"'<>()]+@[^\s@"'<>()]+\.[^\s@"'<>()]+/g;
 
-/** Messages that describe what a client sent (a foreign origin or callback URL): not a server error. */
+/**
+ * Messages that describe what a client sent (a foreign origin or callback URL, an OAuth callback
+ * with a made-up or stale state): not a server error, and anyone can cause them.
+ */
 const CLIENT_ERRORS = [
   /^Invalid (origin|callbackURL|redirectURL|errorCallbackURL|newUserCallbackURL)\b/i,
   /^Blocked cross-site/,
+  /^Failed to parse state\b/,
+  /^State (not found|mismatch|invalid)\b/i,
+  /^INVALID_CALLBACK_REQUEST\b/,
 ];
 const CLIENT_HINTS = [/^If it's a valid URL, please add/];
 

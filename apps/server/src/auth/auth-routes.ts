@@ -17,6 +17,8 @@ export interface AuthRoutesOptions {
   /** After a 5xx from Better Auth: what is down (answer 503 with this message), or undefined. */
   outage: () => Promise<string | undefined>;
   logger: Logger;
+  /** Name the trusted origins in Origin refusals (development only: they map a deployment's partners). */
+  listTrustedOrigins: boolean;
 }
 
 /**
@@ -24,7 +26,10 @@ export interface AuthRoutesOptions {
  * own format), the original /auth/* paths (errors in the documented shape),
  * and the list of social sign-in providers.
  */
-export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage, logger }: AuthRoutesOptions): void {
+export function mountAuthRoutes(
+  app: Hono,
+  { auth, config, trustProxy, outage, logger, listTrustedOrigins }: AuthRoutesOptions,
+): void {
   const guard = refuseControlCharacters();
   app.use(`${AUTH_BASE_PATH}/*`, guard);
   for (const original of ORIGINAL_AUTH_PATHS) app.use(original.path, guard);
@@ -35,7 +40,9 @@ export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage, l
 
   // `documentedErrors`: Better Auth's own error answers in the documented shape (the original paths).
   const handle = async (c: Context, request: Request, documentedErrors = false) => {
-    const response = await explainOriginRefusal(request, await auth.handler(request), trustedOrigins);
+    const response = await explainOriginRefusal(request, await auth.handler(request), trustedOrigins, {
+      listTrusted: listTrustedOrigins,
+    });
     const down = response.status >= 500 ? await outage() : undefined;
     if (down) return apiError(c, "SERVICE_UNAVAILABLE", down);
     if (response.status >= 500) {
@@ -56,6 +63,11 @@ export function mountAuthRoutes(app: Hono, { auth, config, trustProxy, outage, l
     });
     app.all(original.path, (c) => methodNotAllowed(c, allowedMethods(original.method)));
   }
+  // A callback for a provider that is not configured is a stranger's guess: 404, before Better Auth logs it as an error.
+  app.on(["GET", "POST"], `${AUTH_BASE_PATH}/callback/:provider`, async (c, next) => {
+    if (providers.some((provider) => provider === c.req.param("provider"))) return next();
+    return apiError(c, "NOT_FOUND", "That sign-in provider is not configured on this server.");
+  });
   app.on(["GET", "POST"], `${AUTH_BASE_PATH}/*`, (c) => handle(c, authRequest(c, trustProxy)));
 }
 

@@ -13,6 +13,7 @@ export async function explainOriginRefusal(
   request: Request,
   response: Response,
   trustedOrigins: readonly string[],
+  { listTrusted }: { listTrusted: boolean },
 ): Promise<Response> {
   if (response.status !== 403) return response;
   const body: unknown = await response
@@ -25,10 +26,13 @@ export async function explainOriginRefusal(
   const received = request.headers.get("origin") ?? refererOrigin(request.headers.get("referer"));
   const headers = new Headers(response.headers);
   headers.delete("content-length");
-  return new Response(JSON.stringify({ ...body, message: originRefusalMessage(received, trustedOrigins) }), {
-    status: 403,
-    headers,
-  });
+  return new Response(
+    JSON.stringify({ ...body, message: originRefusalMessage(received, trustedOrigins, { listTrusted }) }),
+    {
+      status: 403,
+      headers,
+    },
+  );
 }
 
 function refererOrigin(referer: string | null): string | undefined {

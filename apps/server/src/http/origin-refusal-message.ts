@@ -4,26 +4,36 @@ const MAX_QUOTED_LENGTH = 200;
 
 /**
  * Why a state-changing request was refused for its Origin, in words a script's
- * author can act on: the origin received, the origins trusted, the variable
- * that adds one, and the localhost/127.0.0.1 mix-up, which looks like the same
- * address to a person but is another origin to a browser and to this check.
- * `trusted` starts with the server's own origin (BETTER_AUTH_URL).
+ * author can act on: the origin received, the variable that adds one, and (with
+ * `listTrusted`, in development) the origins trusted and the localhost/127.0.0.1
+ * mix-up, which looks like the same address to a person but is another origin to
+ * a browser and to this check. In production the trusted origins are not told to
+ * whoever asks: they map a deployment's partners. `trusted` starts with the
+ * server's own origin (BETTER_AUTH_URL), which is public and always named.
  */
-export function originRefusalMessage(received: string | undefined, trusted: readonly string[]): string {
+export function originRefusalMessage(
+  received: string | undefined,
+  trusted: readonly string[],
+  { listTrusted }: { listTrusted: boolean },
+): string {
   const origins = [...new Set(trusted)];
   const own = origins[0];
-  const list = origins.join(", ");
+  const trustedList = listTrusted ? ` Trusted origins: ${origins.join(", ")}` : undefined;
   if (received === undefined || received === "" || received === "null") {
     const send = own === undefined ? "" : ` Send \`Origin: ${own}\` (this server's BETTER_AUTH_URL) with it.`;
-    return `This request changes something but has no Origin header (or \`Origin: null\`), so it could come from a page on another site.${send} Trusted origins: ${list}; others are added with BETTER_AUTH_TRUSTED_ORIGINS.`;
+    const others =
+      trustedList === undefined
+        ? " Other origins are added with BETTER_AUTH_TRUSTED_ORIGINS."
+        : `${trustedList}; others are added with BETTER_AUTH_TRUSTED_ORIGINS.`;
+    return `This request changes something but has no Origin header (or \`Origin: null\`), so it could come from a page on another site.${send}${others}`;
   }
   const quoted = received.length > MAX_QUOTED_LENGTH ? `${received.slice(0, MAX_QUOTED_LENGTH)}…` : received;
-  const twin = loopbackTwin(received, origins);
+  const twin = listTrusted ? loopbackTwin(received, origins) : undefined;
   const hint =
     twin === undefined
       ? ` To accept it, add it to BETTER_AUTH_TRUSTED_ORIGINS.`
       : ` localhost and 127.0.0.1 are different origins: send \`Origin: ${twin}\`, or add ${quoted} to BETTER_AUTH_TRUSTED_ORIGINS.`;
-  return `Origin ${quoted} is not trusted by this server. Trusted origins: ${list}.${hint}`;
+  return `Origin ${quoted} is not trusted by this server.${trustedList === undefined ? "" : `${trustedList}.`}${hint}`;
 }
 
 /** The trusted origin that differs from `received` only by its loopback name, if any. */

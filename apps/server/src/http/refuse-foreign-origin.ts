@@ -14,9 +14,12 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * a browser acting for a reader, unless Sec-Fetch-Site says cross-site.
  * tRPC's multipart/form-data input is refused too (415): a form can post it
  * cross-site without a preflight, and no procedure takes it.
- * `trustedOrigins` starts with the site's own origin: the refusal names it.
+ * `trustedOrigins` starts with the site's own origin: the refusal names it (the others only with `listTrusted`).
  */
-export function refuseForeignOrigin(trustedOrigins: string[]): MiddlewareHandler {
+export function refuseForeignOrigin(
+  trustedOrigins: string[],
+  { listTrusted }: { listTrusted: boolean },
+): MiddlewareHandler {
   const trusted = new Set(trustedOrigins);
   return async (c, next) => {
     if (c.req.path.startsWith("/trpc/") && /^multipart\/form-data\b/i.test(c.req.header("content-type") ?? "")) {
@@ -27,7 +30,7 @@ export function refuseForeignOrigin(trustedOrigins: string[]): MiddlewareHandler
     const foreign =
       origin !== undefined ? !trusted.has(origin) : c.req.header("sec-fetch-site")?.toLowerCase() === "cross-site";
     if (foreign) {
-      return apiError(c, "FORBIDDEN", originRefusalMessage(origin, trustedOrigins));
+      return apiError(c, "FORBIDDEN", originRefusalMessage(origin, trustedOrigins, { listTrusted }));
     }
     return next();
   };

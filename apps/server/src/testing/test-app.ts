@@ -27,6 +27,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** Serves Prometheus metrics at /metrics, to this bearer token (METRICS_TOKEN). */
   metricsToken?: string;
+  /** Origin refusals name the trusted origins, as in development (the default here); false as in production. */
+  listTrustedOrigins?: boolean;
 }
 
 export interface TestApp {
@@ -92,6 +94,7 @@ export async function startTestApp(
     logger: options.logger,
     metrics: options.metricsToken === undefined ? undefined : createMetrics(),
     metricsToken: options.metricsToken,
+    listTrustedOrigins: options.listTrustedOrigins ?? true,
     publicRateLimit:
       options.publicRateLimitPerMinute === undefined
         ? undefined

@@ -78,3 +78,26 @@ describe("state-changing API requests from other origins", () => {
     expect(response.status).toBe(415);
   });
 });
+
+describe("Origin refusals in production", () => {
+  const partner = "https://partner.example";
+  const app = useTestApp("pglite", { listTrustedOrigins: false, auth: { trustedOrigins: [partner] } });
+
+  it("do not tell a stranger which other origins are trusted, on the API or on Better Auth's paths", async () => {
+    const browser = app.server.client();
+    await browser.post("/api/auth/sign-up/email", { name: "P", email: "production@example.com", password });
+    // Better Auth checks the Origin of requests that carry a session cookie.
+    const cookie = await browser.jar.getCookieString(app.server.url);
+    for (const path of ["/api/v1/profile", "/trpc/profile.upsert", "/api/auth/sign-out", "/auth/signout"]) {
+      const response = await fetch(`${app.server.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "https://evil.example", cookie },
+        body: JSON.stringify({ consentGiven: true }),
+      });
+      expect(response.status, path).toBe(403);
+      const text = await response.text();
+      expect(text).toContain("https://evil.example is not trusted");
+      expect(text).not.toContain(partner);
+    }
+  });
+});
