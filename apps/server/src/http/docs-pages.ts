@@ -79,6 +79,8 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
     description: page.description,
     canonicalUrl,
     openGraph: { title: page.title, siteName: book.title },
+    // Docusaurus keeps unlisted pages from search engines; so do we.
+    noindex: page.unlisted,
     // `pw-prerender` marks the server's copy, which the SPA's first render replaces (CSS may style it).
     bodyHtml: `<main class="pw-prerender"><article class="doc-article markdown">${page.html}</article></main>`,
     initialData: { queries: [initialQuery("docs.get", { slug }, page), ...shared] },

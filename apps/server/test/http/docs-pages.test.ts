@@ -22,6 +22,7 @@ describe.each(testDrivers())("the book's pages as HTML on %s", (driver) => {
     await seedBook(app.database.db, { title: 'The "Big" <Book>' }, [
       { slug: "guides/quick-start", title: "Quick start", html: ARTICLE, description: "Start in <5> minutes & more" },
       { slug: "closing", title: "</script><script>alert(1)</script>", html: "<p>bye</p>", description: null },
+      { slug: "launch-plan", title: "Launch plan", html: "<p>soon</p>", unlisted: true },
     ]);
   });
   afterAll(() => dist.remove());
@@ -91,6 +92,14 @@ describe.each(testDrivers())("the book's pages as HTML on %s", (driver) => {
     expect(JSON.stringify(initialDataOf(html))).toContain("</script><script>alert(1)</script>");
     // No description: none of the build's, and no empty tag.
     expect(html).not.toContain('name="description"');
+  });
+
+  it("serves an unlisted page with noindex, as Docusaurus does", async () => {
+    const response = await get("/docs/launch-plan");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<p>soon</p>");
+    expect(html).toContain('<meta name="robots" content="noindex" />');
   });
 
   it("answers an unknown page with 404, the SPA's shell and noindex", async () => {

@@ -101,6 +101,8 @@ export interface DocumentPage {
   next: PageLink | null;
   /** Categories above the page, outermost first. */
   breadcrumbs: Array<{ label: string; slug: string | null }>;
+  /** Front matter `unlisted`: readable by its URL, but kept from search engines, the sitemap and the assistant. */
+  unlisted: boolean;
 }
 
 /** What `docs.book` answers: the book's identity, for the header and the assistant's home. */

@@ -11,7 +11,7 @@ export async function readDocument(db: Kysely<Database>, slug: string): Promise<
   const [row, sidebar] = await Promise.all([
     db
       .selectFrom("document")
-      .select(["title", "slug", "source_path", "html", "toc", "description"])
+      .select(["title", "slug", "source_path", "html", "toc", "description", "unlisted"])
       .where("slug", "=", wanted)
       .executeTakeFirst(),
     readSidebar(db),
@@ -30,6 +30,7 @@ export async function readDocument(db: Kysely<Database>, slug: string): Promise<
     previous: index > 0 ? (order[index - 1] ?? null) : null,
     next: index === -1 ? null : (order[index + 1] ?? null),
     breadcrumbs: breadcrumbsTo(sidebar, row.slug) ?? [],
+    unlisted: row.unlisted,
   };
 }
 

@@ -66,8 +66,8 @@ export async function nearestChunks(
     : sql<number>`(select sum(a * b) from unnest(e.embedding, ${vector}) as v(a, b))`;
   const { rows } = await sql<SemanticRow>`
     select e.chunk_id as id, c.document_id, ${similarity}::float8 as similarity
-    from chunk_embedding e join chunk c on c.id = e.chunk_id
-    where e.model = ${query.model} and e.dimensions = ${query.vector.length} ${exclude}
+    from chunk_embedding e join chunk c on c.id = e.chunk_id join document d on d.id = c.document_id
+    where e.model = ${query.model} and e.dimensions = ${query.vector.length} and not d.unlisted ${exclude}
     order by similarity desc, e.chunk_id
     limit ${limit}
   `.execute(db);

@@ -95,6 +95,7 @@ function sharedCheck(db: Kysely<Database>, state: State): Promise<string> {
   return checking.promise;
 }
 
+// Unlisted pages (Docusaurus's `unlisted: true`) are read by their URL only: the assistant never finds them.
 async function readIndex(db: Kysely<Database>, generation: string): Promise<Loaded> {
   const builder = new ChunkIndexBuilder();
   let after = "00000000-0000-0000-0000-000000000000";
@@ -103,7 +104,7 @@ async function readIndex(db: Kysely<Database>, generation: string): Promise<Load
       select c.id, c.document_id as "documentId", d.source_path as source, d.slug, d.title,
         c.heading_path as "headingPath", c.anchor, c.ordinal, c.body, c.code, c.search::text as search
       from chunk c join document d on d.id = c.document_id
-      where c.id > ${after}::uuid
+      where c.id > ${after}::uuid and not d.unlisted
       order by c.id
       limit ${PAGE_SIZE}
     `.execute(db);
