@@ -11,3 +11,4 @@ export { startTestApp, type TestApp, type TestAppOptions } from "./test-app";
 export { trpcClientFor } from "./trpc-client";
 export { type TestAppFixture, useTestApp } from "./use-test-app";
 export { verifyEmail } from "./verify-email";
+export { withinOneMinute } from "./within-one-minute";

@@ -1,6 +1,6 @@
 import { hashIp, pruneMailOutbox } from "@pagewise/auth";
 import { describe, expect, it } from "vitest";
-import { useTestApp } from "../../src/testing";
+import { useTestApp, withinOneMinute } from "../../src/testing";
 
 const IP = "203.0.113.9";
 
@@ -13,6 +13,7 @@ describe("IP addresses and tokens outside the auth log", () => {
   const app = useTestApp("pglite", { publicRateLimitPerMinute: 100 });
 
   it("keys Better Auth's and the public API's counters by the keyed IP hash, and still limits", async () => {
+    await withinOneMinute();
     const browser = app.server.client({ ip: IP });
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {

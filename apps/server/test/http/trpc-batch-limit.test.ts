@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { redisRateLimitStore } from "../../src/http/rate-limit-store";
 import { MAX_TRPC_BATCH } from "../../src/http/trpc-batch";
-import { redisAndPostgresForTests, useTestApp } from "../../src/testing";
+import { redisAndPostgresForTests, useTestApp, withinOneMinute } from "../../src/testing";
 
 const batchOf = (procedure: string, size: number, input: unknown) => {
   const inputs = Object.fromEntries(Array.from({ length: size }, (_, i) => [i, input]));
@@ -33,6 +33,7 @@ describe("tRPC batches and the public rate limit", () => {
   });
 
   it("counts every rag.* call of a batch against the limit", async () => {
+    await withinOneMinute();
     const browser = app.server.client();
     const batch = await browser.get(batchOf("rag.select", 8, select));
     expect(batch.status).toBe(200);

@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
-import { useTestApp } from "../../src/testing";
+import { useTestApp, withinOneMinute } from "../../src/testing";
 
 describe("HTTP hardening", () => {
   const app = useTestApp("pglite", {
@@ -79,6 +79,7 @@ describe("HTTP hardening", () => {
   });
 
   it("limits the public assistant per IP: 429 with Retry-After, counted across tRPC and REST", async () => {
+    await withinOneMinute();
     const reader = app.server.client();
     const ask = () =>
       reader.get(`/trpc/rag.query?input=${encodeURIComponent(JSON.stringify({ question: "sessions" }))}`);

@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { redisAndPostgresForTests, type ServerProcess, startServerProcess, TestClient } from "../../src/testing";
+import {
+  redisAndPostgresForTests,
+  type ServerProcess,
+  startServerProcess,
+  TestClient,
+  withinOneMinute,
+} from "../../src/testing";
 
 const redisUrl = redisAndPostgresForTests("Scale-out (two processes sharing Postgres and Redis)");
 
@@ -73,6 +79,7 @@ describe.runIf(redisUrl !== undefined)("two server processes sharing Postgres an
   it("counts public API rate limits across both processes", async () => {
     const { toFirst, toSecond } = balancedBrowser("198.51.100.40");
     const ask = (client: TestClient) => client.post("/api/v1/query", { question: "sessions" });
+    await withinOneMinute();
     let limited = 0;
     for (let i = 0; i < 62; i++) if ((await ask(i % 2 === 0 ? toFirst : toSecond)).status === 429) limited++;
     expect(limited).toBe(2);
