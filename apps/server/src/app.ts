@@ -173,11 +173,12 @@ export function createApp(dependencies: AppDependencies): Hono {
 
   // The daily visitor key of each API request, by request: tRPC's adapters hand createContext the
   // Request alone, while the client's address comes from Hono's context (the socket or the proxy).
-  const visitorKeyOf = createVisitorKeys(authConfig.secret);
-  const visitorKeys = new WeakMap<Request, string>();
+  const keysOf = createVisitorKeys(authConfig.secret);
+  const clients = new WeakMap<Request, { ip: string | undefined; visitorKey: string }>();
   for (const path of ["/trpc/*", `${REST_BASE_PATH}/*`]) {
     app.use(path, async (c, next) => {
-      visitorKeys.set(c.req.raw, visitorKeyOf(clientIp(c, trustProxy), c.req.header("user-agent")));
+      const ip = clientIp(c, trustProxy);
+      clients.set(c.req.raw, { ip, visitorKey: keysOf.visitor(ip, c.req.header("user-agent")) });
       await next();
     });
   }
@@ -198,6 +199,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   };
   const contextFor = async (request: Request, requestId: string | undefined) => {
     const session = await readSession(request.headers).catch(unlessOutage);
+    const client = clients.get(request);
     return createContext({
       database,
       session,
@@ -207,7 +209,8 @@ export function createApp(dependencies: AppDependencies): Hono {
       rag,
       book,
       requestId,
-      visitorKey: visitorKeys.get(request),
+      visitorKey: client?.visitorKey,
+      voterKey: client === undefined ? undefined : keysOf.voter(client.ip, session?.user.id),
       assistant,
       questionRetentionDays,
     });

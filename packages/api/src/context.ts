@@ -46,6 +46,11 @@ export interface Context {
    * the question log and votes keep instead of a user id or an IP. Undefined for in-process calls.
    */
   visitorKey: string | undefined;
+  /**
+   * A keyed hash of the day and the signed-in account, else the client's network (not its
+   * browser), computed by the server: what a vote is keyed by, one per voter and answer.
+   */
+  voterKey: string | undefined;
   /** Told of every answer and vote (for /metrics) and of logging failures. */
   assistant: AssistantObserver;
   /** QUESTION_RETENTION_DAYS, for the privacy text. */
@@ -63,6 +68,7 @@ export interface ContextDependencies {
   book?: BookOverrides;
   requestId?: string | undefined;
   visitorKey?: string | undefined;
+  voterKey?: string | undefined;
   assistant?: AssistantObserver;
   questionRetentionDays?: number;
 }
@@ -77,6 +83,7 @@ export function createContext({
   book = {},
   requestId,
   visitorKey,
+  voterKey,
   assistant = silentAssistantObserver,
   questionRetentionDays = DEFAULT_QUESTION_RETENTION_DAYS,
 }: ContextDependencies): Context {
@@ -91,6 +98,7 @@ export function createContext({
     book,
     requestId,
     visitorKey,
+    voterKey,
     assistant,
     questionRetentionDays,
   };

@@ -81,7 +81,8 @@ describe("admin.assistantStats", () => {
       "Can I upload files?",
       "Does it run on Windows?",
     ]);
-    expect(stats.feedback).toEqual({ up: 2, down: 1, upShare: 2 / 3 });
+    // Three votes from two voters ("a" voted twice, on two answers).
+    expect(stats.feedback).toEqual({ up: 2, down: 1, upShare: 2 / 3, voters: 2 });
     expect(stats.latestComments.map(({ question, vote, comment }) => ({ question, vote, comment }))).toEqual([
       { question: "Can I upload files?", vote: "down", comment: "Uploads matter to us" },
       { question: "How do I rotate keys?", vote: "up", comment: "Spot on" },

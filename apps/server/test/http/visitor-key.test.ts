@@ -5,7 +5,7 @@ import { createVisitorKeys } from "../../src/http/visitor-key";
 describe("visitor keys", () => {
   it("are the same for one reader all day, differ between readers, and are new the next day", () => {
     let today = new Date("2026-11-30T10:00:00Z");
-    const keyOf = createVisitorKeys("a-secret-of-at-least-thirty-two-characters", () => today);
+    const keyOf = createVisitorKeys("a-secret-of-at-least-thirty-two-characters", () => today).visitor;
     const morning = keyOf("203.0.113.7", "Firefox");
     expect(morning).toMatch(/^[\w-]{32}$/);
     expect(keyOf("203.0.113.7", "Firefox")).toBe(morning);
@@ -14,16 +14,31 @@ describe("visitor keys", () => {
     today = new Date("2026-12-01T00:00:01Z");
     const nextDay = keyOf("203.0.113.7", "Firefox");
     expect(nextDay).not.toBe(morning);
-    expect(createVisitorKeys("a-secret-of-at-least-thirty-two-characters", () => today)("203.0.113.7", "Firefox")).toBe(
-      nextDay,
-    );
+    expect(
+      createVisitorKeys("a-secret-of-at-least-thirty-two-characters", () => today).visitor("203.0.113.7", "Firefox"),
+    ).toBe(nextDay);
   });
 
   it("depend on the server's secret", () => {
     const day = () => new Date("2026-11-30T10:00:00Z");
-    expect(createVisitorKeys("one-secret-of-at-least-thirty-two-chars", day)("203.0.113.7", "Firefox")).not.toBe(
-      createVisitorKeys("another-secret-of-at-least-thirty-two-ch", day)("203.0.113.7", "Firefox"),
+    expect(
+      createVisitorKeys("one-secret-of-at-least-thirty-two-chars", day).visitor("203.0.113.7", "Firefox"),
+    ).not.toBe(createVisitorKeys("another-secret-of-at-least-thirty-two-ch", day).visitor("203.0.113.7", "Firefox"));
+  });
+
+  it("key votes by account, else by network: not by browser, an IPv6 host by its /64", () => {
+    const keys = createVisitorKeys(
+      "a-secret-of-at-least-thirty-two-characters",
+      () => new Date("2026-11-30T10:00:00Z"),
     );
+    expect(keys.voter("203.0.113.7", undefined)).toBe(keys.voter("203.0.113.7", undefined));
+    expect(keys.voter("203.0.113.7", undefined)).not.toBe(keys.voter("203.0.113.8", undefined));
+    expect(keys.voter("2001:db8:1:2::1", undefined)).toBe(keys.voter("2001:db8:1:2:ffff::9", undefined));
+    expect(keys.voter("2001:db8:1:2::1", undefined)).not.toBe(keys.voter("2001:db8:1:3::1", undefined));
+    // Signed in: the account, wherever it votes from; two accounts on one address vote apart.
+    expect(keys.voter("203.0.113.7", "user-1")).toBe(keys.voter("198.51.100.1", "user-1"));
+    expect(keys.voter("203.0.113.7", "user-1")).not.toBe(keys.voter("203.0.113.7", "user-2"));
+    expect(keys.voter("203.0.113.7", undefined)).not.toBe(keys.visitor("203.0.113.7", ""));
   });
 });
 

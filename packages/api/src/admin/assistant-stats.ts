@@ -55,6 +55,8 @@ export async function assistantStats(db: PagewiseDatabase["db"], days: number) {
       .select([
         sql<number>`count(*) filter (where vote > 0)::int`.as("up"),
         sql<number>`count(*) filter (where vote < 0)::int`.as("down"),
+        // Voter keys are daily: the same reader on two days counts twice, one reader in a day once.
+        sql<number>`count(distinct answer_feedback.visitor_key)::int`.as("voters"),
       ])
       .where("question_log.asked_at", ">=", since)
       .executeTakeFirstOrThrow(),
@@ -104,7 +106,7 @@ export async function assistantStats(db: PagewiseDatabase["db"], days: number) {
     questionsPerDay,
     topCitedPages: topPages.rows,
     unanswered: unanswered.map(({ id, question, askedAt }) => ({ id, question, askedAt: iso(askedAt) })),
-    feedback: { up: votes.up, down: votes.down, upShare: share(votes.up, votes.down) },
+    feedback: { up: votes.up, down: votes.down, upShare: share(votes.up, votes.down), voters: votes.voters },
     latestComments: comments.map(({ id, question, answered, vote, comment, createdAt }) => ({
       id,
       question,

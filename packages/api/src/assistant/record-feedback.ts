@@ -13,12 +13,13 @@ export interface FeedbackInput {
 const UNKNOWN_VISITOR = "unknown";
 
 /**
- * Stores a reader's vote on one answer: one row per visitor and answer, so a
+ * Stores a reader's vote on one answer: one row per voter and answer, so a
  * second vote (or the comment that follows a vote) replaces the first. Stores
- * the daily visitor key, never the session's user or the client's address.
+ * the daily voter key (account or network, hashed), never the session's user
+ * or the client's address.
  */
 export async function recordFeedback(
-  ctx: Pick<Context, "db" | "visitorKey" | "assistant">,
+  ctx: Pick<Context, "db" | "voterKey" | "assistant">,
   input: FeedbackInput,
 ): Promise<{ questionId: string; vote: Vote; comment: string | null }> {
   const comment = input.comment === undefined || input.comment === "" ? null : input.comment;
@@ -31,7 +32,7 @@ export async function recordFeedback(
         .selectFrom("question_log")
         .select([
           "id",
-          eb.val(ctx.visitorKey ?? UNKNOWN_VISITOR).as("visitor_key"),
+          eb.val(ctx.voterKey ?? UNKNOWN_VISITOR).as("visitor_key"),
           eb.val(vote).as("vote"),
           eb.val(comment).as("comment"),
         ])

@@ -68,6 +68,10 @@ function AssistantFigures({ stats }: { stats: AssistantStats }) {
             {votes > 0 && <span className="muted"> ({percent(stats.feedback.upShare)} helpful)</span>}
           </dd>
         </div>
+        <div>
+          <dt>Distinct voters</dt>
+          <dd data-testid="stat-voters">{stats.feedback.voters}</dd>
+        </div>
       </dl>
       <div className="charts">
         <BarChart title="Questions" tone="accent" series={fillDailySeries(asked, DAYS)} />
