@@ -20,6 +20,10 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 import { signedSessionToken } from "./signed-session-token";
 
 const RESET_TOKEN_MINUTES = 60;
+// Reset and verification mails one address receives, each kind on its own, whatever addresses ask:
+// a flood from many clients (each within its own rate limit) still reaches the inbox a few times.
+// Ten minutes at most: quiet counters are deleted after that (hashed-rate-limit-storage.ts).
+const MAILS_PER_RECIPIENT = { window: 10 * 60, max: 3 };
 // Short enough that a revoked or banned session stops working within a minute,
 // long enough that most requests validate the session without a database read.
 const SESSION_COOKIE_CACHE_SECONDS = 60;
@@ -59,9 +63,15 @@ export function createAuth(options: CreateAuthOptions) {
   // Promoted inside Better Auth's write, logged as a role change once it is over (hooks.after).
   const promotedAtSignUp = new Set<string>();
   const authLimit = { window: 60, max: config.authRateLimitPerMinute };
+  const rateLimitStorage = hashedRateLimitStorage(db, config.secret, secondaryStorage);
   // A failed send is reported here, in words safe to log; Better Auth's own report would quote the error.
-  const deliver = (purpose: string, message: MailMessage) =>
-    mailer.send(message).catch((error: unknown) => onBackgroundError(new MailDeliveryError(purpose, error)));
+  // Past its per-recipient limit a mail is not sent, and the request is answered as any other:
+  // the answer must not tell whether an address has an account, nor whether it was mailed.
+  const deliver = async (purpose: "password reset" | "verification", message: MailMessage) => {
+    const recipient = `${message.to.trim().toLowerCase()}|/mail/${purpose}`;
+    if (!(await rateLimitStorage.consume(recipient, MAILS_PER_RECIPIENT)).allowed) return;
+    await mailer.send(message).catch((error: unknown) => onBackgroundError(new MailDeliveryError(purpose, error)));
+  };
 
   return betterAuth({
     appName: "Pagewise",
@@ -124,7 +134,7 @@ export function createAuth(options: CreateAuthOptions) {
       window: 60,
       max: 300,
       // Keyed by the keyed IP hash, never the address (hashedRateLimitStorage).
-      customStorage: hashedRateLimitStorage(db, config.secret, secondaryStorage),
+      customStorage: rateLimitStorage,
       customRules: {
         "/sign-in/*": authLimit,
         "/sign-up/*": authLimit,
