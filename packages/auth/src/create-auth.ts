@@ -11,7 +11,9 @@ import type { BackgroundTasks } from "./background-tasks";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { createAuditHooks } from "./events/audit-hooks";
 import type { AuthEventKind } from "./events/auth-event-kind";
+import { ipNetwork } from "./events/ip-network";
 import { createAuthEventRecorder } from "./events/record-auth-event";
+import { coarseUserAgent } from "./events/user-agent";
 import { hashedRateLimitStorage } from "./hashed-rate-limit-storage";
 import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
 import { MailDeliveryError } from "./mail/mail-delivery-error";
@@ -126,7 +128,8 @@ export function createAuth(options: CreateAuthOptions) {
       // With Redis, sessions are read from Redis but also kept in the database for listings and data export.
       storeSessionInDatabase: true,
     },
-    verification: { storeInDatabase: true },
+    // Reset tokens (and OAuth states) are kept as hashes: a copy of the table opens no account.
+    verification: { storeInDatabase: true, storeIdentifier: "hashed" },
     user: { deleteUser: { enabled: true } },
 
     rateLimit: {
@@ -161,6 +164,12 @@ export function createAuth(options: CreateAuthOptions) {
     disabledPaths: [...DISABLED_ADMIN_PATHS],
 
     databaseHooks: {
+      // A session keeps what the privacy text promises: its network and a coarse device, enough for a
+      // reader to recognise their own sessions in the list, never the address or the full User-Agent.
+      session: {
+        create: { before: async (session) => ({ data: { ...session, ...coarseClient(session) } }) },
+        update: { before: async (session) => ({ data: { ...session, ...coarseClient(session) } }) },
+      },
       user: {
         create: {
           // No database access here: this runs inside Better Auth's own write. Only a new account
@@ -220,6 +229,16 @@ function publicAnswer<R>(
 
 function omitRole({ role: _role, ...rest }: { role: unknown }) {
   return rest;
+}
+
+/** The client fields of a session row, coarsened; fields the write does not set stay unset. */
+function coarseClient(session: { ipAddress?: string | null | undefined; userAgent?: string | null | undefined }) {
+  return {
+    ...(typeof session.ipAddress === "string" && {
+      ipAddress: ipNetwork(session.ipAddress, { v4Bits: 24, v6Bits: 48 }) ?? null,
+    }),
+    ...(typeof session.userAgent === "string" && { userAgent: coarseUserAgent(session.userAgent) }),
+  };
 }
 
 function hasPassword(body: unknown): boolean {

@@ -6,6 +6,7 @@ export { type BackgroundTasks, createBackgroundTasks } from "./background-tasks"
 export { CLIENT_IP_HEADER } from "./client-ip";
 export { type Auth, type CreateAuthOptions, createAuth } from "./create-auth";
 export { AUTH_EVENT_KINDS, type AuthEventKind } from "./events/auth-event-kind";
+export { ipNetwork } from "./events/ip-network";
 export { hashIp } from "./events/privacy";
 export { pruneAuthEvents } from "./events/record-auth-event";
 export type { Mailer, MailMessage } from "./mail/mailer";

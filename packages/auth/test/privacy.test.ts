@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ipNetwork } from "../src/events/ip-network";
 import { coarseUserAgent, hashIp } from "../src/events/privacy";
 
 describe("hashIp", () => {
@@ -29,7 +30,28 @@ describe("coarseUserAgent", () => {
     ],
     ["curl/8.5.0", "curl"],
     ["", null],
+    // Its own answers, as sessions store them, are kept as they are.
+    ["Firefox on Linux", "Firefox on Linux"],
+    ["Other on Android", "Other on Android"],
+    ["Firefox on Mars", "Other"],
   ])("%s → %s", (userAgent, expected) => {
     expect(coarseUserAgent(userAgent)).toBe(expected);
+  });
+});
+
+describe("ipNetwork", () => {
+  it.each([
+    ["203.0.113.9", 24, 48, "203.0.113.0/24"],
+    ["203.0.113.9", 32, 64, "203.0.113.9/32"],
+    ["2001:db8:1:2:3:4:5:6", 24, 48, "2001:db8:1::/48"],
+    ["2001:0db8:0001:0002::9", 24, 64, "2001:db8:1:2::/64"],
+    ["::ffff:203.0.113.9", 24, 64, "0:0:0:0::/64"],
+    ["fe80::1%eth0", 24, 64, "fe80:0:0:0::/64"],
+  ] as const)("%s → v4 /%i, v6 /%i: %s", (ip, v4Bits, v6Bits, expected) => {
+    expect(ipNetwork(ip, { v4Bits, v6Bits })).toBe(expected);
+  });
+
+  it("answers undefined for what is not an address", () => {
+    expect(ipNetwork("not an address", { v4Bits: 24, v6Bits: 48 })).toBeUndefined();
   });
 });

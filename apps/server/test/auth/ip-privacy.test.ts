@@ -41,6 +41,38 @@ describe("IP addresses and tokens outside the auth log", () => {
     expect(events.map((event) => event.ip_hash)).toContain(hash);
   });
 
+  it("keeps of a session only its network and a coarse device, and no reset token as issued", async () => {
+    const firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0";
+    const browser = app.server.client({ ip: "198.51.100.77" });
+    const email = "sessions.privacy@example.com";
+    const headers = { "user-agent": firefox };
+    await browser.post("/api/auth/sign-up/email", { name: "S", email, password: "privacy password" }, { headers });
+    await browser.post("/api/auth/sign-in/email", { email, password: "privacy password" }, { headers });
+    const sessions = await app.database.db.selectFrom("session").select(["ipAddress", "userAgent"]).execute();
+    expect(sessions.length).toBeGreaterThanOrEqual(2);
+    for (const session of sessions) {
+      expect(session.ipAddress === null || /^[\d.]+\/24$|::\/48$/.test(session.ipAddress)).toBe(true);
+      expect(session.userAgent === null || !session.userAgent.includes("Mozilla")).toBe(true);
+    }
+    expect(sessions).toContainEqual({ ipAddress: "198.51.100.0/24", userAgent: "Firefox on Linux" });
+    expect(JSON.stringify(sessions)).not.toContain("198.51.100.77");
+    // The reader's own list shows what is stored.
+    const listed = await browser.get("/trpc/account.sessions");
+    expect(JSON.stringify(await listed.json())).toContain("198.51.100.0/24");
+
+    await app.server.client().post("/api/auth/request-password-reset", { email, redirectTo: "/reset-password" });
+    const mail = await app.database.db
+      .selectFrom("mail_outbox")
+      .select("text_body")
+      .where("to_address", "=", email)
+      .executeTakeFirstOrThrow();
+    const token = /reset-password\/([^?\s]+)/.exec(mail.text_body)?.[1] ?? "";
+    expect(token.length).toBeGreaterThan(10);
+    const stored = await app.database.db.selectFrom("verification").select(["identifier", "value"]).execute();
+    expect(stored.length).toBeGreaterThan(0);
+    expect(JSON.stringify(stored)).not.toContain(token);
+  });
+
   it("expires development outbox messages after a day", async () => {
     const db = app.database.db;
     await db
@@ -56,7 +88,11 @@ describe("IP addresses and tokens outside the auth log", () => {
       ])
       .execute();
     expect(await pruneMailOutbox(db)).toBe(1);
-    const left = await db.selectFrom("mail_outbox").select("to_address").execute();
+    const left = await db
+      .selectFrom("mail_outbox")
+      .select("to_address")
+      .where("to_address", "in", ["old@example.com", "new@example.com"])
+      .execute();
     expect(left.map((row) => row.to_address)).toEqual(["new@example.com"]);
   });
 });
