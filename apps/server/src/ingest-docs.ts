@@ -2,10 +2,14 @@ import { existsSync } from "node:fs";
 import type { PagewiseDatabase } from "@pagewise/db";
 import { type EmbeddingsConfig, type IngestWarning, ingestDirectory, loadChunkIndex } from "@pagewise/rag";
 
-/** What start-up ingest writes to: one line per event at info, the warnings' summary at warn, their detail at debug. */
+/**
+ * What start-up ingest writes to: one line per event at info, the warnings' summary at warn, their
+ * detail at debug, and each page that could not be rendered, or an ingest that failed, at error.
+ */
 export interface IngestLogger {
   info(message: string): void;
   warn(message: string): void;
+  error(message: string): void;
   debug(details: object, message: string): void;
 }
 
@@ -39,6 +43,9 @@ export async function ingestDocsAtStartup(
         `${summary.unchanged} unchanged, ${summary.chunks} chunks written in ${summary.seconds.toFixed(1)} s.`,
     );
     for (const skipped of summary.skipped) logger.info(`Skipped ${skipped.path}: ${skipped.reason}`);
+    for (const failed of summary.failed) {
+      logger.error(`Could not render ${failed.path}: ${failed.reason}. Its last indexed version is served.`);
+    }
     for (const [kind, warnings] of countByKind(summary.warnings)) {
       logger.warn(
         `Ingest: ${warnings.length} ${kind} warning${warnings.length === 1 ? "" : "s"} (npm run ingest lists them).`,
@@ -47,7 +54,7 @@ export async function ingestDocsAtStartup(
     }
     if (summary.embeddingError) logger.info(`Semantic search vectors were not updated: ${summary.embeddingError}`);
   } catch (error) {
-    logger.info(
+    logger.error(
       `Could not index ${docsDir}: ${error instanceof Error ? error.message : error}. Serving the book as last indexed.`,
     );
   }

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   const ingestLogger = {
     info: log,
     warn: (line: string) => logger.warn(line),
+    error: (line: string) => logger.error(line),
     debug: (details: object, line: string) => logger.debug(details, line),
   };
   await ingestDocsAtStartup(database.db, resolve(config.docsDir ?? join(findProjectRoot(), "docs")), ingestLogger, {

@@ -89,6 +89,10 @@ describe.each(corpora)("the $name rendered", ({ name, located, knownBrokenAnchor
   }, 600_000);
   afterAll(() => database?.dispose());
 
+  it.skipIf(located.dir === undefined)("renders every page: none refused as too deep, none failing", () => {
+    expect(summary.failed).toEqual([]);
+  });
+
   it.skipIf(located.dir === undefined)("shows no raw directive, twoslash or MDX syntax", () => {
     const offenders: Offender[] = [];
     for (const page of pages) {

@@ -1,5 +1,6 @@
 import { posix, resolve } from "node:path";
 import GithubSlugger from "github-slugger";
+import { deepestNesting } from "../markdown/nesting-depth";
 import type { IngestWarning } from "./book-shapes";
 import { parseCategoryMetadata } from "./category-metadata";
 import { docusaurusDocId, docusaurusSlug, normaliseSlug } from "./doc-slug";
@@ -58,6 +59,12 @@ export interface BookCategory {
   link: { type: "doc"; sourcePath: string } | { type: "generated-index"; slug: string } | null | undefined;
 }
 
+/**
+ * How deep a page may nest before it is refused unrendered. Real pages stay under about 15; the
+ * parsers have been seen to fail from about 1,000 levels (lists) and to slow down well before.
+ */
+export const MAX_NESTING = 100;
+
 export interface Book {
   root: string;
   staticDir: string | undefined;
@@ -71,6 +78,11 @@ export interface Book {
   warnings: IngestWarning[];
   /** Unreadable files and pages with bad front matter. */
   skipped: Array<{ path: string; reason: string }>;
+  /**
+   * Pages and partials refused as unsafe to render (nested deeper than MAX_NESTING): an error, not
+   * a warning. Like skipped ones, a failed page keeps its last indexed version.
+   */
+  failed: Array<{ path: string; reason: string }>;
   /** Whether `$…$` and `$$…$$` are math (math-syntax.ts), as on a site with `remark-math`. */
   math: boolean;
 }
@@ -102,6 +114,7 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
     categories: new Map(),
     warnings: [],
     skipped: [],
+    failed: [],
     math: false,
   };
 
@@ -120,6 +133,11 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
       continue;
     }
     const { frontMatter } = parsed;
+    const tooDeep = tooDeepToRender(parsed.body);
+    if (tooDeep !== undefined) {
+      book.failed.push({ path: file.sourcePath, reason: tooDeep });
+      continue;
+    }
     const docId = docusaurusDocId({ sourcePath: file.sourcePath, frontMatterId: frontMatter.id });
     if (frontMatter.draft) {
       draftIds.add(docId);
@@ -161,13 +179,23 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
 
   for (const file of tree.partials) {
     const text = await readText(file.absolutePath);
-    if (typeof text === "string") book.partials.set(file.absolutePath, text);
+    const tooDeep = typeof text === "string" ? tooDeepToRender(text) : undefined;
+    if (tooDeep !== undefined) book.failed.push({ path: file.sourcePath, reason: tooDeep });
+    else if (typeof text === "string") book.partials.set(file.absolutePath, text);
     else book.warnings.push({ kind: "other", path: file.sourcePath, message: `partial not read: ${text.reason}` });
   }
 
   await readCategories(book, tree.categoryFiles, { draftIds, pageBySlug, pageByDocId });
   book.math = writesMath(absoluteRoot, [...book.pages.map((page) => page.body), ...book.partials.values()]);
   return book;
+}
+
+/** Why a text is not rendered (it nests deeper than any real page), or undefined when it is safe to. */
+function tooDeepToRender(text: string): string | undefined {
+  const depth = deepestNesting(text);
+  return depth > MAX_NESTING
+    ? `it nests ${depth} levels deep (lists, quotes, elements or braces), over the ${MAX_NESTING} a page may: not rendered`
+    : undefined;
 }
 
 async function readCategories(

@@ -59,6 +59,8 @@ async function main(): Promise<void> {
     });
     progress.finish();
     console.log(formatSummary(summary));
+    // The rest of the book is indexed, but a page the docs team must fix is a failure for scripts too.
+    if (summary.failed.length > 0) process.exitCode = 1;
   } catch (error) {
     progress.finish();
     if (error instanceof DocsDirectoryNotFoundError) {
@@ -74,13 +76,15 @@ async function main(): Promise<void> {
 
 function formatSummary(summary: IngestSummary): string {
   const lines = [
-    `added ${summary.added}, updated ${summary.updated}, removed ${summary.removed}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}`,
+    `added ${summary.added}, updated ${summary.updated}, removed ${summary.removed}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}, failed ${summary.failed.length}`,
     `${summary.chunks} chunks written in ${summary.seconds}s`,
   ];
   if (summary.embedded !== undefined) lines.push(`${summary.embedded} chunks embedded`);
   if (summary.embeddingError !== undefined) {
     lines.push(`  embedding stopped: ${summary.embeddingError} (full-text search is complete; run again to resume)`);
   }
+  for (const { path, reason } of summary.failed)
+    lines.push(`  FAILED ${path}: ${reason} (its last indexed version is kept)`);
   for (const { path, reason } of summary.skipped) lines.push(`  skipped ${path}: ${reason}`);
   for (const [kind, warnings] of groupWarnings(summary.warnings)) {
     lines.push(`${warnings.length} ${kind} warning${warnings.length === 1 ? "" : "s"}:`);

@@ -9,7 +9,7 @@ import { chunksChanged } from "../retrieve/chunk-index/load-chunk-index";
 import { assetPathOf, type BookAssetFile } from "./book-assets";
 import { type PhaseTimer, untimed } from "./phase-timer";
 import { type AssetRoots, readAsset } from "./read-asset";
-import { type DocumentDraft, type RenderedBook, renderBook } from "./render-book";
+import { attempt, type DocumentDraft, type RenderedBook, renderBook } from "./render-book";
 
 export interface IngestProgress {
   /** "read": parsing files; "write": storing changed pages. */
@@ -42,6 +42,11 @@ export interface IngestSummary {
   removed: number;
   unchanged: number;
   skipped: SkippedFile[];
+  /**
+   * Pages that could not be rendered safely (nested too deep, or the parser failed on them):
+   * errors for the docs team. Each keeps the version the index had; the rest of the book is indexed.
+   */
+  failed: SkippedFile[];
   /** What could not be shown as written (unresolved links, missing images, MDX read as Markdown…); pages are still indexed. */
   warnings: IngestWarning[];
   /** Chunks written by this run (0 when nothing changed). */
@@ -80,12 +85,9 @@ export async function ingestDirectory(
     onPage: (done, total, path) =>
       options.onProgress?.(path === undefined ? { phase: "read", done, total } : { phase: "read", done, total, path }),
   });
-  const parsed = rendered.documents;
   const skipped: SkippedFile[] = [...book.skipped];
+  const failed: SkippedFile[] = [...book.failed, ...rendered.failed];
   const referencedAssets = rendered.assets.referenced();
-
-  // A page that could not be read this time keeps its indexed version.
-  const onDisk = new Set([...parsed.map((doc) => doc.sourcePath), ...book.skipped.map((file) => file.path)]);
   // Rendered before the transaction so the lock is not held through the CPU work. The
   // transaction reads the hashes again; a page another ingest changed meanwhile is rendered there.
   const storedHashes = new Map(
@@ -94,7 +96,14 @@ export async function ingestDirectory(
       row.content_hash,
     ]),
   );
-  for (const doc of parsed) if (storedHashes.get(doc.sourcePath) !== doc.contentHash) doc.content();
+  const parsed = rendered.documents.filter((doc) => {
+    if (storedHashes.get(doc.sourcePath) === doc.contentHash) return true;
+    const content = attempt(() => doc.content());
+    if ("failed" in content) failed.push({ path: doc.sourcePath, reason: content.failed });
+    return !("failed" in content);
+  });
+  // A page that could not be read or rendered this time keeps its indexed version.
+  const onDisk = new Set([...parsed.map((doc) => doc.sourcePath), ...[...skipped, ...failed].map((file) => file.path)]);
 
   const counts = await timer.timeAsync("write", () =>
     db.transaction().execute(async (trx) => {
@@ -152,12 +161,15 @@ export async function ingestDirectory(
   );
 
   chunksChanged(db);
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = (a: SkippedFile, b: SkippedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  skipped.sort(byPath);
+  failed.sort(byPath);
   const embedding = options.embeddings === undefined ? {} : await embedAfterIngest(db, options.embeddings);
   return {
     ...counts,
     ...embedding,
     skipped,
+    failed,
     warnings: rendered.warnings,
     seconds: Math.round((performance.now() - started) / 10) / 100,
   };

@@ -45,6 +45,8 @@ export interface RenderedBook {
   questions: string[];
   assets: AssetCollector;
   warnings: IngestWarning[];
+  /** Pages whose rendering failed (the parser threw): left out, their last indexed version kept. */
+  failed: Array<{ path: string; reason: string }>;
 }
 
 export interface RenderBookOptions {
@@ -61,17 +63,30 @@ export interface RenderBookOptions {
 export function renderBook(book: Book, options: RenderBookOptions = {}): RenderedBook {
   const timer = options.timer ?? untimed;
   const warnings: IngestWarning[] = [...book.warnings];
+  const failed: RenderedBook["failed"] = [];
   const transformed = new Map<string, TransformedPage>();
   for (const [index, page] of book.pages.entries()) {
     options.onPage?.(index, book.pages.length, page.sourcePath);
-    const result = timer.time("parse", () =>
-      transformPage(
-        { path: page.sourcePath, absolutePath: page.absolutePath, body: page.body, bodyStartLine: page.bodyStartLine },
-        { docsRoot: book.root, partials: book.partials, math: book.math },
+    // One page the parser cannot handle must not cost the rest of the book its ingest.
+    const result = attempt(() =>
+      timer.time("parse", () =>
+        transformPage(
+          {
+            path: page.sourcePath,
+            absolutePath: page.absolutePath,
+            body: page.body,
+            bodyStartLine: page.bodyStartLine,
+          },
+          { docsRoot: book.root, partials: book.partials, math: book.math },
+        ),
       ),
     );
-    transformed.set(page.sourcePath, result);
-    warnings.push(...result.warnings);
+    if ("failed" in result) {
+      failed.push({ path: page.sourcePath, reason: result.failed });
+      continue;
+    }
+    transformed.set(page.sourcePath, result.value);
+    warnings.push(...result.value.warnings);
   }
   options.onPage?.(book.pages.length, book.pages.length, undefined);
 
@@ -179,7 +194,17 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
     questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? []),
     assets,
     warnings,
+    failed,
   };
+}
+
+/** `work`'s value, or why it failed in words for the ingest report (a stack overflow included). */
+export function attempt<T>(work: () => T): { value: T } | { failed: string } {
+  try {
+    return { value: work() };
+  } catch (error) {
+    return { failed: `could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** `make`'s result, computed on the first call only. */
