@@ -7,7 +7,7 @@ import {
 } from "@pagewise/api";
 import { type Auth, type AuthConfig, hashIp } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
-import type { BookOverrides, RagRuntime } from "@pagewise/rag";
+import { type BookOverrides, type BookState, type RagRuntime, readBookReport } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -72,6 +72,22 @@ export interface AppDependencies {
   questionRetentionDays?: number;
   /** Name the trusted origins when refusing a request for its Origin: in development only (not by default). */
   listTrustedOrigins?: boolean;
+  /** Whether this process is indexing DOCS_DIR right now (start-up ingest runs after listening). */
+  bookIndexing?: () => boolean;
+}
+
+/**
+ * The book's part of /readyz: "indexing" while this process brings it up to date (readers get the
+ * book as last indexed), "stale" when the last ingest failed, and how many pages could not be rendered.
+ */
+function bookCheck(book: BookState, indexing: boolean) {
+  const state = indexing ? "indexing" : book.report.ingest?.status === "failed" ? "stale" : "current";
+  return {
+    state,
+    ...(book.updatedAt !== null && { indexedAt: book.updatedAt.toISOString() }),
+    ...(book.report.ingest?.status === "failed" && { lastIngestError: book.report.ingest.message }),
+    failedPages: book.report.failed.length,
+  };
 }
 
 /** The whole HTTP surface as one Hono app: the same app runs under Node or any fetch runtime. */
@@ -89,6 +105,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     book,
     questionRetentionDays = DEFAULT_QUESTION_RETENTION_DAYS,
     listTrustedOrigins = false,
+    bookIndexing = () => false,
   } = dependencies;
   const requestTimeoutMs = dependencies.requestTimeoutMs ?? 30_000;
   const logger = dependencies.logger ?? createLogger("silent");
@@ -150,12 +167,19 @@ export function createApp(dependencies: AppDependencies): Hono {
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
-    const [databaseUp, sessionStoreUp] = await Promise.all([databaseReachable(), sessionStore?.reachable()]);
+    const [databaseUp, sessionStoreUp, book] = await Promise.all([
+      databaseReachable(),
+      sessionStore?.reachable(),
+      readBookReport(database.db).catch(() => undefined),
+    ]);
     const checks = {
       database: databaseUp ? "up" : "down",
       ...(sessionStoreUp !== undefined && { sessionStore: sessionStoreUp ? "up" : "down" }),
+      ...(book !== undefined && { book: bookCheck(book, bookIndexing()) }),
     };
     if (!databaseUp) return c.json({ status: "unavailable", ...checks }, 503);
+    // A database that has never held a book gets its first one: nothing to serve yet.
+    if (book?.indexed === false && bookIndexing()) return c.json({ status: "starting", ...checks }, 503);
     // Without Redis, readers can still read and ask; only sessions fail (503). Taking every process
     // out of the load balancer would turn that into a full outage, so this stays 200, "degraded".
     return c.json({ status: sessionStoreUp === false ? "degraded" : "ready", ...checks });

@@ -40,19 +40,8 @@ async function main(): Promise<void> {
   }
 
   const metrics = createMetrics(database.poolStats);
-  const ingestLogger = {
-    info: log,
-    warn: (line: string) => logger.warn(line),
-    error: (line: string) => logger.error(line),
-    debug: (details: object, line: string) => logger.debug(details, line),
-  };
-  await ingestDocsAtStartup(database.db, resolve(config.docsDir ?? join(findProjectRoot(), "docs")), ingestLogger, {
-    embeddings: config.rag.embeddings,
-    staticDir: config.docsStaticDir === undefined ? undefined : resolve(config.docsStaticDir),
-    siteUrl: config.docsSiteUrl,
-  });
-  await warmSearchIndex(database.db, ingestLogger);
-
+  let indexing = true;
+  let stopping = false;
   const authRuntime = await setUpAuth(
     config,
     database,
@@ -92,12 +81,31 @@ async function main(): Promise<void> {
     book: config.book,
     questionRetentionDays: config.questionRetentionDays,
     listTrustedOrigins: config.nodeEnv === "development",
+    bookIndexing: () => indexing,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
     log(`Pagewise is listening on http://${host}:${info.port}`);
   });
   const inFlight = trackInFlight(server);
+
+  // Readers are served the book as last indexed while it is brought up to date; /readyz says
+  // "starting" only while a database that has never held a book gets its first one.
+  const ingestLogger = {
+    info: log,
+    warn: (line: string) => logger.warn(line),
+    error: (line: string) => (stopping ? log(`Indexing stopped by the shutdown (${line})`) : logger.error(line)),
+    debug: (details: object, line: string) => logger.debug(details, line),
+  };
+  void ingestDocsAtStartup(database.db, resolve(config.docsDir ?? join(findProjectRoot(), "docs")), ingestLogger, {
+    embeddings: config.rag.embeddings,
+    staticDir: config.docsStaticDir === undefined ? undefined : resolve(config.docsStaticDir),
+    siteUrl: config.docsSiteUrl,
+  })
+    .then(() => warmSearchIndex(database.db, ingestLogger))
+    .finally(() => {
+      indexing = false;
+    });
 
   const metricsServer =
     config.metrics.port === undefined
@@ -108,7 +116,6 @@ async function main(): Promise<void> {
   if (!metricsServer && config.metrics.token === undefined)
     log("Neither METRICS_PORT nor METRICS_TOKEN is set: /metrics is not served.");
 
-  let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;

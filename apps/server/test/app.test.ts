@@ -30,7 +30,11 @@ describe.each(testDrivers())("the Hono app on %s", (driver) => {
     expect(await (await get("/healthz")).json()).toEqual({ status: "ok" });
     const ready = await get("/readyz");
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready", database: "up" });
+    expect(await ready.json()).toEqual({
+      status: "ready",
+      database: "up",
+      book: { state: "current", failedPages: 0 },
+    });
   });
 
   it("answers tRPC queries, batched too", async () => {

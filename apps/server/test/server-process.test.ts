@@ -7,6 +7,8 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { afterAll, describe, expect, it } from "vitest";
 import { startServerProcess } from "../src/testing/server-process";
 
+const fixtureDocs = join(import.meta.dirname, "../../../packages/rag/test/fixtures/basic-docs");
+
 function client(url: string) {
   return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${url}/trpc` })] });
 }
@@ -20,8 +22,11 @@ describe("the built server on the embedded database", () => {
     const health = await client(server.url).health.query();
     expect(health).toMatchObject({ status: "ok", database: { driver: "pglite", status: "up" } });
     expect(server.output()).toContain("Applied migration 0001-auth-core");
-    // The book (the project's own docs/) is read into the search index before the server listens.
-    expect(server.output()).toMatch(/Search index ready: [1-9]\d* chunks in \d+\.\d s\./);
+    // The book (the project's own docs/) is indexed after the server listens, then read into the search index.
+    await expect
+      .poll(() => server.output(), { timeout: 60_000 })
+      .toMatch(/Search index ready: [1-9]\d* chunks in \d+\.\d s\./);
+    expect(server.output().indexOf("listening on")).toBeLessThan(server.output().indexOf("Indexed "));
 
     expect(await server.stop("SIGTERM")).toBe(0);
     expect(readdirSync(dataDir)).not.toContain("pagewise.pid");
@@ -31,6 +36,33 @@ describe("the built server on the embedded database", () => {
     const server = await startServerProcess({ DATABASE_URL: `pglite:${dataDir}` });
     expect(server.output()).not.toContain("Applied migration");
     expect(await server.stop("SIGINT")).toBe(0);
+  });
+});
+
+describe("the book while the server starts", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "pagewise-book-state-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const readiness = async (url: string) => (await fetch(`${url}/readyz`)).json();
+
+  it("is ready once the first book is stored, and says when a later ingest failed, serving the book as it was", async () => {
+    const first = await startServerProcess({ DATABASE_URL: `pglite:${dataDir}`, DOCS_DIR: fixtureDocs });
+    expect(await readiness(first.url)).toMatchObject({ status: "ready", book: { failedPages: 0 } });
+    expect(await first.stop("SIGTERM")).toBe(0);
+
+    // DOCS_DIR is now a file: the ingest fails, the server goes on serving the book as last indexed.
+    const second = await startServerProcess({
+      DATABASE_URL: `pglite:${dataDir}`,
+      DOCS_DIR: join(fixtureDocs, "intro.md"),
+    });
+    await expect.poll(async () => (await readiness(second.url)).book?.state, { timeout: 60_000 }).toBe("stale");
+    expect(await readiness(second.url)).toMatchObject({
+      status: "ready",
+      book: { lastIngestError: expect.stringMatching(/does not exist or is not a directory/) },
+    });
+    expect(second.output()).toMatch(/"level":50.*Could not index/);
+    const page = await client(second.url).docs.get.query({ slug: "" });
+    expect(page.title).toBe("Welcome to Quillstack");
+    expect(await second.stop("SIGTERM")).toBe(0);
   });
 });
 

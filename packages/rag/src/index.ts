@@ -23,6 +23,7 @@ export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./confi
 export { RAG_VARIABLES, RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
 export { Secret } from "./config/secret";
 export { type BookOverrides, readBookInfo } from "./docs/read-book-info";
+export { type BookState, readBookReport } from "./docs/read-book-report";
 export { readDocument } from "./docs/read-document";
 export { readSidebar } from "./docs/read-sidebar";
 export { searchIndex } from "./docs/search-index";

@@ -69,7 +69,11 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
       '<span class="missing-image" role="img" aria-label="Architecture diagram">Architecture diagram</span>',
     );
     const book = await database.db.selectFrom("book").selectAll().executeTakeFirstOrThrow();
-    expect(book.report).toEqual({ warnings: summary.warnings });
+    expect(book.report).toEqual({
+      warnings: summary.warnings,
+      failed: [],
+      ingest: { status: "indexed", at: expect.any(String) },
+    });
   });
 
   it("stores the rendered article, its outline and its chunks with deep links", async () => {

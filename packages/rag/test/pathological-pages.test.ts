@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestDirectory, searchChunks } from "../src";
+import { ingestDirectory, readBookReport, searchChunks } from "../src";
 import { MAX_NESTING } from "../src/book/read-book";
 import { deepestNesting } from "../src/markdown/nesting-depth";
 import { writeTree } from "./book-fixture";
@@ -51,6 +51,18 @@ describe("a docs folder with pathological pages", () => {
       (row) => row.source_path,
     );
     expect(paths.sort()).toEqual(["guide.md", "intro.md", "lists.md"]);
+    // Kept with the book, for /readyz and the admin page.
+    const { report } = await readBookReport(database.db);
+    expect(report.failed).toEqual(summary.failed);
+    expect(report.ingest).toMatchObject({ status: "indexed" });
+  });
+
+  it("records an ingest that fails as a whole, and leaves the book as it was", async () => {
+    await expect(ingestDirectory(database.db, join(tree.dir, "no-such-folder"))).rejects.toThrow(/does not exist/);
+    const { report, indexed } = await readBookReport(database.db);
+    expect(indexed).toBe(true);
+    expect(report.ingest).toMatchObject({ status: "failed", message: expect.stringMatching(/does not exist/) });
+    expect((await searchChunks(database.db, "one-time code")).length).toBeGreaterThan(0);
   });
 
   it("measures nesting without counting code, closed elements or indentation alone", () => {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import { freePort } from "./free-port";
 
 const SERVER_BUNDLE = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
@@ -58,7 +59,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     });
   });
 
-  const ready = await fetch(`${url}/readyz`);
+  // Listening comes first; a database that has never held a book is "starting" until its first ingest ends.
+  const ready = await readyWithin(url, 120_000);
   if (!ready.ok) throw new Error(`/readyz answered ${ready.status}:\n${output}`);
 
   // A crash shows up in the test as "fetch failed"; the reason is in the process's own output.
@@ -77,4 +79,18 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       return exited;
     },
   };
+}
+
+const readinessShape = z.object({ status: z.string() });
+
+/** /readyz's answer once it is no longer "starting" (or the last one when `ms` have passed). */
+async function readyWithin(url: string, ms: number): Promise<Response> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const answer = await fetch(`${url}/readyz`);
+    if (answer.ok || answer.status !== 503 || Date.now() > deadline) return answer;
+    const body = readinessShape.safeParse(await answer.clone().json());
+    if (!body.success || body.data.status !== "starting") return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -29,6 +29,8 @@ export interface TestAppOptions {
   metricsToken?: string;
   /** Origin refusals name the trusted origins, as in development (the default here); false as in production. */
   listTrustedOrigins?: boolean;
+  /** Whether the app is to say it is indexing the book (main.ts's start-up ingest); not by default. */
+  bookIndexing?: () => boolean;
 }
 
 export interface TestApp {
@@ -95,6 +97,7 @@ export async function startTestApp(
     metrics: options.metricsToken === undefined ? undefined : createMetrics(),
     metricsToken: options.metricsToken,
     listTrustedOrigins: options.listTrustedOrigins ?? true,
+    bookIndexing: options.bookIndexing,
     publicRateLimit:
       options.publicRateLimitPerMinute === undefined
         ? undefined

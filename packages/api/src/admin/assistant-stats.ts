@@ -1,4 +1,5 @@
 import type { PagewiseDatabase } from "@pagewise/db";
+import { readBookReport } from "@pagewise/rag";
 import { sql } from "kysely";
 import type { Vote } from "../assistant/assistant-observer";
 
@@ -23,7 +24,8 @@ export interface AssistantDay {
 export async function assistantStats(db: PagewiseDatabase["db"], days: number) {
   const since = new Date(Date.now() - days * 86_400_000);
   const withdrawalsSince = new Date(Date.now() - WEEKS_OF_WITHDRAWALS * 7 * 86_400_000);
-  const [perDay, topPages, unanswered, votes, comments, readers, withdrawals] = await Promise.all([
+  const [book, perDay, topPages, unanswered, votes, comments, readers, withdrawals] = await Promise.all([
+    readBookReport(db),
     db
       .selectFrom("question_log")
       .select([
@@ -102,6 +104,11 @@ export async function assistantStats(db: PagewiseDatabase["db"], days: number) {
   const questionsPerDay: AssistantDay[] = perDay;
   return {
     days,
+    book: {
+      indexedAt: book.updatedAt === null ? null : iso(book.updatedAt),
+      lastIngest: book.report.ingest ?? null,
+      failedPages: book.report.failed,
+    },
     questions: { total: answered + refused, answered, refused, answeredShare: share(answered, refused) },
     questionsPerDay,
     topCitedPages: topPages.rows,

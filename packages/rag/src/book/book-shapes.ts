@@ -73,8 +73,22 @@ export const ingestWarningSchema = z.object({
 });
 export type IngestWarning = z.infer<typeof ingestWarningSchema>;
 
+/** How the last ingest went, kept with the book so every process (and the admin page) can tell. */
+export const ingestOutcomeSchema = z.object({
+  /** "indexing": one is running (or died without a word); "failed": the book is as the one before left it. */
+  status: z.enum(["indexing", "indexed", "failed"]),
+  /** When it started (indexing) or ended, ISO 8601. */
+  at: z.string(),
+  /** Why it failed, in words for the docs team. */
+  message: z.string().optional(),
+});
+export type IngestOutcome = z.infer<typeof ingestOutcomeSchema>;
+
 export const bookReportSchema = z.object({
   warnings: z.array(ingestWarningSchema),
+  /** Pages that could not be rendered safely: each keeps its last indexed version. */
+  failed: z.array(z.object({ path: z.string(), reason: z.string() })).default([]),
+  ingest: ingestOutcomeSchema.optional(),
 });
 export type BookReport = z.infer<typeof bookReportSchema>;
 

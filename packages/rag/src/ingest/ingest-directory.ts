@@ -1,7 +1,7 @@
 import { basename, resolve } from "node:path";
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { IngestWarning } from "../book/book-shapes";
+import type { BookReport, IngestOutcome, IngestWarning } from "../book/book-shapes";
 import { publishableFolders, readBook } from "../book/read-book";
 import type { EmbeddingsConfig } from "../config/rag-runtime";
 import { embedChunks } from "../embeddings/embed-chunks";
@@ -9,7 +9,7 @@ import { chunksChanged } from "../retrieve/chunk-index/load-chunk-index";
 import { assetPathOf, type BookAssetFile } from "./book-assets";
 import { type PhaseTimer, untimed } from "./phase-timer";
 import { type AssetRoots, readAsset } from "./read-asset";
-import { attempt, type DocumentDraft, type RenderedBook, renderBook } from "./render-book";
+import { attempt, type DocumentDraft, type RenderedBook, renderBook, yieldToEventLoop } from "./render-book";
 
 export interface IngestProgress {
   /** "read": parsing files; "write": storing changed pages. */
@@ -60,6 +60,8 @@ export interface IngestSummary {
 
 const CHUNK_ROWS_PER_INSERT = 200;
 
+const byPath = (a: SkippedFile, b: SkippedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 /**
  * Brings the index in line with a docs tree. The book is read and every page
  * parsed and its links resolved, giving its content hash; pages whose hash
@@ -76,10 +78,33 @@ export async function ingestDirectory(
   dir: string,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  await recordIngestOutcome(db, { status: "indexing", at: new Date().toISOString() });
+  try {
+    return await indexDirectory(db, dir, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await recordIngestOutcome(db, { status: "failed", at: new Date().toISOString(), message }).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Notes how the ingest goes in the stored book's report (when there is a book yet), where every
+ * process, `/readyz` and the admin page read it: a failed ingest leaves the book as it was.
+ */
+async function recordIngestOutcome(db: Kysely<Database>, outcome: IngestOutcome): Promise<void> {
+  await db
+    .updateTable("book")
+    .set({ report: sql`report || jsonb_build_object('ingest', ${JSON.stringify(outcome)}::jsonb)` })
+    .where("id", "=", 1)
+    .execute();
+}
+
+async function indexDirectory(db: Kysely<Database>, dir: string, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const timer = options.timer ?? untimed;
   const book = await timer.timeAsync("read", () => readBook(resolve(dir), { staticDir: options.staticDir }));
-  const rendered = renderBook(book, {
+  const rendered = await renderBook(book, {
     siteUrl: options.siteUrl,
     timer,
     onPage: (done, total, path) =>
@@ -96,12 +121,19 @@ export async function ingestDirectory(
       row.content_hash,
     ]),
   );
-  const parsed = rendered.documents.filter((doc) => {
-    if (storedHashes.get(doc.sourcePath) === doc.contentHash) return true;
-    const content = attempt(() => doc.content());
-    if ("failed" in content) failed.push({ path: doc.sourcePath, reason: content.failed });
-    return !("failed" in content);
-  });
+  const parsed: DocumentDraft[] = [];
+  for (const doc of rendered.documents) {
+    if (storedHashes.get(doc.sourcePath) !== doc.contentHash) {
+      await yieldToEventLoop();
+      const content = attempt(() => doc.content());
+      if ("failed" in content) {
+        failed.push({ path: doc.sourcePath, reason: content.failed });
+        continue;
+      }
+    }
+    parsed.push(doc);
+  }
+  failed.sort(byPath);
   // A page that could not be read or rendered this time keeps its indexed version.
   const onDisk = new Set([...parsed.map((doc) => doc.sourcePath), ...[...skipped, ...failed].map((file) => file.path)]);
 
@@ -146,7 +178,7 @@ export async function ingestDirectory(
       }
       options.onProgress?.({ phase: "write", done: toWrite.length, total: toWrite.length });
 
-      await writeBookRow(trx, rendered);
+      await writeBookRow(trx, rendered, failed);
       await syncAssets(trx, referencedAssets, publishableFolders(book));
 
       const added = toWrite.filter((doc) => !existingByPath.has(doc.sourcePath)).length;
@@ -161,9 +193,7 @@ export async function ingestDirectory(
   );
 
   chunksChanged(db);
-  const byPath = (a: SkippedFile, b: SkippedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   skipped.sort(byPath);
-  failed.sort(byPath);
   const embedding = options.embeddings === undefined ? {} : await embedAfterIngest(db, options.embeddings);
   return {
     ...counts,
@@ -229,13 +259,19 @@ async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): P
 async function writeBookRow(
   trx: Transaction<Database>,
   book: Pick<RenderedBook, "title" | "tagline" | "sidebar" | "questions" | "warnings">,
+  failed: SkippedFile[],
 ): Promise<void> {
+  const report: BookReport = {
+    warnings: book.warnings,
+    failed,
+    ingest: { status: "indexed", at: new Date().toISOString() },
+  };
   const row = {
     title: book.title,
     tagline: book.tagline,
     sidebar: JSON.stringify(book.sidebar),
     questions: JSON.stringify(book.questions),
-    report: JSON.stringify({ warnings: book.warnings }),
+    report: JSON.stringify(report),
     updated_at: new Date(),
   };
   await trx

@@ -60,13 +60,15 @@ export interface RenderBookOptions {
  * all pages' heading ids: the HTML and chunks ingest stores, the sidebar, and
  * the warnings (file, line) of what could not be shown as written.
  */
-export function renderBook(book: Book, options: RenderBookOptions = {}): RenderedBook {
+export async function renderBook(book: Book, options: RenderBookOptions = {}): Promise<RenderedBook> {
   const timer = options.timer ?? untimed;
   const warnings: IngestWarning[] = [...book.warnings];
   const failed: RenderedBook["failed"] = [];
   const transformed = new Map<string, TransformedPage>();
   for (const [index, page] of book.pages.entries()) {
     options.onPage?.(index, book.pages.length, page.sourcePath);
+    // A server answers its readers while it indexes: parsing is CPU work, one page at a time.
+    await yieldToEventLoop();
     // One page the parser cannot handle must not cost the rest of the book its ingest.
     const result = attempt(() =>
       timer.time("parse", () =>
@@ -196,6 +198,11 @@ export function renderBook(book: Book, options: RenderBookOptions = {}): Rendere
     warnings,
     failed,
   };
+}
+
+/** Lets the event loop run what waits (requests) before the next piece of CPU work. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** `work`'s value, or why it failed in words for the ingest report (a stack overflow included). */

@@ -48,6 +48,7 @@ function AssistantFigures({ stats }: { stats: AssistantStats }) {
   const votes = stats.feedback.up + stats.feedback.down;
   return (
     <>
+      <BookIndexNotice book={stats.book} />
       <dl className="stat-cards" data-testid="assistant-stats">
         <div>
           <dt>Questions in {DAYS} days</dt>
@@ -163,5 +164,42 @@ function AssistantFigures({ stats }: { stats: AssistantStats }) {
         </table>
       )}
     </>
+  );
+}
+
+/**
+ * What the docs team must know about the book itself: an ingest running or failed (readers get the
+ * book as last indexed), and pages that could not be rendered (each keeps its last indexed version).
+ */
+function BookIndexNotice({ book }: { book: AssistantStats["book"] }) {
+  const { lastIngest, failedPages } = book;
+  if (lastIngest?.status !== "failed" && lastIngest?.status !== "indexing" && failedPages.length === 0) return null;
+  return (
+    <div className="book-index-notice" role="status" data-testid="book-index-notice">
+      {lastIngest?.status === "indexing" && (
+        <p>The book is being indexed (since {shortDate(lastIngest.at)}): readers get it as last indexed.</p>
+      )}
+      {lastIngest?.status === "failed" && (
+        <p>
+          The last indexing of the book failed on {shortDate(lastIngest.at)}: {lastIngest.message}. Readers get the book
+          as indexed {book.indexedAt === null ? "before" : `on ${shortDate(book.indexedAt)}`}.
+        </p>
+      )}
+      {failedPages.length > 0 && (
+        <>
+          <p>
+            {failedPages.length === 1 ? "One page" : `${failedPages.length} pages`} could not be rendered; each is
+            served as last indexed (or not at all if it is new):
+          </p>
+          <ul>
+            {failedPages.map((page) => (
+              <li key={page.path}>
+                <code>{page.path}</code>: {page.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
