@@ -8,6 +8,7 @@ import { join } from "node:path";
 const resultsDir = ".test-results";
 rmSync(resultsDir, { recursive: true, force: true });
 
+const started = Date.now();
 const turbo = spawnSync("npx", ["turbo", "run", "test", "--concurrency=1", "--continue", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
@@ -22,8 +23,23 @@ for (const name of reports) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
-  console.log(`${name.replace(/\.json$/, "")}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  const took = wallTime(report);
+  console.log(
+    `${name.replace(/\.json$/, "")}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${took ? ` in ${took}` : ""}`,
+  );
 }
 if (turbo.status !== 0 && failed === 0) failed = 1; // a package that crashed before reporting still fails the run
+console.log(`(npm test took ${formatSeconds(Math.round((Date.now() - started) / 1000))}, builds included)`);
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(turbo.status ?? 1);
+
+/** A package's wall time, from its run's start to its last test file's end: "5m 12s". */
+function wallTime(report) {
+  const ends = report.testResults.map((file) => file.endTime).filter((end) => typeof end === "number");
+  if (ends.length === 0 || typeof report.startTime !== "number") return undefined;
+  return formatSeconds(Math.round((Math.max(...ends) - report.startTime) / 1000));
+}
+
+function formatSeconds(seconds) {
+  return seconds >= 60 ? `${Math.floor(seconds / 60)}m ${seconds % 60}s` : `${seconds}s`;
+}

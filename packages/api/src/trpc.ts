@@ -3,7 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Context } from "./context";
 import { clientFacingError } from "./errors/client-error";
-import { unauthorizedIfAccountGone } from "./session/ended-session";
+import { ENDED_SESSION_MESSAGE, unauthorizedIfAccountGone } from "./session/ended-session";
 
 /** Who may call a procedure. Set once by the procedure kind below; a test checks every procedure's. */
 export type Access = "public" | "protected" | "admin";
@@ -57,8 +57,7 @@ export const publicProcedure = baseProcedure.meta({ access: "public" });
  * session store (not the cookie cache), so a signed-out or revoked session is refused at once.
  */
 export const protectedProcedure = baseProcedure.meta({ access: "protected" }).use(async ({ ctx, next }) => {
-  const session = ctx.session && (await ctx.verifiedSession());
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
+  const session = await signedInSession(ctx);
   // tRPC merges this into the context: only the narrowed session is overridden.
   const result = await next({ ctx: { session } });
   if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, session.user.id, result.error);
@@ -67,8 +66,7 @@ export const protectedProcedure = baseProcedure.meta({ access: "protected" }).us
 
 /** A signed-in admin (checked as for protected procedures), else UNAUTHORIZED (signed out) or FORBIDDEN (not an admin). */
 export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(async ({ ctx, next }) => {
-  const session = ctx.session && (await ctx.verifiedSession());
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
+  const session = await signedInSession(ctx);
   if (session.user.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can do this." });
   }
@@ -77,3 +75,15 @@ export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(async 
   if (!result.ok) throw await unauthorizedIfAccountGone(ctx.db, session.user.id, result.error);
   return result;
 });
+
+/**
+ * The caller's session as the session store has it, else UNAUTHORIZED: "Sign in" to a caller who
+ * sent none, "Your session has ended" to one whose session was signed out, revoked or deleted since
+ * (the cookie cache still vouched for it).
+ */
+async function signedInSession(ctx: Context) {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });
+  const session = await ctx.verifiedSession();
+  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: ENDED_SESSION_MESSAGE });
+  return session;
+}

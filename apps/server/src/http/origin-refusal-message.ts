@@ -5,7 +5,7 @@ const MAX_QUOTED_LENGTH = 200;
 /**
  * Why a state-changing request was refused for its Origin, in words a script's
  * author can act on: the origin received, the variable that adds one, and (with
- * `listTrusted`, in development) the origins trusted and the localhost/127.0.0.1
+ * `listTrusted`, in development) the origins trusted; and the localhost/127.0.0.1
  * mix-up, which looks like the same address to a person but is another origin to
  * a browser and to this check. In production the trusted origins are not told to
  * whoever asks: they map a deployment's partners. `trusted` starts with the
@@ -28,7 +28,8 @@ export function originRefusalMessage(
     return `This request changes something but has no Origin header (or \`Origin: null\`), so it could come from a page on another site.${send}${others}`;
   }
   const quoted = received.length > MAX_QUOTED_LENGTH ? `${received.slice(0, MAX_QUOTED_LENGTH)}…` : received;
-  const twin = listTrusted ? loopbackTwin(received, origins) : undefined;
+  // Only a loopback origin is ever named this way, in production too: it tells a stranger nothing.
+  const twin = loopbackTwin(received, origins);
   const hint =
     twin === undefined
       ? ` To accept it, add it to BETTER_AUTH_TRUSTED_ORIGINS.`

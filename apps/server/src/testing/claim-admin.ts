@@ -13,14 +13,19 @@ export async function claimAdmin(
   email: string,
   newPassword: string,
 ): Promise<void> {
+  const mails = () =>
+    db.selectFrom("mail_outbox").select("text_body").where("to_address", "=", email).orderBy("created_at").execute();
+  const before = (await mails()).length;
   const asked = await browser.post("/api/auth/request-password-reset", { email, redirectTo: "/reset-password" });
   if (!asked.ok) throw new Error(`request-password-reset answered ${asked.status}: ${await asked.text()}`);
-  const mail = await db
-    .selectFrom("mail_outbox")
-    .select("text_body")
-    .where("to_address", "=", email)
-    .orderBy("created_at", "desc")
-    .executeTakeFirstOrThrow();
+  // The mail is sent after the answer (Better Auth's background tasks): wait for it.
+  const deadline = Date.now() + 15_000;
+  let mail = (await mails())[before];
+  while (mail === undefined && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    mail = (await mails())[before];
+  }
+  if (mail === undefined) throw new Error(`no reset mail reached ${email} within 15 s`);
   const link = new URL(linkIn({ text: mail.text_body }));
   const landing = await browser.get(`${link.pathname}${link.search}`);
   const token = new URL(landing.headers.get("location") ?? "", link).searchParams.get("token");

@@ -39,6 +39,8 @@ export interface TestApp {
   authConfig: AuthConfig;
   /** A new simulated browser with its own cookie jar and client IP. */
   client(options?: ClientOptions): TestClient;
+  /** Resolves once the work done after answering (emails) is done. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -110,6 +112,7 @@ export async function startTestApp(
     authConfig,
     client: (clientOptions = {}) =>
       new TestClient(url, { ip: `10.0.${(nextClient >> 8) & 255}.${nextClient++ & 255}`, ...clientOptions }),
+    settled: () => backgroundTasks.drain(),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

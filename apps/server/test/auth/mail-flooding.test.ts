@@ -30,6 +30,8 @@ describe("reset and verification mails to one address", () => {
       });
       expect(verify.status).toBe(200);
     }
+    // Mails are sent after the answer: count them once every send is done.
+    await app.server.settled();
     expect(await mailsTo("flo@example.com", /reset/i)).toBe(3);
     expect(await mailsTo("flo@example.com", /verif|confirm/i)).toBe(3);
   });
@@ -40,6 +42,7 @@ describe("reset and verification mails to one address", () => {
       .client()
       .post("/api/auth/request-password-reset", { email: "ada@example.com", redirectTo: "/reset-password" });
     expect(ada.status).toBe(200);
+    await app.server.settled();
     expect(await mailsTo("ada@example.com", /reset/i)).toBe(1);
   });
 });
