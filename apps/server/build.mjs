@@ -3,8 +3,12 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: ["src/main.ts"],
-  outfile: "dist/main.js",
+  // The ingest's parse worker runs in a thread of its own, from a file beside main.js (parse-in-worker.ts).
+  entryPoints: {
+    main: "src/main.ts",
+    "parse-worker-entry": "../../packages/rag/src/ingest/parse-worker-entry.ts",
+  },
+  outdir: "dist",
   bundle: true,
   platform: "node",
   target: "node20",

@@ -37,7 +37,8 @@ export async function ingestDocsAtStartup(
     return;
   }
   try {
-    const summary = await ingestDirectory(db, docsDir, options);
+    // Every page is parsed in a worker within a time budget: a docs folder is written by strangers.
+    const summary = await ingestDirectory(db, docsDir, { ...options, isolatePages: true });
     logger.info(
       `Indexed ${docsDir}: ${summary.added} added, ${summary.updated} updated, ${summary.removed} removed, ` +
         `${summary.unchanged} unchanged, ${summary.chunks} chunks written in ${summary.seconds.toFixed(1)} s.`,

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
       embeddings,
       staticDir: pathFromEnv(process.env.DOCS_STATIC_DIR),
       siteUrl: process.env.DOCS_SITE_URL?.trim() || undefined,
+      isolatePages: true,
     });
     progress.finish();
     console.log(formatSummary(summary));

@@ -7,9 +7,17 @@ import type { EmbeddingsConfig } from "../config/rag-runtime";
 import { embedChunks } from "../embeddings/embed-chunks";
 import { chunksChanged } from "../retrieve/chunk-index/load-chunk-index";
 import { assetPathOf, type BookAssetFile } from "./book-assets";
+import { createPageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
 import { type AssetRoots, readAsset } from "./read-asset";
-import { attempt, type DocumentDraft, type RenderedBook, renderBook, yieldToEventLoop } from "./render-book";
+import {
+  attempt,
+  type DocumentDraft,
+  type RenderedBook,
+  renderBook,
+  transformOptionsOf,
+  yieldToEventLoop,
+} from "./render-book";
 
 export interface IngestProgress {
   /** "read": parsing files; "write": storing changed pages. */
@@ -27,6 +35,14 @@ export interface IngestOptions {
   staticDir?: string | undefined;
   /** The published site (`https://trpc.io`): links to its other parts (`/blog`) point there instead of being unresolved. */
   siteUrl?: string | undefined;
+  /**
+   * Parse each page in a worker thread within `pageBudgetMs` (parse-in-worker.ts): a page that runs
+   * longer is given up, and the thread's event loop stays free. What the server and the CLI do; off
+   * by default, where the caller owns the input (tests, benchmarks) and a thread's start-up would dominate.
+   */
+  isolatePages?: boolean | undefined;
+  /** With `isolatePages`: how long one page may take to parse (PAGE_PARSE_BUDGET_MS by default). */
+  pageBudgetMs?: number | undefined;
   /** For `npm run bench:ingest`: where the time goes, phase by phase. */
   timer?: PhaseTimer | undefined;
 }
@@ -104,12 +120,14 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
   const started = performance.now();
   const timer = options.timer ?? untimed;
   const book = await timer.timeAsync("read", () => readBook(resolve(dir), { staticDir: options.staticDir }));
+  const parser = options.isolatePages ? createPageParser(transformOptionsOf(book), options.pageBudgetMs) : undefined;
   const rendered = await renderBook(book, {
+    parser,
     siteUrl: options.siteUrl,
     timer,
     onPage: (done, total, path) =>
       options.onProgress?.(path === undefined ? { phase: "read", done, total } : { phase: "read", done, total, path }),
-  });
+  }).finally(() => parser?.close());
   const skipped: SkippedFile[] = [...book.skipped];
   const failed: SkippedFile[] = [...book.failed, ...rendered.failed];
   const referencedAssets = rendered.assets.referenced();

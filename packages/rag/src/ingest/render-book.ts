@@ -10,8 +10,9 @@ import { bookQuestions } from "../docs/book-questions";
 import { firstH1, firstParagraph } from "../markdown/outline";
 import { articleForGeneratedIndex, type DocCard } from "../markdown/render-html";
 import { type PageContent, renderResolvedPage, resolvePage } from "../markdown/render-page";
-import { type TransformedPage, transformPage } from "../markdown/transform-page";
+import { type TransformedPage, type TransformOptions, transformPage } from "../markdown/transform-page";
 import { type AssetCollector, createAssetCollector } from "./book-assets";
+import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
 
 /** Bump when parsing, rendering or chunking changes, so the next ingest re-renders every page. */
@@ -51,6 +52,8 @@ export interface RenderedBook {
 
 export interface RenderBookOptions {
   siteUrl?: string | undefined;
+  /** Parses each page in a worker with a time budget (parse-in-worker.ts); without it, in this thread. */
+  parser?: PageParser | undefined;
   onPage?: (done: number, total: number, path: string | undefined) => void;
   timer?: PhaseTimer | undefined;
 }
@@ -70,19 +73,17 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
     // A server answers its readers while it indexes: parsing is CPU work, one page at a time.
     await yieldToEventLoop();
     // One page the parser cannot handle must not cost the rest of the book its ingest.
-    const result = attempt(() =>
-      timer.time("parse", () =>
-        transformPage(
-          {
-            path: page.sourcePath,
-            absolutePath: page.absolutePath,
-            body: page.body,
-            bodyStartLine: page.bodyStartLine,
-          },
-          { docsRoot: book.root, partials: book.partials, math: book.math },
-        ),
-      ),
-    );
+    const file = {
+      path: page.sourcePath,
+      absolutePath: page.absolutePath,
+      body: page.body,
+      bodyStartLine: page.bodyStartLine,
+    };
+    const parser = options.parser;
+    const result =
+      parser === undefined
+        ? attempt(() => timer.time("parse", () => transformPage(file, transformOptionsOf(book))))
+        : await timer.timeAsync("parse", () => parser.parse(file));
     if ("failed" in result) {
       failed.push({ path: page.sourcePath, reason: result.failed });
       continue;
@@ -198,6 +199,11 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
     warnings,
     failed,
   };
+}
+
+/** What every page of the book is parsed with. */
+export function transformOptionsOf(book: Book): TransformOptions {
+  return { docsRoot: book.root, partials: book.partials, math: book.math };
 }
 
 /** Lets the event loop run what waits (requests) before the next piece of CPU work. */
