@@ -85,6 +85,7 @@ const environment = z
     BETTER_AUTH_URL: origin.optional(),
     BETTER_AUTH_TRUSTED_ORIGINS: commaList.pipe(z.array(origin)),
     REQUIRE_EMAIL_VERIFICATION: booleanFlag.default(false),
+    SIGN_UP_REVEALS_EXISTING_ACCOUNTS: booleanFlag.default(false),
     ADMIN_EMAILS: commaList.pipe(z.array(z.email({ error: "must be a comma-separated list of emails" }))),
     AUTH_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000).default(5),
     AUTH_EVENT_RETENTION_DAYS: wholeNumber(1, 3650).default(90),
@@ -205,6 +206,7 @@ function toConfig(env: z.infer<typeof environment>) {
       ],
       secureCookies: production || baseUrl.startsWith("https:"),
       requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION,
+      revealExistingAccounts: env.SIGN_UP_REVEALS_EXISTING_ACCOUNTS,
       adminEmails: env.ADMIN_EMAILS.map((email) => email.toLowerCase()),
       socialProviders: {
         github: credentials(env.GITHUB_CLIENT_ID, env.GITHUB_CLIENT_SECRET),

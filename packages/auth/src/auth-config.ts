@@ -9,7 +9,13 @@ export interface AuthConfig {
   /** Secure cookies: on when the base URL is https or NODE_ENV=production. */
   secureCookies: boolean;
   requireEmailVerification: boolean;
-  /** Lower-cased ADMIN_EMAILS: these accounts are admins from sign-up on. */
+  /**
+   * SIGN_UP_REVEALS_EXISTING_ACCOUNTS: sign-up answers "already exists" for a taken address and signs
+   * a new account in at once. Off by default: sign-up answers alike for both, and the client signs in
+   * after it (docs/authentication.md weighs the two).
+   */
+  revealExistingAccounts: boolean;
+  /** Lower-cased ADMIN_EMAILS: these become admins once claimed (admins.ts). */
   adminEmails: string[];
   socialProviders: {
     github?: { clientId: string; clientSecret: string } | undefined;

@@ -15,7 +15,7 @@ import { ipNetwork } from "./events/ip-network";
 import { createAuthEventRecorder } from "./events/record-auth-event";
 import { coarseUserAgent } from "./events/user-agent";
 import { hashedRateLimitStorage } from "./hashed-rate-limit-storage";
-import { passwordResetEmail, verificationEmail } from "./mail/auth-emails";
+import { existingAccountEmail, passwordResetEmail, verificationEmail } from "./mail/auth-emails";
 import { MailDeliveryError } from "./mail/mail-delivery-error";
 import type { Mailer, MailMessage } from "./mail/mailer";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
@@ -69,7 +69,7 @@ export function createAuth(options: CreateAuthOptions) {
   // A failed send is reported here, in words safe to log; Better Auth's own report would quote the error.
   // Past its per-recipient limit a mail is not sent, and the request is answered as any other:
   // the answer must not tell whether an address has an account, nor whether it was mailed.
-  const deliver = async (purpose: "password reset" | "verification", message: MailMessage) => {
+  const deliver = async (purpose: "password reset" | "verification" | "existing account", message: MailMessage) => {
     const recipient = `${message.to.trim().toLowerCase()}|/mail/${purpose}`;
     if (!(await rateLimitStorage.consume(recipient, MAILS_PER_RECIPIENT)).allowed) return;
     await mailer.send(message).catch((error: unknown) => onBackgroundError(new MailDeliveryError(purpose, error)));
@@ -95,6 +95,12 @@ export function createAuth(options: CreateAuthOptions) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       requireEmailVerification: config.requireEmailVerification,
+      // Without a session from sign-up, its answer for a taken address can be the same as for a new
+      // one (Better Auth then answers alike); the owner of a taken address is told by mail instead.
+      autoSignIn: config.revealExistingAccounts,
+      async onExistingUserSignUp({ user }) {
+        await deliver("existing account", existingAccountEmail(user.email, `${config.baseUrl}/forgot-password`));
+      },
       resetPasswordTokenExpiresIn: RESET_TOKEN_MINUTES * 60,
       revokeSessionsOnPasswordReset: true,
       async sendResetPassword({ user, url }) {

@@ -21,6 +21,7 @@ describe.each(testDrivers())("Better Auth's schema on %s", (driver) => {
         trustedOrigins: [],
         secureCookies: false,
         requireEmailVerification: false,
+        revealExistingAccounts: false,
         adminEmails: [],
         socialProviders: {},
         authRateLimitPerMinute: 5,

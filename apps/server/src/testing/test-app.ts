@@ -73,6 +73,10 @@ export async function startTestApp(
     trustedOrigins: [url],
     secureCookies: false,
     requireEmailVerification: false,
+    // Most tests sign up and go on signed in, as SIGN_UP_REVEALS_EXISTING_ACCOUNTS=true does; the
+    // default (sign-up answers alike, the client signs in after) has tests of its own, and the
+    // server process and browser tests run it.
+    revealExistingAccounts: true,
     adminEmails: [],
     socialProviders: {},
     authRateLimitPerMinute: 5,

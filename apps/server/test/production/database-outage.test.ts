@@ -23,7 +23,7 @@ describe.runIf(canCut)("when the database goes away (pg through a TCP proxy)", (
 
   it("answers 503 with a clear JSON error, stays up, and recovers by itself", async () => {
     const browser = new TestClient(server.url);
-    const signUp = await browser.post("/api/auth/sign-up/email", {
+    const signUp = await browser.signUp({
       name: "O",
       email: "o@example.com",
       password: "outage password",
@@ -59,7 +59,7 @@ describe.runIf(canCut)("when the database goes away (pg through a TCP proxy)", (
   it("answers 503, not a hang, when the database stops answering (a network black hole)", async () => {
     const browser = new TestClient(server.url);
     const credentials = { email: "hole@example.com", password: "black hole password" };
-    expect((await browser.post("/api/auth/sign-up/email", { name: "H", ...credentials })).status).toBe(200);
+    expect((await browser.signUp({ name: "H", ...credentials })).status).toBe(200);
 
     proxy.stall();
     // Each waits for the database's connection timeout (5 s), then says what is wrong.

@@ -57,7 +57,7 @@ it(`serves ${VIRTUAL_USERS} virtual users for ${SECONDS} s without a 5xx or a lo
     for (let round = 0; Date.now() < deadline; round++) {
       const email = `vu${vu}-r${round}-${run}@example.com`;
       const browser = new TestClient(server.url, { ip: `10.${vu}.${round >> 8}.${round & 255}` });
-      const signUp = await browser.post("/api/auth/sign-up/email", {
+      const signUp = await browser.signUp({
         name: `VU ${vu}`,
         email,
         password: "load test password",

@@ -16,7 +16,7 @@ describe("logs and metrics of a full journey", () => {
   beforeAll(async () => {
     server = await startServerProcess({ DATABASE_URL: `pglite:${dataDir}`, METRICS_TOKEN: METRICS_TOKEN });
     const browser = new TestClient(server.url);
-    await browser.post("/api/auth/sign-up/email", { name: "Obs", email, password });
+    await browser.signUp({ name: "Obs", email, password });
     await browser.post("/api/auth/sign-out");
     await browser.post("/api/auth/sign-in/email", { email, password: "wrong password!!" });
     await browser.post("/api/auth/sign-in/email", { email, password });

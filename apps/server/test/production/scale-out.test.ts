@@ -53,9 +53,7 @@ describe.runIf(redisUrl !== undefined)("two server processes sharing Postgres an
 
   it("shares sessions: created on one, valid on the other; sign-out on one ends it on both", async () => {
     const { toFirst, toSecond } = balancedBrowser("198.51.100.20");
-    expect(
-      (await toFirst.post("/api/auth/sign-up/email", { name: "Sc", email: "sc@example.com", password })).status,
-    ).toBe(200);
+    expect((await toFirst.signUp({ name: "Sc", email: "sc@example.com", password })).status).toBe(200);
     await copyCookies(toFirst, toSecond);
     expect(await toSecond.session({ fresh: true })).toMatchObject({ user: { email: "sc@example.com" } });
 

@@ -11,7 +11,7 @@ import { useAuthSubmit } from "../hooks/use-auth-submit";
 import { useFormFields } from "../hooks/use-form-fields";
 import { useRefreshSession, useSession } from "../hooks/use-session";
 import { emailError, nameError, newPasswordError, PASSWORD_HINT } from "../lib/auth-form-validation";
-import { authRequest } from "../lib/auth-request";
+import { type AuthResult, authRequest } from "../lib/auth-request";
 
 const route = getRouteApi("/sign-up");
 
@@ -28,16 +28,10 @@ export function SignUpPage() {
   }));
   const { pending, failure, onSubmit } = useAuthSubmit({
     form,
-    request: (values) =>
-      authRequest((hook) =>
-        authClient.signUp.email(
-          { name: values.name.trim(), email: values.email.trim(), password: values.password },
-          hook,
-        ),
-      ),
-    onSuccess: async (data): Promise<"navigating" | undefined> => {
+    request: (values) => signUpThenIn(values.name.trim(), values.email.trim(), values.password),
+    onSuccess: async (outcome): Promise<"navigating" | undefined> => {
       // With REQUIRE_EMAIL_VERIFICATION the account exists but has no session until the link is used.
-      if (data.token === null) {
+      if (outcome === "verify-email") {
         setMustVerify(true);
         return undefined;
       }
@@ -94,4 +88,32 @@ export function SignUpPage() {
       </p>
     </AuthPage>
   );
+}
+
+/**
+ * Signs up, then in. The server's sign-up answers alike whether or not the address already has an
+ * account (so it tells nobody which addresses do), and starts no session: signing in with the same
+ * password is what tells the new account from a taken address, and only to whoever knows its password.
+ */
+async function signUpThenIn(
+  name: string,
+  email: string,
+  password: string,
+): Promise<AuthResult<"signed-in" | "verify-email">> {
+  const signedUp = await authRequest((hook) => authClient.signUp.email({ name, email, password }, hook));
+  if (!signedUp.ok) return signedUp;
+  // A server that still signs new accounts in at once (SIGN_UP_REVEALS_EXISTING_ACCOUNTS=true).
+  if (signedUp.data.token !== null) return { ok: true, data: "signed-in" };
+  const signedIn = await authRequest((hook) => authClient.signIn.email({ email, password }, hook));
+  if (signedIn.ok) return { ok: true, data: "signed-in" };
+  if (signedIn.failure.code === "EMAIL_NOT_VERIFIED") return { ok: true, data: "verify-email" };
+  if (signedIn.failure.code !== "INVALID_EMAIL_OR_PASSWORD") return signedIn;
+  return {
+    ok: false,
+    failure: {
+      ...signedIn.failure,
+      message:
+        "This email address may already have an account. Sign in, or choose a new password with “Forgot your password?” on the sign-in page.",
+    },
+  };
 }

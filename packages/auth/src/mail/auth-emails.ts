@@ -24,3 +24,19 @@ export function verificationEmail(to: string, url: string): MailMessage {
     text: ["Welcome to Pagewise!", "", "Confirm your email address to sign in:", url].join("\n"),
   };
 }
+
+/** To the owner of an address someone tried to sign up with again: the sign-up's answer told nobody. */
+export function existingAccountEmail(to: string, forgotPasswordUrl: string): MailMessage {
+  return {
+    to,
+    subject: "Someone tried to create a Pagewise account with your email",
+    text: [
+      "Someone tried to create a new Pagewise account with this email address, which already has one.",
+      "",
+      "If it was you, sign in with your password, or choose a new one here:",
+      forgotPasswordUrl,
+      "",
+      "If it wasn't you, ignore this email: nothing has changed.",
+    ].join("\n"),
+  };
+}
