@@ -2,6 +2,7 @@ import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { h } from "hastscript";
 import temml from "temml";
+import { clampMathLengths } from "./clamp-math-lengths";
 
 /** What Docusaurus's KaTeX knows and Temml does not. */
 const KATEX_MACROS = { "\\KaTeX": "\\text{K\\kern-.17em\\raisebox{0.2em}{\\scriptsize A}\\kern-.15em\\TeX}" };
@@ -12,7 +13,8 @@ const KATEX_MACROS = { "\\KaTeX": "\\text{K\\kern-.17em\\raisebox{0.2em}{\\scrip
  * browsers to lay out) at ingest. Every current browser lays MathML out
  * itself, with the reader's math font (apps/web's math.css), so no script
  * runs, and of Temml's inline styles only a few layout ones pass the
- * sanitiser (sanitise-schema.ts). LaTeX Temml cannot read
+ * sanitiser (sanitise-schema.ts), and no length reaches further than
+ * clamp-math-lengths.ts allows. LaTeX Temml cannot read
  * is shown as its source, marked `math-error` with the parser's message as
  * its title, and reported to the caller.
  */
@@ -41,14 +43,16 @@ export function renderMath(tex: string, display: boolean): { element: Element; e
   }
 }
 
-/** The `<math>` element of Temml's output. */
+/** The `<math>` element of Temml's output, its lengths clamped. */
 function mathOf(html: string): Element[] {
   const found: Element[] = [];
   const visit = (parent: Root | Element) => {
     for (const node of parent.children) {
       if (node.type !== "element") continue;
-      if (node.tagName === "math") found.push(node);
-      else visit(node);
+      if (node.tagName === "math") {
+        clampMathLengths(node);
+        found.push(node);
+      } else visit(node);
     }
   };
   visit(fromHtml(html, { fragment: true }));

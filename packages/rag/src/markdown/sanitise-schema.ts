@@ -1,4 +1,5 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
+import { ATTRIBUTE_UNITS, boundedLengthSource, LENGTH_ATTRIBUTES } from "./math-length-limits";
 
 const GLOBAL_ATTRIBUTES = [
   "className",
@@ -60,8 +61,20 @@ const MATHML_TAGS = [
   "mstyle",
   "merror",
 ];
-const MATH_STYLE =
-  /^(?:(?:padding|margin)-(?:left|right|top|bottom):-?[\d.]+(?:em|ex|pt);|padding:(?: ?-?[\d.]+(?:em|ex|pt)?){1,4};|color:(?:#[\da-f]{3,8}|[a-z]+);|math-depth:\d;|display:block math;)+$/i;
+/**
+ * Lengths no larger than render-math.ts leaves them (math-length-limits.ts): a length out of
+ * range (raw MathML in a page, which Temml did not write) loses its attribute, and MathML its default.
+ */
+const STYLE_LENGTH = boundedLengthSource(["em", "ex", "pt"]);
+const STYLE_LENGTH_OR_ZERO = boundedLengthSource(["em", "ex", "pt", ""]);
+const MATH_STYLE = new RegExp(
+  `^(?:(?:padding|margin)-(?:left|right|top|bottom):${STYLE_LENGTH};|padding:(?: ?${STYLE_LENGTH_OR_ZERO}){1,4};|color:(?:#[\\da-f]{3,8}|[a-z]+);|math-depth:\\d;|display:block math;)+$`,
+  "i",
+);
+const MATH_LENGTH = boundedLengthSource(ATTRIBUTE_UNITS);
+const MATH_LENGTHS = new RegExp(`^${MATH_LENGTH}(?: ${MATH_LENGTH})*$`, "i");
+/** Nested `<mstyle>`s must not be able to grow the font (a negative level is a larger one). */
+const SCRIPT_LEVEL = /^\+?\d$/;
 const MATHML_LAYOUT: Record<string, string[]> = {
   math: ["display"],
   annotation: ["encoding"],
@@ -89,8 +102,13 @@ const MATHML_LAYOUT: Record<string, string[]> = {
   mstyle: ["mathvariant", "mathcolor", "mathbackground", "mathsize", "displaystyle", "scriptlevel"],
 };
 const MATHML_ATTRIBUTES: NonNullable<Schema["attributes"]> = Object.fromEntries(
-  MATHML_TAGS.map((tag) => [tag, [...(MATHML_LAYOUT[tag] ?? []), ["style", MATH_STYLE]]]),
+  MATHML_TAGS.map((tag) => [tag, [...(MATHML_LAYOUT[tag] ?? []).map(mathAttribute), ["style", MATH_STYLE]]]),
 );
+
+function mathAttribute(name: string): NonNullable<Schema["attributes"]>[string][number] {
+  if (LENGTH_ATTRIBUTES.includes(name)) return [name, MATH_LENGTHS];
+  return name === "scriptlevel" ? [name, SCRIPT_LEVEL] : name;
+}
 
 /**
  * Exactly the article markup of the contract: its classes, ARIA, the data-*

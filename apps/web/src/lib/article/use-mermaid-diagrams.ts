@@ -1,5 +1,6 @@
 import { type RefObject, useEffect } from "react";
 import { currentTheme, type Theme } from "../theme";
+import { mermaidConfig } from "./mermaid-config";
 
 const BLOCKS = 'figure.code-block[data-language="mermaid"]';
 
@@ -27,8 +28,7 @@ export function useMermaidDiagrams(article: RefObject<HTMLElement | null>, html:
       const mermaid = await loadMermaid();
       // Mermaid's code could not be fetched (offline, or a newer deploy): the blocks stay code.
       if (mermaid === undefined) return;
-      // "strict": labels are text, not HTML, and diagrams cannot run click handlers.
-      mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: theme === "dark" ? "dark" : "default" });
+      mermaid.initialize(mermaidConfig(theme));
       const drawn: HTMLElement[] = [];
       for (const [index, block] of blocks.entries()) {
         const source = block.querySelector("code")?.textContent ?? "";
