@@ -83,6 +83,8 @@ describe("form validation", () => {
   it("requires a name and a matching confirmation", () => {
     expect(nameError("   ")).toMatch(/enter your name/i);
     expect(nameError("Ada")).toBeUndefined();
+    expect(nameError("\u200B\u202E")).toMatch(/visible character/);
+    expect(nameError("a".repeat(101))).toBe("Name must be at most 100 characters.");
     expect(confirmPasswordError("correct horse", "correct horse")).toBeUndefined();
     expect(confirmPasswordError("correct horse", "correct house")).toMatch(/not the same/);
   });

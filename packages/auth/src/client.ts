@@ -1,13 +1,14 @@
 // The browser's side of @pagewise/auth. Everything here ends up in the SPA's bundle, so it must
-// import only browser-safe code: better-auth's client entry points, the password rules (a module
-// with no imports) and types. Importing "./create-auth" or "./index" would drag the Better Auth
-// server, Kysely and the mailers into the bundle.
+// import only browser-safe code: better-auth's client entry points, the password and name rules
+// (modules without server imports) and types. Importing "./create-auth" or "./index" would drag
+// the Better Auth server, Kysely and the mailers into the bundle.
 import { adminClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 import { AUTH_BASE_PATH } from "./auth-base-path";
 
 export type { SocialProviderId } from "./auth-config";
 export { coarseUserAgent } from "./events/user-agent";
+export { checkName, MAX_NAME_LENGTH } from "./name-rules";
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 
 // The one browser global read here. This package type-checks without the DOM library (its other

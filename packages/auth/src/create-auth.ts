@@ -20,6 +20,7 @@ import { MailDeliveryError } from "./mail/mail-delivery-error";
 import type { Mailer, MailMessage } from "./mail/mailer";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rules";
 import { signedSessionToken } from "./signed-session-token";
+import { bodyWithCleanName, cleanUserText } from "./user-text";
 
 const RESET_TOKEN_MINUTES = 60;
 // Reset and verification mails one address receives, each kind on its own, whatever addresses ask:
@@ -182,12 +183,14 @@ export function createAuth(options: CreateAuthOptions) {
           // whose address a social provider vouches for is promoted at sign-up (no stranger's password
           // comes with it); others claim the role through a password reset (claimAdmin).
           async before(user) {
+            const cleaned = { ...user, ...cleanUserText(user) };
             const email = user.email.toLowerCase();
-            if (!adminEmails.has(email) || user.emailVerified !== true) return;
+            if (!adminEmails.has(email) || user.emailVerified !== true) return { data: cleaned };
             promotedAtSignUp.add(email);
-            return { data: { ...user, role: "admin" } };
+            return { data: { ...cleaned, role: "admin" } };
           },
         },
+        update: { before: async (user) => ({ data: { ...user, ...cleanUserText(user) } }) },
       },
     },
     hooks: {
@@ -199,7 +202,11 @@ export function createAuth(options: CreateAuthOptions) {
             code: "PASSWORD_REQUIRED",
           });
         }
+        // Names are cleaned or refused before Better Auth reads them (user-text.ts); the database
+        // hooks above clean them again for writes that come from elsewhere (social sign-in).
+        const body = bodyWithCleanName(ctx.path, ctx.body);
         await audit.before(ctx);
+        if (body !== undefined) return { context: { body } };
       }),
       after: createAuthMiddleware(async (ctx) => {
         await audit.after(ctx);

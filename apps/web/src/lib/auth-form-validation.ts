@@ -1,4 +1,4 @@
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@pagewise/auth/client";
+import { checkName, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@pagewise/auth/client";
 
 // The same rules the server applies, checked as the reader types so most mistakes are caught
 // without a round trip. The server still decides: its messages are shown when it disagrees.
@@ -13,7 +13,9 @@ export function emailError(email: string): string | undefined {
 }
 
 export function nameError(name: string): string | undefined {
-  return name.trim() === "" ? "Enter your name." : undefined;
+  if (name.trim() === "") return "Enter your name.";
+  const checked = checkName(name);
+  return checked.ok ? undefined : checked.message;
 }
 
 /** Rules for a password being chosen (sign-up, reset). Length counts UTF-16 units, as the server does. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeText } from "../input/safe-text";
+import { shownText } from "../input/shown-text";
 
 /** The shapes of a reader's profile: procedure inputs and outputs are both derived from these. */
 
@@ -9,13 +10,13 @@ const shortLabel = safeText().trim().min(1, "must not be empty").max(40, "must b
 export const softwareBackground = z.object({
   level: experienceLevel,
   languages: z.array(shortLabel).max(20, "at most 20 languages").default([]),
-  notes: safeText().trim().max(500, "must be at most 500 characters").default(""),
+  notes: shownText().max(500, "must be at most 500 characters").default(""),
 });
 
 export const hardwareBackground = z.object({
   level: experienceLevel,
   devices: z.array(shortLabel).max(20, "at most 20 devices").default([]),
-  notes: safeText().trim().max(500, "must be at most 500 characters").default(""),
+  notes: shownText().max(500, "must be at most 500 characters").default(""),
 });
 
 /**

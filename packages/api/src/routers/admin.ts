@@ -5,6 +5,7 @@ import { assistantStats } from "../admin/assistant-stats";
 import { listUsers } from "../admin/list-users";
 import { callAuth } from "../auth-call";
 import { safeText } from "../input/safe-text";
+import { shownText } from "../input/shown-text";
 import { adminProcedure, router } from "../trpc";
 
 const userId = z.object({ userId: safeText().min(1).max(200) });
@@ -48,7 +49,7 @@ export const adminRouter = router({
   }),
 
   banUser: adminProcedure
-    .input(userId.extend({ reason: safeText().trim().max(200).optional() }))
+    .input(userId.extend({ reason: shownText().max(200).optional() }))
     .mutation(async ({ ctx, input }) => {
       await callAuth(ctx, (auth) =>
         auth.api.banUser({ body: { userId: input.userId, banReason: input.reason }, headers: ctx.headers }),

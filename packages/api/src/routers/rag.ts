@@ -11,6 +11,7 @@ import { z } from "zod";
 import { withLoggedDone, withQuestionId } from "../assistant/log-question";
 import { recordFeedback } from "../assistant/record-feedback";
 import { safeText } from "../input/safe-text";
+import { shownText } from "../input/shown-text";
 import { asyncIterableOf } from "../rag/async-iterable-output";
 import { readerProfileFor } from "../rag/reader-profile-for";
 import { publicProcedure, router } from "../trpc";
@@ -50,8 +51,7 @@ export const ragFeedbackInput = z.object(
   {
     questionId: z.uuid({ error: "questionId must be the questionId of an answer." }),
     vote: z.enum(["up", "down"], { error: 'vote must be "up" or "down".' }),
-    comment: safeText("The comment must be text.")
-      .trim()
+    comment: shownText("The comment must be text.")
       .max(MAX_FEEDBACK_COMMENT_CHARS, `Write a comment of at most ${MAX_FEEDBACK_COMMENT_CHARS} characters.`)
       .optional(),
   },
