@@ -1,3 +1,4 @@
 import { sharedTestConfig } from "../../vitest.shared.ts";
 
-export default sharedTestConfig(import.meta.dirname);
+// Most files start servers, processes or databases and wait on them: two run at once.
+export default sharedTestConfig(import.meta.dirname, { mostlyWaiting: true });
