@@ -148,6 +148,9 @@ describe.runIf(findChromium() !== undefined)("the account pages in Chromium", ()
     await page.waitForURL((url) => url.pathname === "/");
     await headerName(page).waitFor();
     expect(await headerName(page).textContent()).toBe(user.name);
+    // The assistant's home does not tell a signed-in reader that no account is needed.
+    await page.locator(".assistant .lead").waitFor();
+    expect(await page.locator(".assistant .lead").textContent()).not.toContain("No account needed");
     await shoot(page, "home-signed-in");
     await expectNoSessionInScriptReach(page, user);
 
@@ -165,6 +168,9 @@ describe.runIf(findChromium() !== undefined)("the account pages in Chromium", ()
     await page.locator("header").getByRole("button", { name: "Sign out" }).click();
     await page.locator("header").getByRole("link", { name: "Sign in" }).waitFor();
     expect(await headerName(page).count()).toBe(0);
+    await page.goto("/");
+    await page.locator(".assistant .lead").waitFor();
+    expect(await page.locator(".assistant .lead").textContent()).toContain("No account needed.");
     await expectNoSessionInScriptReach(page, user);
 
     await page.locator("header").getByRole("link", { name: "Sign in" }).click();

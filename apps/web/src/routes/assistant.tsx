@@ -5,6 +5,7 @@ import { ThreadTurn } from "../components/assistant/thread-turn";
 import { useAsk } from "../hooks/use-ask";
 import { useBook } from "../hooks/use-book";
 import { useDocumentTitle } from "../hooks/use-document-title";
+import { useSession } from "../hooks/use-session";
 import { threadStore, useThread } from "../hooks/use-thread";
 
 /** The home page: ask the book a question; answers cite the pages they come from. */
@@ -16,6 +17,7 @@ export function AssistantPage() {
   const endRef = useRef<HTMLDivElement>(null);
   const count = thread.length;
   const book = useBook();
+  const session = useSession();
   const questions = book?.questions ?? [];
 
   // Keep the newest question in view as the thread grows.
@@ -28,8 +30,9 @@ export function AssistantPage() {
       <h1 id="pw-assistant-heading">{book === undefined ? "Ask the docs" : `Ask ${book.title}`}</h1>
       {book?.tagline && <p className="tagline">{book.tagline}</p>}
       <p className="lead">
-        Questions are answered from <Link to="/docs">the book</Link>, with numbered sources you can open. No account
-        needed.
+        Questions are answered from <Link to="/docs">the book</Link>, with numbered sources you can open.
+        {/* Said to readers who might think they need one, not to those signed in. */}
+        {session.status !== "signed-in" && " No account needed."}
       </p>
       {thread.length === 0 ? (
         questions.length > 0 && (

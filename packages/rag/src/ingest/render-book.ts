@@ -7,11 +7,12 @@ import { type Book, type BookPage, publishableFolders } from "../book/read-book"
 import { createLinkResolver } from "../book/resolve-links";
 import { buildSidebar, sidebarOrder } from "../book/sidebar";
 import { bookQuestions } from "../docs/book-questions";
-import { firstH1, firstParagraph } from "../markdown/outline";
+import { firstH1, firstParagraph, firstParagraphText } from "../markdown/outline";
 import { articleForGeneratedIndex, type DocCard } from "../markdown/render-html";
 import { type PageContent, renderResolvedPage, resolvePage } from "../markdown/render-page";
 import { type TransformedPage, type TransformOptions, transformPage } from "../markdown/transform-page";
 import { type AssetCollector, createAssetCollector } from "./book-assets";
+import { bookTagline } from "./book-tagline";
 import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
 
@@ -188,12 +189,18 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
   }
 
   const home = documents.find((document) => document.slug === "");
+  const homePage = book.pages.find((page) => page.slug === "");
+  const homeTree = homePage === undefined ? undefined : transformed.get(homePage.sourcePath)?.tree;
+  const opening = homeTree === undefined ? undefined : firstParagraphText(homeTree);
   const tocBySlug = new Map(documents.map((document) => [document.slug, document.toc]));
   return {
     documents,
     sidebar,
     title: home?.title ?? null,
-    tagline: home?.description ?? null,
+    // The author's own description, else whole sentences of the home page's opening.
+    tagline:
+      homePage?.frontMatter.description ??
+      (opening === undefined ? (home?.description ?? null) : (bookTagline(opening) ?? null)),
     questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? []),
     assets,
     warnings,

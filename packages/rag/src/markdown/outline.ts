@@ -31,16 +31,21 @@ export function firstH1(tree: Root): string | undefined {
   return text;
 }
 
-/** The first paragraph's text, about 160 characters at most, cut at a word. */
-export function firstParagraph(tree: Root): string | undefined {
+/** The text of the page's first paragraph that has any, whole. */
+export function firstParagraphText(tree: Root): string | undefined {
   for (const node of tree.children) {
     if (node.type !== "paragraph") continue;
     const text = plainText(node, { includeImageAlt: false }).replace(/\s+/g, " ").trim();
-    if (text === "") continue;
-    if (text.length <= DESCRIPTION_CHARS) return text;
-    const cut = text.slice(0, DESCRIPTION_CHARS - 1);
-    const space = cut.lastIndexOf(" ");
-    return `${(space > DESCRIPTION_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+    if (text !== "") return text;
   }
   return undefined;
+}
+
+/** The first paragraph's text, about 160 characters at most, cut at a word (a page's meta description). */
+export function firstParagraph(tree: Root): string | undefined {
+  const text = firstParagraphText(tree);
+  if (text === undefined || text.length <= DESCRIPTION_CHARS) return text;
+  const cut = text.slice(0, DESCRIPTION_CHARS - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > DESCRIPTION_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
 }
