@@ -67,32 +67,57 @@ const GERUNDS: Readonly<Record<string, string>> = {
 const MAX_QUESTIONS = 4;
 const PAGES_LOOKED_AT = 8;
 
+/** Where a reader new to a book starts, in any Docusaurus site's words. */
+const STARTING_PAGE =
+  /\b(?:intro(?:duction)?|overview|getting[ -]started|get[ -]started|quick[ -]?start|installation|install|tutorial|basics|first steps)\b/i;
+const QUESTION_START = /^(?:what|how|why|when|where|which|who|can|could|do|does|is|are|should|will|would|may)\b\s+\S/i;
+/** Book titles that name no product ("What is Documentation?" is no question). */
+const GENERIC_TITLE = /^(?:introduction|overview|documentation|docs|welcome|home|getting started|index)$/i;
+
 /**
- * Suggested questions for the assistant's home, made from the start of the
- * book: its first pages' task-like h2 headings ("Install the CLI" → "How do I
- * install the CLI?"), then their titles ("What is Routers?" reads badly, so
- * titles only fill up when headings run out).
+ * Suggested questions for the assistant's home, made from where a new reader starts: the home page,
+ * then pages whose title or URL says they are the introduction or the quick start, then the first
+ * pages of the sidebar. Only grammatical questions: task-like headings and titles ("Install the CLI"
+ * → "How do I install the CLI?"), headings and titles that are questions already, and what the book
+ * itself is ("What is tRPC?"). Never "What is Plugins?" from a bare sidebar label.
  */
-export function bookQuestions(order: PageLink[], tocOf: (slug: string) => TocEntry[]): string[] {
+export function bookQuestions(
+  order: PageLink[],
+  tocOf: (slug: string) => TocEntry[],
+  book: { title: string | null } = { title: null },
+): string[] {
   const questions: string[] = [];
   const add = (question: string | undefined) => {
     if (question !== undefined && !questions.includes(question) && questions.length < MAX_QUESTIONS)
       questions.push(question);
   };
-  const pages = order.slice(0, PAGES_LOOKED_AT);
+  const home = order.filter((page) => page.slug === "");
+  const starting = order.filter((page) => page.slug !== "" && STARTING_PAGE.test(`${page.label} ${page.slug}`));
+  const pages = [...new Set([...home, ...starting, ...order])].slice(0, PAGES_LOOKED_AT);
+  const title = book.title?.trim();
+  if (title && !GENERIC_TITLE.test(title)) add(title.endsWith("?") ? title : `What is ${title}?`);
   for (const page of pages) {
-    for (const entry of tocOf(page.slug)) if (entry.depth === 2) add(howTo(entry.text));
+    add(questionFrom(page.label));
+    for (const entry of tocOf(page.slug)) if (entry.depth === 2) add(questionFrom(entry.text));
   }
-  for (const page of pages.slice(1)) add(`What is ${page.label.replace(/[.?!:]+$/, "")}?`);
   return questions;
 }
 
-function howTo(heading: string): string | undefined {
-  const text = heading.replace(/[.:!]+$/, "").trim();
-  if (text.endsWith("?")) return text;
+/** A heading or title as a reader's question, when it reads as one: a question already, or a task. */
+function questionFrom(heading: string): string | undefined {
+  // "Build and start: `npm run build`" asks about building and starting; what follows is detail.
+  const text = heading
+    .split(/:\s|\s[—–-]\s|\s\(/)[0]
+    ?.replace(/[.:!]+$/, "")
+    .trim();
+  if (text === undefined || text === "") return undefined;
+  // "Something missing?" is a heading's aside, not a reader's question: questions start with a question word.
+  if (text.endsWith("?")) return QUESTION_START.test(text) ? text : undefined;
   const [first = "", ...rest] = text.split(/\s+/);
   const word = first.toLowerCase();
   const verb = VERBS.has(word) ? word : GERUNDS[word];
   if (verb === undefined || rest.length === 0) return undefined;
-  return `How do I ${verb} ${rest.join(" ")}?`;
+  // The docs speak to the reader ("Configure your site"); the reader asks about their own ("my site").
+  const object = rest.map((part) => (part.toLowerCase() === "your" ? "my" : part)).join(" ");
+  return `How do I ${verb} ${object}?`;
 }

@@ -201,7 +201,9 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
     tagline:
       homePage?.frontMatter.description ??
       (opening === undefined ? (home?.description ?? null) : (bookTagline(opening) ?? null)),
-    questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? []),
+    questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? [], {
+      title: home?.title ?? null,
+    }),
     assets,
     warnings,
     failed,
