@@ -64,15 +64,43 @@ function rewriteProse(line: string, mdx: boolean): { text: string; openComment: 
   if (admonition !== null) text = `${admonition[1]}[${admonition[2]}]${admonition[3]}`;
   // MDX would read `{#custom-id}` as an expression; escaped, it stays text the heading-ids transform takes off.
   text = text.replace(/^(\s{0,3}#{1,6}\s.*?)\{#([^}\s]+)\}(\s*#*\s*)$/, "$1\\{#$2\\}$3");
-  // HTML comments are not MDX; Docusaurus pages still use them. They become MDX comments.
-  let openComment = false;
-  if (!mdx) return { text, openComment };
-  text = text.replace(/<!--([\s\S]*?)(-->|$)/g, (_match, _body: string, end: string) => {
-    if (end === "") {
-      openComment = true;
-      return "{/*";
+  // HTML comments are not MDX; Docusaurus pages still use them. They become MDX comments, but not
+  // inside inline code: "Use the `<!--truncate-->` marker" shows the marker, as Docusaurus does.
+  return mdx ? mdxComments(text) : { text, openComment: false };
+}
+
+/**
+ * The line with its HTML comments made MDX comments, read left to right as CommonMark reads it:
+ * a comment that starts first runs to its `-->` (backticks inside it are the comment's), a code
+ * span that starts first (a backtick run closed by the next run of the same length) stays as
+ * written, `<!--` inside it included. `openComment`: a comment is still open at the line's end.
+ */
+function mdxComments(line: string): { text: string; openComment: boolean } {
+  let text = "";
+  let at = 0;
+  for (;;) {
+    const comment = line.indexOf("<!--", at);
+    const tick = line.indexOf("`", at);
+    if (comment === -1 && tick === -1) return { text: text + line.slice(at), openComment: false };
+    if (comment !== -1 && (tick === -1 || comment < tick)) {
+      const end = line.indexOf("-->", comment + 4);
+      if (end === -1) return { text: `${text}${line.slice(at, comment)}{/*`, openComment: true };
+      text += `${line.slice(at, comment)}{/* */}`;
+      at = end + 3;
+      continue;
     }
-    return "{/* */}";
-  });
-  return { text, openComment };
+    const run = /^`+/.exec(line.slice(tick))?.[0] ?? "`";
+    const close = closingRun(line, tick + run.length, run.length);
+    const next = close === -1 ? tick + run.length : close + run.length;
+    text += line.slice(at, next);
+    at = next;
+  }
+}
+
+/** Where the next run of exactly `length` backticks after `from` starts, or -1. */
+function closingRun(line: string, from: number, length: number): number {
+  for (const match of line.slice(from).matchAll(/`+/g)) {
+    if (match[0].length === length) return from + match.index;
+  }
+  return -1;
 }
