@@ -73,16 +73,26 @@ describe("createLinkResolver", () => {
 
   it("resolves #id on the same page and checks it", () => {
     expect(links.resolveLink("02-guides/01-install.md", "#reqs")).toEqual(page("/docs/guides/install#reqs"));
-    expect(links.resolveLink("02-guides/01-install.md", "#nope")).toEqual(unresolved(/no heading with the id "nope"/));
+    expect(links.resolveLink("02-guides/01-install.md", "#nope")).toEqual({
+      ...page("/docs/guides/install"),
+      problem: expect.stringMatching(/no heading with the id "nope"/),
+    });
   });
 
-  it("leaves a link unresolved, with the reason, when a heading id is not on the target page", () => {
-    expect(links.resolveLink("intro.md", "./02-guides/01-install.md#requirements")).toEqual(
-      unresolved(/02-guides\/01-install\.md has no heading with the id "requirements"/),
-    );
-    expect(links.resolveLink("intro.md", "/docs/intro#who")).toEqual(unresolved(/"who"/));
+  it("links to the page, and says why, when a heading id is not on the target page", () => {
+    expect(links.resolveLink("intro.md", "./02-guides/01-install.md#requirements")).toEqual({
+      ...page("/docs/guides/install"),
+      problem: expect.stringMatching(/02-guides\/01-install\.md has no heading with the id "requirements"/),
+    });
+    expect(links.resolveLink("intro.md", "/docs/intro#who")).toEqual({
+      ...page("/docs/intro"),
+      problem: expect.stringMatching(/"who"/),
+    });
     // A heading id that needed encoding is compared decoded.
-    expect(links.resolveLink("intro.md", "/docs/intro#%E2%9C%93")).toEqual(unresolved(/"✓"/));
+    expect(links.resolveLink("intro.md", "/docs/intro#%E2%9C%93")).toEqual({
+      ...page("/docs/intro"),
+      problem: expect.stringMatching(/"✓"/),
+    });
   });
 
   it("trusts the fragment when the target's headings are not known", () => {

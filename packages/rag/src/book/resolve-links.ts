@@ -5,8 +5,11 @@ import { type Book, publishableFolders } from "./read-book";
 import { decode, extensionOf, isInside, schemeOf, splitHref } from "./site-paths";
 
 export type LinkTarget =
-  /** "/docs/<slug>" or "/docs/<slug>#<id>" (a query string, when written, kept before the hash). */
-  | { kind: "page"; href: string }
+  /**
+   * "/docs/<slug>" or "/docs/<slug>#<id>" (a query string, when written, kept before the hash).
+   * `problem`: the fragment names no heading of the page; the link goes to the page, and is reported.
+   */
+  | { kind: "page"; href: string; problem?: string }
   | { kind: "external"; href: string }
   /** A local non-doc file (pdf, docx, html…). */
   | { kind: "asset"; absolutePath: string }
@@ -89,7 +92,12 @@ export function createLinkResolver(
       const id = decode(hash);
       const ids = headingIds(destination.sourcePath);
       if (ids !== undefined && !ids.has(id)) {
-        return { kind: "unresolved", reason: `${destination.sourcePath} has no heading with the id "${id}"` };
+        // Still the right page: the reader lands at its top instead of at a word of plain text.
+        return {
+          kind: "page",
+          href: `${DOCS_ROUTE}/${encodeURI(destination.slug)}${query}`,
+          problem: `${destination.sourcePath} has no heading with the id "${id}" (linked to the page)`,
+        };
       }
     }
     const fragment = hash === undefined || hash === "" ? "" : `#${hash}`;

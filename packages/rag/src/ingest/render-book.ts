@@ -17,7 +17,7 @@ import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
 
 /** Bump when parsing, rendering or chunking changes, so the next ingest re-renders every page. */
-export const INGEST_FORMAT_VERSION = "5";
+export const INGEST_FORMAT_VERSION = "6";
 
 export interface DocumentDraft {
   sourcePath: string;

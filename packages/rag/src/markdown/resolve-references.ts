@@ -56,6 +56,7 @@ export function resolveReferences(tree: Root, options: ResolveReferencesOptions)
     targets.push(`link ${href} ${JSON.stringify(target)}`);
     switch (target.kind) {
       case "page":
+        if (target.problem !== undefined) warn(node, "unresolved-link", `${href}: ${target.problem}`);
         return { href: target.href };
       case "external":
         return { href: target.href, external: true };

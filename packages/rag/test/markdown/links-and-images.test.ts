@@ -21,6 +21,19 @@ describe("links and images", () => {
     ]);
   });
 
+  it("keeps a link whose heading is gone as a link to the page, and reports the fragment", () => {
+    const { html, warnings } = renderFixture("Intro.\n\nSee [the part](./known.md#gone).\n");
+    expect(html).toContain('<p>See <a href="/docs/known">the part</a>.</p>');
+    expect(warnings).toEqual([
+      {
+        kind: "unresolved-link",
+        path: "guide/page.mdx",
+        line: 5,
+        message: './known.md#gone: known.md has no heading with the id "gone"',
+      },
+    ]);
+  });
+
   it("stores images as assets and shows a missing one as its alt text, reported", () => {
     const { html, warnings } = renderFixture("![A diagram](./img/there.png)\n\n![Lost figure](./img/lost.png)\n");
     expect(html).toContain('<img src="/book-assets/0123456789abcdef/there.png" alt="A diagram" loading="lazy">');

@@ -40,6 +40,8 @@ export function renderFixture(
 export const fixtureResolver: LinkResolver = {
   resolveLink(_from, href) {
     if (/^https?:/.test(href)) return { kind: "external", href };
+    if (href === "./known.md#gone")
+      return { kind: "page", href: "/docs/known", problem: 'known.md has no heading with the id "gone"' };
     const [path, hash] = href.split("#");
     if (path === "./known.md" || path === "/docs/known" || path === "../guide/known.mdx")
       return { kind: "page", href: hash === undefined ? "/docs/known" : `/docs/known#${hash}` };
