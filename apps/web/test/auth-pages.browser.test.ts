@@ -243,6 +243,8 @@ describe.runIf(findChromium() !== undefined)("the account pages in Chromium", ()
 
     await page.getByRole("link", { name: "Forgot your password?" }).click();
     await page.waitForURL(/\/forgot-password$/);
+    // The route's code loads after the URL changes: until its form is there, "Email" is the sign-in form's.
+    await form(page).getByRole("button", { name: "Send the link" }).waitFor();
     await shoot(page, "forgot-password");
     await page.getByLabel("Email").fill(user.email);
     await form(page).getByRole("button", { name: "Send the link" }).click();
