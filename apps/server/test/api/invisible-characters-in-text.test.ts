@@ -61,17 +61,16 @@ describe("free text shown to others is stored without invisible characters", () 
     expect(await comments()).toEqual([{ comment: null }]);
   });
 
+  const banReasonOf = async (userId: string) =>
+    (await app.database.db.selectFrom("user").select("banReason").where("id", "=", userId).executeTakeFirstOrThrow())
+      .banReason;
+
   it("cleans a ban reason", async () => {
     const banned = app.server.client();
     await banned.post("/api/auth/sign-up/email", { name: "Banned", email: "text.banned@example.com", password });
     const userId = (await banned.session())?.user.id ?? "";
     await trpcClientFor(admin).admin.banUser.mutate({ userId, reason: dirty("Spam links") });
-    const row = await app.database.db
-      .selectFrom("user")
-      .select("banReason")
-      .where("id", "=", userId)
-      .executeTakeFirstOrThrow();
-    expect(row.banReason).toBe("Spam links");
+    expect(await banReasonOf(userId)).toBe("Spam links");
   });
 
   it("cleans a ban reason sent to Better Auth's own admin endpoint", async () => {
@@ -80,11 +79,6 @@ describe("free text shown to others is stored without invisible characters", () 
     const userId = (await banned.session())?.user.id ?? "";
     const response = await admin.post("/api/auth/admin/ban-user", { userId, banReason: dirty("Spam links") });
     expect(response.status).toBe(200);
-    const row = await app.database.db
-      .selectFrom("user")
-      .select("banReason")
-      .where("id", "=", userId)
-      .executeTakeFirstOrThrow();
-    expect(row.banReason).toBe("Spam links");
+    expect(await banReasonOf(userId)).toBe("Spam links");
   });
 });

@@ -1,22 +1,35 @@
 import type { Database } from "@pagewise/db";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { type BookReport, bookReportSchema } from "../book/book-shapes";
+
+const outcomeSchema = bookReportSchema.pick({ ingest: true, failed: true });
 
 export interface BookState {
   /** Whether any ingest has ever stored the book (a fresh database has none). */
   indexed: boolean;
   /** When the stored book last changed. */
   updatedAt: Date | null;
-  report: BookReport;
+  /** How the last ingest went and the pages that failed (not its warnings: /readyz reads this often). */
+  report: Pick<BookReport, "ingest" | "failed">;
 }
 
-/** What the last ingests left: the warnings, the pages that failed, and how the last one went. */
+/** What the last ingests left: the pages that failed, and how the last one went. */
 export async function readBookReport(db: Kysely<Database>): Promise<BookState> {
-  const row = await db.selectFrom("book").select(["report", "updated_at"]).where("id", "=", 1).executeTakeFirst();
-  const parsed = bookReportSchema.safeParse(row?.report ?? {});
+  const row = await db
+    .selectFrom("book")
+    .select([
+      sql<unknown>`jsonb_strip_nulls(jsonb_build_object('ingest', report->'ingest', 'failed', report->'failed'))`.as(
+        "outcome",
+      ),
+      "updated_at",
+    ])
+    .where("id", "=", 1)
+    .executeTakeFirst();
+  // Keys an older ingest did not write are left out (jsonb_strip_nulls), so the schema's defaults apply.
+  const parsed = outcomeSchema.safeParse(row?.outcome ?? {});
   return {
     indexed: row !== undefined,
     updatedAt: row?.updated_at ?? null,
-    report: parsed.success ? parsed.data : { warnings: [], failed: [] },
+    report: parsed.success ? parsed.data : { failed: [] },
   };
 }
