@@ -23,13 +23,13 @@ const books: Array<{ name: string; corpus: LocatedCorpus; answerable: string[]; 
     name: "tRPC",
     corpus: locateTrpcCorpus(import.meta.dirname),
     answerable: trpcDocsQuestions.map((entry) => entry.question),
-    offTopic: offTopicQuestions.trpc,
+    offTopic: offTopicQuestions.trpc.map((entry) => entry.question),
   },
   {
     name: "Docusaurus",
     corpus: locateDocusaurusCorpus(import.meta.dirname),
     answerable: docusaurusDocsQuestions.map((entry) => entry.question),
-    offTopic: offTopicQuestions.docusaurus,
+    offTopic: offTopicQuestions.docusaurus.map((entry) => entry.question),
   },
 ];
 

@@ -18,7 +18,9 @@ export interface Judged {
 export interface BookCalibration {
   book: string;
   answerable: Judged[];
-  offTopic: Judged[];
+  /** Off-topic questions far from the book's subject, and near it. */
+  far: Judged[];
+  near: Judged[];
 }
 
 /** Whether each question would be answered or refused, exactly as `rag.query` decides it without an LLM (k = 5). */
@@ -34,29 +36,26 @@ export async function judgeQuestions(db: Kysely<Database>, questions: readonly s
   return judged;
 }
 
-export function refusedShare(judged: readonly Judged[]): number {
-  return judged.length === 0 ? 0 : judged.filter((entry) => !entry.answered).length / judged.length;
-}
-
 /** Refusal rates per book and set, then every question on the wrong side of the threshold, as terminal lines. */
 export function formatCalibration(books: readonly BookCalibration[]): string {
-  const lines = [`threshold: support >= ${MIN_SUPPORT}`, `${"book".padEnd(14)}answerable refused   off-topic refused`];
-  for (const { book, answerable, offTopic } of books) {
-    const refusedAnswerable = answerable.filter((entry) => !entry.answered).length;
-    const refusedOffTopic = offTopic.filter((entry) => !entry.answered).length;
+  const lines = [
+    `threshold: support >= ${MIN_SUPPORT}`,
+    `${"book".padEnd(18)}${"answered".padEnd(16)}${"far refused".padEnd(16)}near refused`,
+  ];
+  const rate = (judged: readonly Judged[], answered: boolean) =>
+    `${judged.filter((entry) => entry.answered === answered).length}/${judged.length} (${percent(judged.length === 0 ? 0 : judged.filter((entry) => entry.answered === answered).length / judged.length)})`;
+  for (const { book, answerable, far, near } of books) {
     lines.push(
-      `${book.padEnd(14)}${`${refusedAnswerable}/${answerable.length} (${percent(refusedShare(answerable))})`.padEnd(22)}${refusedOffTopic}/${offTopic.length} (${percent(refusedShare(offTopic))})`,
+      `${book.padEnd(18)}${rate(answerable, true).padEnd(16)}${rate(far, false).padEnd(16)}${rate(near, false)}`,
     );
   }
-  for (const { book, answerable, offTopic } of books) {
+  for (const { book, answerable, far, near } of books) {
     const wronglyRefused = answerable.filter((entry) => !entry.answered);
-    const wronglyAccepted = offTopic.filter((entry) => entry.answered);
+    const wronglyAccepted = [...far, ...near].filter((entry) => entry.answered);
     lines.push("", `${book}: answerable but refused (${wronglyRefused.length})`);
     for (const entry of wronglyRefused) lines.push(`  - ${entry.support.toFixed(3)}  ${entry.question}`);
     lines.push(`${book}: off-topic but answered (${wronglyAccepted.length})`);
     for (const entry of wronglyAccepted) lines.push(`  - ${entry.support.toFixed(3)}  ${entry.question}`);
-    const margin = Math.min(...answerable.map((entry) => entry.support));
-    lines.push(`${book}: lowest support of an answerable question ${margin.toFixed(3)}`);
   }
   return lines.join("\n");
 }

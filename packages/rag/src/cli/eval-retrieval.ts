@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       await migrateToLatest(database.db);
       const summary = await ingestDirectory(database.db, corpus.dir, { staticDir: corpus.staticDir });
       console.log(`Ingested ${corpus.dir}: ${summary.added} pages, ${summary.chunks} chunks in ${summary.seconds}s`);
-      console.log(formatRetrievalEval(await runRetrievalEval(database.db, book.questions)));
+      console.log(formatRetrievalEval(await runRetrievalEval(database.db, book.questions(corpus))));
     } finally {
       await database.close();
     }

@@ -38,7 +38,8 @@ export interface ChunkHit
 }
 
 const CANDIDATES = 200;
-const MAX_PER_DOCUMENT = 2;
+/** At most this many passages come from one page, so an answer can cite several. */
+export const MAX_PER_DOCUMENT = 2;
 
 type Match = "all" | "any" | "semantic";
 

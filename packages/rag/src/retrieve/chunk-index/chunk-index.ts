@@ -31,6 +31,8 @@ export interface ChunkIndex {
   byId: Map<string, number>;
   /** A section (sectionKey) → its chunks, in page order. */
   sections: Map<string, number[]>;
+  /** A page (documentId) → its chunks, in page order. */
+  pages: Map<string, number[]>;
   /** Lexeme positions per field of each chunk: fieldLengths[chunk * FIELD_COUNT + field]. */
   fieldLengths: Uint32Array;
   /** The mean of each field's length over all chunks (BM25's avgdl, per field). */
@@ -63,17 +65,21 @@ interface OpenPosting {
  */
 export function chunkHolds(index: ChunkIndex, at: number, lexeme: string): boolean {
   const chunks = index.postings.get(lexeme)?.chunks;
-  if (chunks === undefined) return false;
+  return chunks !== undefined && positionInPosting(chunks, at) !== -1;
+}
+
+/** Where chunk `at` is in a posting's ascending chunk list (a binary search), or -1. */
+export function positionInPosting(chunks: Int32Array, at: number): number {
   let low = 0;
   let high = chunks.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const chunk = chunks[middle] ?? 0;
-    if (chunk === at) return true;
+    if (chunk === at) return middle;
     if (chunk < at) low = middle + 1;
     else high = middle - 1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -124,23 +130,29 @@ export class ChunkIndexBuilder {
     }
     const byId = new Map<string, number>();
     const sections = new Map<string, number[]>();
+    const pages = new Map<string, number[]>();
     this.#chunks.forEach((chunk, index) => {
       byId.set(chunk.id, index);
-      const key = sectionKey(chunk.documentId, chunk.anchor);
-      const members = sections.get(key);
-      if (members === undefined) sections.set(key, [index]);
-      else members.push(index);
+      addTo(sections, sectionKey(chunk.documentId, chunk.anchor), index);
+      addTo(pages, chunk.documentId, index);
     });
-    for (const members of sections.values()) {
-      members.sort((a, b) => (this.#chunks[a]?.ordinal ?? 0) - (this.#chunks[b]?.ordinal ?? 0));
-    }
+    const byOrdinal = (a: number, b: number) => (this.#chunks[a]?.ordinal ?? 0) - (this.#chunks[b]?.ordinal ?? 0);
+    for (const members of sections.values()) members.sort(byOrdinal);
+    for (const members of pages.values()) members.sort(byOrdinal);
     return {
       chunks: this.#chunks,
       byId,
       sections,
+      pages,
       fieldLengths: Uint32Array.from(this.#fieldLengths),
       averageFieldLengths,
       postings,
     };
   }
+}
+
+function addTo(groups: Map<string, number[]>, key: string, member: number): void {
+  const members = groups.get(key);
+  if (members === undefined) groups.set(key, [member]);
+  else members.push(member);
 }
