@@ -16,6 +16,8 @@ import { answerSections, sectionPassage } from "./answer-sections";
 import type { AnswerMode, Citation } from "./citation";
 import { extractiveAnswer } from "./extractive-answer";
 import { numberCitations } from "./number-citations";
+import { asksHow } from "./question-intent";
+import { readRenderedLead } from "./read-rendered-lead";
 import { DEFAULT_BUDGET, DETAILED_BUDGET, judgeSections, type LeadBudget, refusal } from "./section-answer";
 
 export interface AskOptions {
@@ -76,11 +78,14 @@ export async function* askQuestion(
   const sections = answerSections(index, await retrieve(db, index, question, terms, options));
   const budget = options.reader === undefined ? DEFAULT_BUDGET : BUDGETS[options.reader.answerStyle];
   const llm = options.runtime?.llm;
-  const { ranked, answered } = judgeSections(question, terms, sections);
+  const { ranked, good, answered } = judgeSections(question, terms, sections);
+  const lead = good[0];
+  const rendered =
+    answered && lead !== undefined ? await readRenderedLead(db, lead, budget, asksHow(question)) : undefined;
 
   if (llm === undefined || !answered) {
     const extractive = answered
-      ? extractiveAnswer(question, terms, sections, budget)
+      ? extractiveAnswer(question, terms, sections, budget, rendered)
       : refusal(question, ranked, terms);
     yield { type: "citations", citations: extractive.citations, mode: "extractive" };
     yield { type: "delta", text: extractive.answer };
@@ -107,7 +112,7 @@ export async function* askQuestion(
         detail: error.detail,
       },
     );
-    const extractive = extractiveAnswer(question, terms, sections, budget);
+    const extractive = extractiveAnswer(question, terms, sections, budget, rendered);
     if (written === "") yield { type: "delta", text: extractive.answer };
     yield {
       type: "done",

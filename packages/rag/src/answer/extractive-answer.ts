@@ -1,5 +1,6 @@
 import type { Term } from "../retrieve/weigh-terms";
 import type { AnswerSection } from "./answer-sections";
+import type { RenderedLead } from "./rendered-lead";
 import {
   DEFAULT_BUDGET,
   type ExtractiveAnswer,
@@ -14,7 +15,7 @@ export const NO_ANSWER = "I couldn't find an answer to that in the documentation
 
 /**
  * An answer built only from the book: the section that best covers the
- * question, quoted, or a plain refusal with the closest sections when none
+ * question, quoted as the reader sees it (`rendered`, its lead), or a plain refusal with the closest sections when none
  * covers enough of it. No model and no network, so it always works and never
  * invents.
  */
@@ -23,7 +24,8 @@ export function extractiveAnswer(
   terms: readonly Term[],
   sections: readonly AnswerSection[],
   budget: LeadBudget = DEFAULT_BUDGET,
+  rendered?: RenderedLead,
 ): ExtractiveAnswer {
   const { ranked, good, answered } = judgeSections(question, terms, sections);
-  return answered ? leadAnswer(question, good, budget) : refusal(question, ranked, terms);
+  return answered ? leadAnswer(question, good, budget, rendered) : refusal(question, ranked, terms);
 }

@@ -6,6 +6,7 @@ import { searchTerms } from "../retrieve/search-chunks";
 import { type Term, weighTerms } from "../retrieve/weigh-terms";
 import { answerSections } from "./answer-sections";
 import type { Answer } from "./citation";
+import { readRenderedLead } from "./read-rendered-lead";
 import { DEFAULT_BUDGET, leadAnswer } from "./section-answer";
 
 export const MAX_SELECTION_CHARS = 2000;
@@ -62,7 +63,9 @@ export async function relatedPassages(
   const sections = answerSections(index, hits);
   if (sections.length === 0) return none;
   // No question to judge the sections against: being related is what was asked, so every one counts.
-  const { answer, citations } = leadAnswer("", sections, DEFAULT_BUDGET);
+  const lead = sections[0];
+  const rendered = lead === undefined ? undefined : await readRenderedLead(db, lead, DEFAULT_BUDGET, false);
+  const { answer, citations } = leadAnswer("", sections, DEFAULT_BUDGET, rendered);
   return { answer, citations, mode: "extractive", answered: true };
 }
 

@@ -3,6 +3,7 @@ import type { AnswerSection } from "./answer-sections";
 import type { Citation } from "./citation";
 import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
+import type { RenderedLead } from "./rendered-lead";
 import { MIN_SUPPORT, questionWords, support } from "./section-coverage";
 import { beforeBlankLine, cutAtWord, openingCode, openingParagraphs, openingSentences } from "./trim-text";
 
@@ -72,15 +73,26 @@ function bar(supported: readonly { support: number }[]): number {
 
 /**
  * The answer a reader gets without a model: the first good section itself
- * (its heading, opening paragraphs and, for a how-question, its code), a link
- * to read on, and the other sections that clear the threshold as "Also
- * relevant", each once. `good` is judgeSections's, in retrieval's order.
+ * (its heading, then its opening as the reader sees it, `rendered`, with its
+ * code for a how-question), a link to read on, and the other sections that
+ * clear the threshold as "Also relevant", each once. `good` is
+ * judgeSections's, in retrieval's order. Without `rendered` (a page read
+ * before it was rendered), the lead is quoted from the indexed text.
  */
-export function leadAnswer(question: string, good: readonly AnswerSection[], budget: LeadBudget): ExtractiveAnswer {
+export function leadAnswer(
+  question: string,
+  good: readonly AnswerSection[],
+  budget: LeadBudget,
+  rendered?: RenderedLead,
+): ExtractiveAnswer {
   const [lead, ...others] = good;
   if (lead === undefined) return refusal(question, [], []);
-  const parts = [`${where(lead)}`, `${openingParagraphs(lead.opening, budget.maxChars)} [1]`];
-  if (asksHow(question) && lead.code.trim() !== "") parts.push(fenced(openingCode(lead.code, budget.maxCodeLines)));
+  const parts =
+    rendered !== undefined && rendered.text.trim() !== ""
+      ? citedLead(where(lead), rendered.text)
+      : [`${where(lead)}`, `${openingParagraphs(lead.opening, budget.maxChars)} [1]`];
+  if (rendered === undefined && asksHow(question) && lead.code.trim() !== "")
+    parts.push(fenced(openingCode(lead.code, budget.maxCodeLines)));
   parts.push(`Read more: ${lead.source.url}`);
   const also = others.slice(0, MAX_OTHERS);
   if (also.length > 0)
@@ -109,6 +121,17 @@ export function refusal(question: string, ranked: readonly AnswerSection[], term
     closest.map((section) => section.source),
   );
   return { answer, citations, answered: false };
+}
+
+/**
+ * The heading and the rendered lead, cited where readers look for it: after
+ * the lead's first paragraph, or after the heading when the lead opens with
+ * a block (code, a list, a table) that a marker would break.
+ */
+function citedLead(heading: string, text: string): string[] {
+  const [first = "", ...rest] = text.split("\n\n");
+  const isParagraph = first !== "" && !/^(?:```|~~~|[-*+] |\d+[.)] |\|)/.test(first) && !first.includes("\n");
+  return isParagraph ? [heading, `${first} [1]`, ...rest] : [`${heading} [1]`, text];
 }
 
 /** "Heading — Page title", or the page title alone for the top of a page. */
