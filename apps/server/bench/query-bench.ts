@@ -13,7 +13,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createDatabase } from "@pagewise/db";
-import { evalBooks, locateTrpcCorpus } from "@pagewise/rag/eval";
+import { evalBooks, type FoundCorpus, locateTrpcCorpus } from "@pagewise/rag/eval";
 import autocannon from "autocannon";
 import { sql } from "kysely";
 import { startServerProcess } from "../src/testing";
@@ -126,8 +126,13 @@ async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop()
   };
 }
 
-async function benchEngine(engine: string, databaseUrl: string, docsDir: string, peerUrl: string): Promise<void> {
-  const questions = evalBooks.find((book) => book.name.startsWith("tRPC"))?.questions.map((q) => q.question) ?? [];
+async function benchEngine(engine: string, databaseUrl: string, corpus: FoundCorpus, peerUrl: string): Promise<void> {
+  const docsDir = corpus.dir;
+  const questions =
+    evalBooks
+      .find((book) => book.name.startsWith("tRPC"))
+      ?.questions(corpus)
+      .map((q) => q.question) ?? [];
   const server = await startServerProcess({
     DATABASE_URL: databaseUrl,
     DOCS_DIR: docsDir,
@@ -162,7 +167,7 @@ async function main(): Promise<void> {
   }
   const peer = await startPeer(corpus.dir);
   try {
-    if (ENGINES.includes("pglite")) await benchEngine("PGlite", "pglite:memory", corpus.dir, peer.url);
+    if (ENGINES.includes("pglite")) await benchEngine("PGlite", "pglite:memory", corpus, peer.url);
     if (!ENGINES.includes("postgres")) return;
     const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     if (!serverUrl) {
@@ -171,7 +176,7 @@ async function main(): Promise<void> {
     }
     const scratch = await scratchPostgres(serverUrl);
     try {
-      await benchEngine("Postgres", scratch.url, corpus.dir, peer.url);
+      await benchEngine("Postgres", scratch.url, corpus, peer.url);
     } finally {
       await scratch.drop();
     }

@@ -1,6 +1,6 @@
 export { type AnswerOptions, answerQuestion } from "./answer/answer-question";
 export { type AskEvent, type AskOptions, askQuestion } from "./answer/ask-question";
-export type { Answer, AnswerMode, Citation } from "./answer/citation";
+export type { Answer, AnswerLead, AnswerMode, Citation } from "./answer/citation";
 export { NO_ANSWER } from "./answer/extractive-answer";
 export {
   MAX_SELECTION_CHARS,

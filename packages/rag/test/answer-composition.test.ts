@@ -72,12 +72,15 @@ describe("composing an answer from sections (PGlite)", () => {
     const result = await answerQuestion(database.db, "How do I write a plugin?");
     expect(result.answered).toBe(true);
     const [lead = ""] = result.answer.split("\n\nRead more:");
-    expect(lead).toMatch(
-      /^Writing a plugin — Plugins\n\nA plugin is a function that receives the build context.* \[1\]\n\n/,
-    );
+    expect(lead).toMatch(/^Writing a plugin — Plugins \[1\]\n\nA plugin is a function that receives the build context/);
     expect(lead).toContain("Each hook may be asynchronous.");
     // The code as the reader sees it, with its language.
     expect(lead).toContain("```js\nexport default function myPlugin(context) {");
+    // The same lead as the page shows it, for clients that show HTML: highlighted code, no ids.
+    expect(result.lead?.html).toMatch(
+      /<figure class="code-block" data-language="js"><pre[^>]*><code><span class="code-line"><span class="hljs-keyword">export/,
+    );
+    expect(result.lead?.html).not.toMatch(/\sid="/);
     expect(result.answer).toContain("Read more: /docs/plugins#writing-a-plugin");
     expect(result.citations[0]).toMatchObject({ n: 1, url: "/docs/plugins#writing-a-plugin" });
   });
@@ -85,15 +88,15 @@ describe("composing an answer from sections (PGlite)", () => {
   it("quotes a what-question's section opening as rendered, its short example included", async () => {
     const result = await answerQuestion(database.db, "What does the outDir option set?");
     expect(result.answered).toBe(true);
-    expect(result.answer).toMatch(/^Output folder — Configuration\n\nThe output folder is set with the/);
+    expect(result.answer).toMatch(/^Output folder — Configuration \[1\]\n\nThe output folder is set with the/);
     expect(result.answer).toContain("```js\nexport default { outDir: 'public' };\n```");
   });
 
   it("trims a long section at a sentence, not mid-word", async () => {
     const result = await answerQuestion(database.db, "Why do lanterns glow, in the long explanation?");
     const lead = result.answer.split("\n\n")[1] ?? "";
-    expect(lead.length).toBeLessThanOrEqual(600 + " … [1]".length);
-    expect(lead).toMatch(/^Sentence 1 about lanterns .*glow\. … \[1\]$/);
+    expect(lead.length).toBeLessThanOrEqual(600 + " …".length);
+    expect(lead).toMatch(/^Sentence 1 about lanterns .*glow\. …$/);
     expect(lead).not.toContain("Sentence 12");
   });
 

@@ -90,7 +90,7 @@ describe.each(testDrivers())("retrieval and answers on %s", (driver) => {
       expect(result.mode).toBe("extractive");
       expect(result.answered).toBe(true);
       expect(result.answer).toMatch(
-        /^Encryption keys — Configuration file\n\n.*The encryption key never reaches the relay.*\[1\]/s,
+        /^Encryption keys — Configuration file \[1\]\n\n.*The encryption key never reaches the relay/s,
       );
       expect(result.answer).toContain("Read more: /docs/reference/configuration#encryption-keys");
       expect(result.citations[0]).toMatchObject({

@@ -25,6 +25,7 @@ export function useAsk(): (question: string) => Promise<void> {
                 mode: event.mode,
                 answered: event.answered,
                 questionId: event.questionId,
+                leadHtml: event.lead?.html,
               };
           }
         });

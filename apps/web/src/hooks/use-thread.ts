@@ -14,6 +14,8 @@ export interface Turn {
   error?: string | undefined;
   /** The answer's id in the question log, for a vote on it; absent when the server could not record it. */
   questionId?: string | undefined;
+  /** The lead as the page shows it (HTML), for an extractive answer quoted from a rendered page. */
+  leadHtml?: string | undefined;
 }
 
 /**

@@ -80,6 +80,9 @@ const citationOutput = z.object({
 
 const answerMode = z.enum(["extractive", "llm"]);
 
+/** An extractive answer's lead as the page shows it: HTML sanitised at ingest and again when quoted. */
+const answerLead = z.object({ html: z.string(), truncated: z.boolean() });
+
 /** The answer's shape for the REST mirror's OpenAPI document, checked against @pagewise/rag's own type. */
 const answerOutput = z.object({
   answer: z.string(),
@@ -93,6 +96,8 @@ const answerOutput = z.object({
   answered: z.boolean(),
   /** Why a configured language model was not used for this answer. */
   fallbackReason: z.string().optional(),
+  /** The lead of an extractive answer as HTML, for clients that show it as the reader does. */
+  lead: answerLead.optional(),
   questionId,
 }) satisfies z.ZodType<Answer>;
 
@@ -108,6 +113,7 @@ const askEvent = z.discriminatedUnion("type", [
     mode: answerMode,
     answered: z.boolean(),
     fallbackReason: z.string().optional(),
+    lead: answerLead.optional(),
     questionId,
   }),
 ]) satisfies z.ZodType<AskEvent>;

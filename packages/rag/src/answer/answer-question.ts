@@ -13,10 +13,8 @@ export async function answerQuestion(
 ): Promise<Answer> {
   for await (const event of askQuestion(db, question, options)) {
     if (event.type === "done") {
-      const { answer, citations, mode, answered, fallbackReason } = event;
-      return fallbackReason === undefined
-        ? { answer, citations, mode, answered }
-        : { answer, citations, mode, answered, fallbackReason };
+      const { type: _, ...answer } = event;
+      return answer;
     }
   }
   // askQuestion ends without `done` only when its signal aborted the model's request.

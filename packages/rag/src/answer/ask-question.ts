@@ -13,7 +13,7 @@ import { type ChunkHit, searchTerms } from "../retrieve/search-chunks";
 import { semanticQuery } from "../retrieve/semantic-search";
 import { type Term, weighTerms } from "../retrieve/weigh-terms";
 import { answerSections, sectionPassage } from "./answer-sections";
-import type { AnswerMode, Citation } from "./citation";
+import type { AnswerLead, AnswerMode, Citation } from "./citation";
 import { extractiveAnswer } from "./extractive-answer";
 import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
@@ -51,6 +51,7 @@ export type AskEvent =
       /** False when the documentation does not seem to cover the question (the answer says so). */
       answered: boolean;
       fallbackReason?: string;
+      lead?: AnswerLead;
     };
 
 const BUDGETS: Record<ReaderProfile["answerStyle"], LeadBudget> = {

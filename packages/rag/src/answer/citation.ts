@@ -28,6 +28,18 @@ export interface Answer {
   answered: boolean;
   /** Set when a language model is configured but could not answer, so the answer is extractive: says why. */
   fallbackReason?: string;
+  /**
+   * An extractive answer's lead as the reader sees it on the page: sanitised
+   * HTML (highlighted code, lists, tables), for clients that show HTML in
+   * place of the lead's text. The text answer holds the same as text.
+   */
+  lead?: AnswerLead;
+}
+
+export interface AnswerLead {
+  html: string;
+  /** Whether the section goes on past the lead (the answer links "Read more"). */
+  truncated: boolean;
 }
 
 export function docUrl(slug: string, anchor: string): string {

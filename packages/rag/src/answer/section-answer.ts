@@ -1,6 +1,6 @@
 import type { Term } from "../retrieve/weigh-terms";
 import type { AnswerSection } from "./answer-sections";
-import type { Citation } from "./citation";
+import type { AnswerLead, Citation } from "./citation";
 import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
 import type { RenderedLead } from "./rendered-lead";
@@ -26,6 +26,8 @@ export interface ExtractiveAnswer {
   citations: Citation[];
   /** False when the book does not seem to cover the question and the answer says so. */
   answered: boolean;
+  /** The lead as HTML, when it was quoted from the rendered page. */
+  lead?: AnswerLead;
 }
 
 /** Of the sections after the lead, "Also relevant" lists those with at least this share of the lead's support. */
@@ -87,11 +89,13 @@ export function leadAnswer(
 ): ExtractiveAnswer {
   const [lead, ...others] = good;
   if (lead === undefined) return refusal(question, [], []);
+  const quoted = rendered !== undefined && rendered.text.trim() !== "" ? rendered : undefined;
+  // The citation goes on the heading line: a client showing the lead as HTML keeps that line.
   const parts =
-    rendered !== undefined && rendered.text.trim() !== ""
-      ? citedLead(where(lead), rendered.text)
+    quoted !== undefined
+      ? [`${where(lead)} [1]`, quoted.text]
       : [`${where(lead)}`, `${openingParagraphs(lead.opening, budget.maxChars)} [1]`];
-  if (rendered === undefined && asksHow(question) && lead.code.trim() !== "")
+  if (quoted === undefined && asksHow(question) && lead.code.trim() !== "")
     parts.push(fenced(openingCode(lead.code, budget.maxCodeLines)));
   parts.push(`Read more: ${lead.source.url}`);
   const also = others.slice(0, MAX_OTHERS);
@@ -101,7 +105,9 @@ export function leadAnswer(
     parts.join("\n\n"),
     [lead, ...also].map((section) => section.source),
   );
-  return { answer, citations, answered: true };
+  return quoted === undefined
+    ? { answer, citations, answered: true }
+    : { answer, citations, answered: true, lead: { html: quoted.html, truncated: quoted.truncated } };
 }
 
 /**
@@ -121,17 +127,6 @@ export function refusal(question: string, ranked: readonly AnswerSection[], term
     closest.map((section) => section.source),
   );
   return { answer, citations, answered: false };
-}
-
-/**
- * The heading and the rendered lead, cited where readers look for it: after
- * the lead's first paragraph, or after the heading when the lead opens with
- * a block (code, a list, a table) that a marker would break.
- */
-function citedLead(heading: string, text: string): string[] {
-  const [first = "", ...rest] = text.split("\n\n");
-  const isParagraph = first !== "" && !/^(?:```|~~~|[-*+] |\d+[.)] |\|)/.test(first) && !first.includes("\n");
-  return isParagraph ? [heading, `${first} [1]`, ...rest] : [`${heading} [1]`, text];
 }
 
 /** "Heading — Page title", or the page title alone for the top of a page. */

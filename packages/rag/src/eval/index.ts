@@ -4,5 +4,5 @@
  * the same questions against Pagewise and a MiniSearch peer).
  */
 export { type BaselineHit, type BaselineIndex, buildBaselineIndex } from "./bm25-baseline";
-export { type EvalBook, evalBooks } from "./eval-books";
+export { type EvalBook, evalBooks, type FoundCorpus } from "./eval-books";
 export { type LocatedCorpus, locateDocusaurusCorpus, locateTrpcCorpus } from "./locate-corpus";

@@ -3,22 +3,40 @@ import type { Citation } from "../../lib/api-types";
 import { splitCitationMarkers } from "../../lib/citation-markers";
 import { parseDocUrl } from "../../lib/doc-links";
 import { DocLink } from "../doc-link";
+import { AnswerLead } from "./answer-lead";
 
 /**
  * An answer's text, block by block: paragraphs, code as a <pre><code>, the "Read more" link and
  * the "Also relevant" / "Closest matches" lists, with each `[n]` turned into a link to the page
  * and heading that citation points at, named for screen readers by where it goes.
  */
-export function AnswerText({ answer, citations }: { answer: string; citations: readonly Citation[] }) {
+export function AnswerText({
+  answer,
+  citations,
+  leadHtml,
+}: {
+  answer: string;
+  citations: readonly Citation[];
+  /** The lead as the page shows it: shown in place of the lead's text (between the heading line and "Read more"). */
+  leadHtml?: string | undefined;
+}) {
   const byNumber = new Map(citations.map((citation) => [citation.n, citation]));
+  const blocks = answerBlocks(answer);
+  const readMore = blocks.findIndex((block) => block.kind === "read-more");
+  const withLead = leadHtml !== undefined && leadHtml !== "" && readMore > 0;
+  const shown = withLead ? [blocks[0], "lead" as const, ...blocks.slice(readMore)] : blocks;
   return (
     <div className="answer-text">
-      {answerBlocks(answer).map((block, index) => {
+      {shown.map((block, index) => {
+        if (block === undefined) return null;
+        // biome-ignore lint/suspicious/noArrayIndexKey: blocks of one immutable string
+        if (block === "lead") return <AnswerLead key={index} html={leadHtml ?? ""} />;
         switch (block.kind) {
           case "code":
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: blocks of one immutable string
-              <pre key={index} className="answer-code">
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must be reachable by keyboard (axe: scrollable-region-focusable)
+              <pre key={index} className="answer-code" tabIndex={0}>
                 <code>{block.code}</code>
               </pre>
             );

@@ -30,7 +30,7 @@ export function ThreadTurn({ turn, onRetry }: { turn: Turn; onRetry: () => void 
             </button>
           </div>
         ) : (
-          turn.answer !== "" && <AnswerText answer={turn.answer} citations={turn.citations} />
+          turn.answer !== "" && <AnswerText answer={turn.answer} citations={turn.citations} leadHtml={turn.leadHtml} />
         )}
         {turn.status === "done" && turn.citations.length > 0 && (
           <p className="answer-mode muted">

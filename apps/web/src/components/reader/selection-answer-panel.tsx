@@ -64,7 +64,11 @@ export function SelectionAnswerPanel({ text, source, onClose }: SelectionAnswerP
           />
         ) : (
           <>
-            <AnswerText answer={related.data.answer} citations={related.data.citations} />
+            <AnswerText
+              answer={related.data.answer}
+              citations={related.data.citations}
+              leadHtml={related.data.lead?.html}
+            />
             <CitationList citations={related.data.citations} />
           </>
         )}
