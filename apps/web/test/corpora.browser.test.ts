@@ -35,19 +35,22 @@ function pickPage(entries: SearchEntry[], title: RegExp): SearchEntry {
 interface RealQuestion {
   question: string;
   page: string;
+  /** The lead quotes code: it must be shown as the reader shows it (highlighted, with a copy button). */
+  code?: boolean;
 }
 
 /**
  * Five questions a reader of each book asks, answered with no LLM: the answer
- * must be given (not refused) and lead with the page that answers it. Taken
- * from the evaluation sets (packages/rag/src/eval); the off-topic question is
- * one the book has nothing on, which must be refused.
+ * must be given (not refused) and lead with the page that answers it, its lead
+ * quoted as the page shows it. Taken from the evaluation sets
+ * (packages/rag/src/eval, and each book's questions.json); the off-topic
+ * questions, one near the book's subject and one far from it, must be refused.
  */
 const CORPORA: {
   corpus: ReturnType<typeof sharedCorpus>;
   title: RegExp;
   questions: RealQuestion[];
-  offTopic: string;
+  offTopic: { near: string; far: string };
   /** A page whose `$…$` and `$$…$$` formulas must be typeset, when the book has one. */
   formulas?: string;
   /** A page whose ```mermaid blocks must be drawn, and how many it has. */
@@ -57,7 +60,7 @@ const CORPORA: {
     corpus: sharedCorpus("trpc-docs"),
     title: /^quickstart$/i,
     questions: [
-      { question: "How do I send cookies with cross-origin requests?", page: "/docs/client/cors" },
+      { question: "How do I send cookies with cross-origin requests?", page: "/docs/client/cors", code: true },
       { question: "How do I invalidate cached queries after a mutation?", page: "/docs/client/react/useUtils" },
       { question: "How do I throw a NOT_FOUND error from a procedure?", page: "/docs/server/error-handling" },
       {
@@ -66,7 +69,10 @@ const CORPORA: {
       },
       { question: "Can the client automatically retry failed requests?", page: "/docs/client/links/retryLink" },
     ],
-    offTopic: "How do I deploy a Django app to Heroku?",
+    offTopic: {
+      near: "How do I generate a gRPC client from a .proto file?",
+      far: "How do I deploy a Django app to Heroku?",
+    },
   },
   {
     corpus: sharedCorpus("docusaurus-website"),
@@ -84,9 +90,76 @@ const CORPORA: {
         page: "/docs/api/plugins/@docusaurus/plugin-google-analytics",
       },
     ],
-    offTopic: "How do I build an Android app with Kotlin?",
+    offTopic: {
+      near: "Can I write my pages with Svelte components?",
+      far: "How do I build an Android app with Kotlin?",
+    },
     formulas: "/docs/markdown-features/math-equations",
     diagrams: { path: "/docs/markdown-features/diagrams", count: 2 },
+  },
+  {
+    corpus: sharedCorpus("prettier-docs"),
+    title: /^options$/i,
+    questions: [
+      {
+        question: "do i still need eslint if i'm using prettier or does it replace it completely",
+        page: "/docs/integrating-with-linters",
+      },
+      {
+        question: "how do i set up husky + lint-staged so every commit gets formatted? what goes in package.json",
+        page: "/docs/precommit",
+        code: true,
+      },
+      {
+        question:
+          "how do I make prettier leave my build/ and coverage/ folders alone when running `prettier --write .`",
+        page: "/docs/ignore",
+        code: true,
+      },
+      { question: "how do I get prettier to format .php files?", page: "/docs/plugins" },
+      { question: "neovim + ALE: how do I make it run prettier on the file every time i save?", page: "/docs/vim" },
+    ],
+    offTopic: {
+      near: "vs code: how do i turn off the minimap and the sticky scroll header?",
+      far: "how long should i rest a steak after grilling",
+    },
+  },
+  {
+    corpus: sharedCorpus("babel-docs"),
+    title: /^options$/i,
+    questions: [
+      {
+        question:
+          "how do i get preset-env to print which transforms and polyfills it turned on and which of my browsers needed each one?",
+        page: "/docs/babel-preset-env",
+      },
+      {
+        question:
+          "`npx babel src --out-dir lib` just says `Successfully compiled 0 files with Babel (9ms).` — src is all .ts/.tsx and preset-typescript is in babel.config.json",
+        page: "/docs/babel-cli",
+        code: true,
+      },
+      {
+        question:
+          "preact project: how do i get JSX compiled to `h(...)` calls and `<>...</>` to `Fragment` instead of React.createElement?",
+        page: "/docs/babel-plugin-transform-react-jsx",
+      },
+      {
+        question:
+          "how do I try the `|>` operator with babel? what does the config need, it keeps complaining about a topic token",
+        page: "/docs/babel-plugin-proposal-pipeline-operator",
+        code: true,
+      },
+      {
+        question:
+          "our crash reporter can't read .map files, so stack traces point at the wrong rows of the built code. can the output keep each statement on the same line number it had in the original file?",
+        page: "/docs/options",
+      },
+    ],
+    offTopic: {
+      near: "webpack 5 splitChunks: how do i put everything from node_modules into one vendors chunk?",
+      far: "how do i get a red wine stain out of a light carpet",
+    },
   },
 ];
 
@@ -191,7 +264,7 @@ for (const { corpus, title, questions, offTopic, formulas, diagrams } of CORPORA
     it("answers five real questions with no LLM, each leading with the page that answers it", async () => {
       const page = await app.newPage({ viewport: { width: 1100, height: 900 } });
       await page.goto("/");
-      for (const [index, { question, page: expected }] of questions.entries()) {
+      for (const [index, { question, page: expected, code }] of questions.entries()) {
         await page.getByLabel(index === 0 ? "Your question" : "Ask a follow-up").fill(question);
         await page.keyboard.press("Enter");
         const answer = page.getByTestId("turn").nth(index).getByTestId("answer");
@@ -200,20 +273,31 @@ for (const { corpus, title, questions, offTopic, formulas, diagrams } of CORPORA
         // The lead is source 1: its link goes to the page (any section of it).
         const lead = await answer.getByTestId("citation").first().getByRole("link").getAttribute("href");
         expect(decodeURIComponent(lead?.split("#")[0] ?? ""), question).toBe(expected);
+        // Quoted as the page shows it: the reader's HTML, code highlighted with a copy button.
+        const quoted = answer.getByTestId("answer-lead");
+        expect(await quoted.count(), question).toBe(1);
+        if (code) {
+          const block = quoted.locator("figure.code-block").first();
+          await block.waitFor();
+          expect(await block.locator("pre[tabindex='0'] .code-line").count(), question).toBeGreaterThan(0);
+          expect(await block.getByRole("button", { name: /^Copy/ }).count(), question).toBe(1);
+        }
         await answer.screenshot({ path: join(screenshotsDir, `answer-${corpus.name}-${index + 1}.png`) });
       }
     });
 
-    it("says plainly when the book does not cover a question, with the closest sections", async () => {
+    it("says plainly when the book does not cover a question, near its subject or far from it", async () => {
       const page = await app.newPage({ viewport: { width: 1100, height: 900 } });
       await page.goto("/");
-      await page.getByLabel("Your question").fill(offTopic);
-      await page.keyboard.press("Enter");
-      const answer = page.getByTestId("turn").first().getByTestId("answer");
-      await answer.getByTestId("answer-feedback").waitFor();
-      expect(await answer.getAttribute("data-answered")).toBe("false");
-      await answer.getByText(/doesn't seem to cover/).waitFor();
-      await answer.screenshot({ path: join(screenshotsDir, `answer-${corpus.name}-refused.png`) });
+      for (const [index, kind] of (["near", "far"] as const).entries()) {
+        await page.getByLabel(index === 0 ? "Your question" : "Ask a follow-up").fill(offTopic[kind]);
+        await page.keyboard.press("Enter");
+        const answer = page.getByTestId("turn").nth(index).getByTestId("answer");
+        await answer.getByTestId("answer-feedback").waitFor();
+        expect(await answer.getAttribute("data-answered"), offTopic[kind]).toBe("false");
+        await answer.getByText(/doesn't seem to cover/).waitFor();
+        await answer.screenshot({ path: join(screenshotsDir, `answer-${corpus.name}-refused-${kind}.png`) });
+      }
     });
 
     it("shows the page's headings in the on-page contents, and quick search opens one", async () => {

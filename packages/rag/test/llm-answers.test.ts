@@ -130,6 +130,7 @@ describe.each(testDrivers())("answers written by a language model on %s", (drive
       citations: extractive.citations,
       answered: true,
       mode: "extractive",
+      lead: extractive.lead,
       fallbackReason:
         "The language model did not answer within 0.3 s, so this answer is quoted from the documentation instead.",
     });

@@ -60,7 +60,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   });
 
   // Listening comes first; a database that has never held a book is "starting" until its first ingest ends.
-  const ready = await readyWithin(url, 120_000);
+  const ready = await readyWithin(url, 120_000, () => (child.exitCode === null ? undefined : output));
   if (!ready.ok) throw new Error(`/readyz answered ${ready.status}:\n${output}`);
 
   // A crash shows up in the test as "fetch failed"; the reason is in the process's own output.
@@ -83,11 +83,25 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
 
 const readinessShape = z.object({ status: z.string() });
 
-/** /readyz's answer once it is no longer "starting" (or the last one when `ms` have passed). */
-async function readyWithin(url: string, ms: number): Promise<Response> {
+/**
+ * /readyz's answer once it is no longer "starting" (or the last one when `ms` have passed). A
+ * request that fails while the server is alive is asked again: a first ingest can keep the event
+ * loop busy past the keep-alive timeout, and the server then closes the socket the next request
+ * was about to reuse (ECONNRESET). `exitedWith` gives the process's output once it has exited.
+ */
+async function readyWithin(url: string, ms: number, exitedWith: () => string | undefined): Promise<Response> {
   const deadline = Date.now() + ms;
   for (;;) {
-    const answer = await fetch(`${url}/readyz`);
+    let answer: Response;
+    try {
+      answer = await fetch(`${url}/readyz`);
+    } catch (error) {
+      const output = exitedWith();
+      if (output !== undefined) throw new Error(`the server exited while starting:\n${output}`);
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
     if (answer.ok || answer.status !== 503 || Date.now() > deadline) return answer;
     const body = readinessShape.safeParse(await answer.clone().json());
     if (!body.success || body.data.status !== "starting") return answer;

@@ -15,10 +15,11 @@ export interface SharedCorpus {
  * never inside it. A missing one skips its tests with the reason printed, except under CI=true,
  * where it is an error.
  */
-export function sharedCorpus(name: "trpc-docs" | "docusaurus-website"): SharedCorpus {
+export function sharedCorpus(name: "trpc-docs" | "docusaurus-website" | "prettier-docs" | "babel-docs"): SharedCorpus {
   const site = resolve(findProjectRoot(import.meta.dirname), "..", "shared", "corpora", name);
-  const docsDir = name === "docusaurus-website" ? resolve(site, "docs") : site;
-  const staticDir = name === "docusaurus-website" ? resolve(site, "static") : undefined;
+  // tRPC's corpus is a docs folder on its own; the others are laid out as a site (docs/, static/).
+  const docsDir = name === "trpc-docs" ? site : resolve(site, "docs");
+  const staticDir = name === "trpc-docs" ? undefined : resolve(site, "static");
   if (existsSync(docsDir)) return { name, docsDir, staticDir, reason: "" };
   const reason = `the ${name} corpus is not at ${docsDir}`;
   if (process.env.CI === "true") throw new Error(`CI needs the corpus: ${reason}.`);

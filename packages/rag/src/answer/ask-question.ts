@@ -15,6 +15,7 @@ import { type Term, weighTerms } from "../retrieve/weigh-terms";
 import { answerSections, sectionPassage } from "./answer-sections";
 import type { AnswerLead, AnswerMode, Citation } from "./citation";
 import { extractiveAnswer } from "./extractive-answer";
+import { withLeadWithinPage } from "./lead-within-page";
 import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
 import { readRenderedLead } from "./read-rendered-lead";
@@ -79,14 +80,16 @@ export async function* askQuestion(
   const sections = answerSections(index, await retrieve(db, index, question, terms, options));
   const budget = options.reader === undefined ? DEFAULT_BUDGET : BUDGETS[options.reader.answerStyle];
   const llm = options.runtime?.llm;
-  const { ranked, good, answered } = judgeSections(question, terms, sections);
+  const judged = judgeSections(question, terms, sections);
+  const { ranked, answered } = judged;
+  const good = answered ? await withLeadWithinPage(db, index, question, terms, judged.good) : judged.good;
   const lead = good[0];
   const rendered =
     answered && lead !== undefined ? await readRenderedLead(db, lead, budget, asksHow(question)) : undefined;
 
   if (llm === undefined || !answered) {
     const extractive = answered
-      ? extractiveAnswer(question, terms, sections, budget, rendered)
+      ? extractiveAnswer(question, terms, { ranked, good, answered }, budget, rendered)
       : refusal(question, ranked, terms);
     yield { type: "citations", citations: extractive.citations, mode: "extractive" };
     yield { type: "delta", text: extractive.answer };
@@ -113,7 +116,7 @@ export async function* askQuestion(
         detail: error.detail,
       },
     );
-    const extractive = extractiveAnswer(question, terms, sections, budget, rendered);
+    const extractive = extractiveAnswer(question, terms, { ranked, good, answered }, budget, rendered);
     if (written === "") yield { type: "delta", text: extractive.answer };
     yield {
       type: "done",

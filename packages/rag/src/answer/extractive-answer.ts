@@ -1,14 +1,7 @@
 import type { Term } from "../retrieve/weigh-terms";
 import type { AnswerSection } from "./answer-sections";
 import type { RenderedLead } from "./rendered-lead";
-import {
-  DEFAULT_BUDGET,
-  type ExtractiveAnswer,
-  judgeSections,
-  type LeadBudget,
-  leadAnswer,
-  refusal,
-} from "./section-answer";
+import { DEFAULT_BUDGET, type ExtractiveAnswer, type LeadBudget, leadAnswer, refusal } from "./section-answer";
 
 /** What select-to-ask says when nothing else in the book relates to the selection. */
 export const NO_ANSWER = "I couldn't find an answer to that in the documentation.";
@@ -22,10 +15,10 @@ export const NO_ANSWER = "I couldn't find an answer to that in the documentation
 export function extractiveAnswer(
   question: string,
   terms: readonly Term[],
-  sections: readonly AnswerSection[],
+  judged: { ranked: readonly AnswerSection[]; good: readonly AnswerSection[]; answered: boolean },
   budget: LeadBudget = DEFAULT_BUDGET,
   rendered?: RenderedLead,
 ): ExtractiveAnswer {
-  const { ranked, good, answered } = judgeSections(question, terms, sections);
+  const { ranked, good, answered } = judged;
   return answered ? leadAnswer(question, good, budget, rendered) : refusal(question, ranked, terms);
 }

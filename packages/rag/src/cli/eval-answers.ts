@@ -3,15 +3,18 @@
  * in-memory database and prints how often the assistant answers the book's
  * answerable questions and refuses its far and near off-topic ones, then
  * every question on the wrong side of the refusal threshold (with its
- * support, to see the margin).
+ * support, to see the margin), and how often the answer leads with a section
+ * that answers the question, on the questions labelled by hand.
  */
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { type BookCalibration, formatCalibration, judgeQuestions } from "../calibrate/refusal-calibration";
 import { evalBooks } from "../eval/eval-books";
+import { expectedSectionsOf, leadSectionEval } from "../eval/lead-section-eval";
 import { ingestDirectory } from "../ingest/ingest-directory";
 
 async function main(): Promise<void> {
   const books: BookCalibration[] = [];
+  const leadLines = ["", "The lead section answers the question (eval/expected-sections.ts):"];
   for (const book of evalBooks) {
     const corpus = book.locate();
     if (corpus.dir === undefined) {
@@ -29,6 +32,8 @@ async function main(): Promise<void> {
         database.db,
         offTopic.map((entry) => entry.question),
       );
+      const lead = await leadSectionEval(database.db, expectedSectionsOf(book.name));
+      leadLines.push(`${book.name.padEnd(18)}${lead.share.toFixed(3)} (${lead.outcomes.length} labelled questions)`);
       books.push({
         book: book.name,
         answerable: await judgeQuestions(
@@ -43,6 +48,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(formatCalibration(books));
+  console.log(leadLines.join("\n"));
 }
 
 main().catch((error: unknown) => {

@@ -11,11 +11,12 @@
  * what it does today (docs/performance.md). --misses lists each model's
  * wrong decisions.
  */
+
+import { SECTION_FEATURES } from "../retrieve/section-features";
 import { collectTrainingBooks } from "../train/collect-training-books";
 import { fitListwise } from "../train/fit-linear-model";
 import { answers, fitRefusal, type RefusalFigures, refusalFigures } from "../train/fit-refusal";
 import { type BookDataset, leaveOneBookOut, scoreModel } from "../train/leave-one-book-out";
-import { SECTION_FEATURES } from "../train/section-features";
 
 const misses = process.argv.includes("--misses");
 

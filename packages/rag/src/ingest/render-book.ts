@@ -12,6 +12,7 @@ import { articleForGeneratedIndex, type DocCard } from "../markdown/render-html"
 import { type PageContent, renderResolvedPage, resolvePage } from "../markdown/render-page";
 import { type TransformedPage, type TransformOptions, transformPage } from "../markdown/transform-page";
 import { type AssetCollector, createAssetCollector } from "./book-assets";
+import { bookName } from "./book-name";
 import { bookTagline } from "./book-tagline";
 import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
@@ -41,7 +42,7 @@ export interface DocumentDraft {
 export interface RenderedBook {
   documents: DocumentDraft[];
   sidebar: SidebarItem[];
-  /** The root index page's title and description, when the book has one. */
+  /** The site's title and tagline from its config, else the site's host, else the root index page's (book-name.ts). */
   title: string | null;
   tagline: string | null;
   questions: string[];
@@ -193,17 +194,23 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
   const homeTree = homePage === undefined ? undefined : transformed.get(homePage.sourcePath)?.tree;
   const opening = homeTree === undefined ? undefined : firstParagraphText(homeTree);
   const tocBySlug = new Map(documents.map((document) => [document.slug, document.toc]));
+  const { title, tagline, subject } = await bookName(
+    book,
+    {
+      title: home?.title ?? null,
+      // The author's own description, else whole sentences of the home page's opening.
+      tagline:
+        homePage?.frontMatter.description ??
+        (opening === undefined ? (home?.description ?? null) : (bookTagline(opening) ?? null)),
+    },
+    options.siteUrl,
+  );
   return {
     documents,
     sidebar,
-    title: home?.title ?? null,
-    // The author's own description, else whole sentences of the home page's opening.
-    tagline:
-      homePage?.frontMatter.description ??
-      (opening === undefined ? (home?.description ?? null) : (bookTagline(opening) ?? null)),
-    questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? [], {
-      title: home?.title ?? null,
-    }),
+    title,
+    tagline,
+    questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? [], { title: subject }),
     assets,
     warnings,
     failed,

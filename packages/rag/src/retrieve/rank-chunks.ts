@@ -1,4 +1,4 @@
-import { type ChunkIndex, FIELD_COUNT, type Posting } from "./chunk-index/chunk-index";
+import { type ChunkIndex, FIELD_COUNT, type Posting, positionInPosting } from "./chunk-index/chunk-index";
 import type { Term } from "./weigh-terms";
 
 export interface RankedChunk {
@@ -71,6 +71,30 @@ export function rankChunks(
   }
   ranked.sort((a, b) => b.score - a.score || compareOrder(index, a.chunk, b.chunk));
   return ranked.slice(0, limit);
+}
+
+/**
+ * The BM25F scores of the given chunks only (indexes into ChunkIndex.chunks),
+ * as rankChunks would score them: a binary search per term and chunk, so
+ * scoring a page's few chunks costs nothing like ranking the whole book.
+ */
+export function scoreChunks(
+  index: ChunkIndex,
+  terms: readonly Term[],
+  chunks: readonly number[],
+  weights: RankWeights = RANK_WEIGHTS,
+): Float64Array {
+  const scores = new Float64Array(chunks.length);
+  for (const term of terms) {
+    const posting = index.postings.get(term.lexeme);
+    if (posting === undefined) continue;
+    const saturated = saturatedFrequencies(index, weights, term.lexeme, posting);
+    chunks.forEach((chunk, i) => {
+      const at = positionInPosting(posting.chunks, chunk);
+      if (at !== -1) scores[i] = (scores[i] ?? 0) + term.idf * (saturated[at] ?? 0);
+    });
+  }
+  return scores;
 }
 
 /** Per index and set of weights, each lexeme's saturated frequencies, made when a question first asks for it. */

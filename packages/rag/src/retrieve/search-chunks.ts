@@ -159,6 +159,20 @@ function diversify<T extends Ranked>(rows: T[], already: Ranked[], count: number
   return result;
 }
 
+/** Chunks (indexes into the index) as hits with their snippets, at the given scores. */
+export async function chunkHits(
+  db: Kysely<Database>,
+  index: ChunkIndex,
+  picked: readonly { chunk: number; score: number }[],
+  terms: Term[],
+): Promise<ChunkHit[]> {
+  const rows = picked.flatMap(({ chunk, score }): RankedMatch[] => {
+    const row = index.chunks[chunk];
+    return row === undefined ? [] : [{ id: row.id, document_id: row.documentId, score, match: "any" }];
+  });
+  return withSnippets(db, index, rows, terms);
+}
+
 /** The picked chunks as hits, from the index (a chunk the semantic leg found but the index does not hold yet is left out). */
 async function withSnippets(
   db: Kysely<Database>,

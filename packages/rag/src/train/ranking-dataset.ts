@@ -4,8 +4,8 @@ import type { EvalQuestion } from "../eval/metrics";
 import { queryTerms } from "../retrieve/build-query";
 import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { rankChunks } from "../retrieve/rank-chunks";
+import { CANDIDATE_DEPTH, candidateSections } from "../retrieve/section-features";
 import { weighTerms } from "../retrieve/weigh-terms";
-import { CANDIDATE_DEPTH, candidateSections } from "./section-features";
 
 /** A candidate section as the trainer sees it: its page, its features, and whether its page answers the question. */
 export interface LabelledCandidate {

@@ -5,9 +5,9 @@ import type { OffTopicQuestion } from "../eval/off-topic-questions";
 import { queryTerms } from "../retrieve/build-query";
 import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { rankChunks } from "../retrieve/rank-chunks";
+import { CANDIDATE_DEPTH, candidateSections } from "../retrieve/section-features";
 import { weighTerms } from "../retrieve/weigh-terms";
 import { refusalFeatures } from "./refusal-features";
-import { CANDIDATE_DEPTH, candidateSections } from "./section-features";
 
 /** A question as the refusal model sees it: 1 when the book answers it, 0 when it is off-topic (near or far). */
 export interface RefusalExample {

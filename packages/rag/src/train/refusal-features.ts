@@ -1,8 +1,8 @@
 import { coverage, type QuestionWords, questionWords } from "../answer/section-coverage";
 import { type ChunkIndex, chunkHolds } from "../retrieve/chunk-index/chunk-index";
+import { englishRarity, isEverydayWord } from "../retrieve/english-rarity";
+import { type CandidateSection, SECTION_FEATURES, TOPIC_RARITY } from "../retrieve/section-features";
 import type { Term } from "../retrieve/weigh-terms";
-import { englishRarity, isEverydayWord } from "./english-rarity";
-import { type CandidateSection, SECTION_FEATURES, TOPIC_RARITY } from "./section-features";
 
 /**
  * What the refusal model reads of a question and the sections found for it.

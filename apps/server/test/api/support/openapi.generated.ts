@@ -347,6 +347,10 @@ export interface operations {
                         mode: "extractive" | "llm";
                         answered: boolean;
                         fallbackReason?: string;
+                        lead?: {
+                            html: string;
+                            truncated: boolean;
+                        };
                         questionId?: string;
                     };
                 };
@@ -447,6 +451,10 @@ export interface operations {
                         mode: "extractive" | "llm";
                         answered: boolean;
                         fallbackReason?: string;
+                        lead?: {
+                            html: string;
+                            truncated: boolean;
+                        };
                         questionId?: string;
                     };
                 };

@@ -1,7 +1,7 @@
 import { asksHow } from "../answer/question-intent";
-import { type ChunkIndex, FIELD_COUNT, positionInPosting, sectionKey } from "../retrieve/chunk-index/chunk-index";
-import type { Term } from "../retrieve/weigh-terms";
+import { type ChunkIndex, FIELD_COUNT, positionInPosting, sectionKey } from "./chunk-index/chunk-index";
 import { englishRarity } from "./english-rarity";
+import type { Term } from "./weigh-terms";
 
 /**
  * What the ranking model reads of a candidate section, in this order. All

@@ -1,0 +1,55 @@
+import { dirname } from "node:path";
+import { domainToUnicode } from "node:url";
+import type { Book } from "../book/read-book";
+import { readSiteConfig, type SiteConfigText } from "../book/site-config";
+
+export interface BookName {
+  title: string | null;
+  tagline: string | null;
+}
+
+export interface NamedBook extends BookName {
+  /** What the book is about, for a starter question ("What is Docusaurus?"): never a host name. */
+  subject: string | null;
+}
+
+/**
+ * The book's name and subtitle: the site's own (`title`, `tagline` in its `docusaurus.config.*`, read
+ * as text, never run), else for the name the published site's host (`https://trpc.io/docs` →
+ * `trpc.io`), else what the home page says (`fromHome`: its title, its description or opening).
+ */
+export async function bookName(
+  book: Pick<Book, "root">,
+  fromHome: BookName,
+  siteUrl: string | undefined,
+): Promise<NamedBook> {
+  const config = await siteConfigOf(book.root);
+  return {
+    title: config?.title ?? siteHost(siteUrl) ?? fromHome.title,
+    tagline: config?.tagline ?? fromHome.tagline,
+    subject: config?.title ?? fromHome.title,
+  };
+}
+
+/**
+ * The config of the site the docs folder is in: beside it (`<site>/docs` → `<site>`), as
+ * `static/` is looked for (static-dir.ts), else in the docs folder itself. Nowhere higher.
+ */
+async function siteConfigOf(docsRoot: string): Promise<SiteConfigText | undefined> {
+  return (await readSiteConfig(dirname(docsRoot))) ?? (await readSiteConfig(docsRoot));
+}
+
+/** A site URL's host as a reader writes it (`https://trpc.io/docs` → `trpc.io`); none when it is no http(s) URL. */
+export function siteHost(siteUrl: string | undefined): string | undefined {
+  if (siteUrl === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(siteUrl.trim());
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === "") return undefined;
+  // `xn--mnchen-3ya.de` reads as `münchen.de`.
+  const hostname = domainToUnicode(url.hostname) || url.hostname;
+  return url.port === "" ? hostname : `${hostname}:${url.port}`;
+}
