@@ -10,12 +10,15 @@ const repoRoot = join(import.meta.dirname, "..", "..", "..");
 
 /**
  * A reader's 👎 and comment on an answer, as the docs team then reads it: asked anonymously in one
- * browser, seen by an administrator in another, on the admin page's Assistant section.
+ * browser, seen by an administrator in another, on the admin page's Assistant section, with the
+ * questions the book could not answer counted and listed.
  */
 describe.runIf(findChromium() !== undefined)("feedback on the assistant's answers in Chromium", () => {
   const app = new WebApp({ QUESTION_RETENTION_DAYS: "14" });
   const admin = { name: "Docs Lead", email: "docs.lead@example.com", password: "the docs lead's password" };
   const COMMENT = "Please show a complete SMTP example with TLS.";
+  const NEAR_OFF_TOPIC = "How do I add Stripe payments to my site?";
+  const FAR_OFF_TOPIC = "How do I bake sourdough bread?";
 
   beforeAll(async () => {
     await app.start();
@@ -64,12 +67,30 @@ describe.runIf(findChromium() !== undefined)("feedback on the assistant's answer
     expect(await down.getAttribute("aria-pressed")).toBe("true");
     await shoot(reader, "assistant-feedback");
 
+    // Two questions the book has nothing on, one near its subject and one far from it: refused,
+    // and counted as such for the docs team.
+    for (const [index, question] of [NEAR_OFF_TOPIC, FAR_OFF_TOPIC].entries()) {
+      await reader.getByLabel("Ask a follow-up").fill(question);
+      await reader.keyboard.press("Enter");
+      const answer = reader
+        .getByTestId("turn")
+        .nth(index + 1)
+        .getByTestId("answer");
+      await answer.getByTestId("answer-feedback").waitFor();
+      expect(await answer.getAttribute("data-answered"), question).toBe("false");
+    }
+
     const page = await app.newPage({ viewport: { width: 1280, height: 1000 } });
     await signIn(page, admin);
     await page.locator("header").getByRole("link", { name: "Admin", exact: true }).click();
     await page.waitForURL(/\/admin$/);
     const assistant = page.getByRole("region", { name: "Assistant" });
-    await expect.poll(() => assistant.getByTestId("stat-questions").textContent()).toBe("1");
+    await expect.poll(() => assistant.getByTestId("stat-questions").textContent()).toBe("3");
+    expect(await assistant.getByTestId("stat-answered-share").textContent()).toBe("33%");
+    const unanswered = assistant.getByTestId("unanswered-questions");
+    expect(await unanswered.textContent()).toContain(NEAR_OFF_TOPIC);
+    expect(await unanswered.textContent()).toContain(FAR_OFF_TOPIC);
+    expect(await unanswered.textContent()).not.toContain("How do I configure SMTP?");
     expect(await assistant.getByTestId("stat-votes").textContent()).toMatch(/^0 \/ 1/);
     const comments = assistant.getByTestId("latest-comments");
     await expect.poll(() => comments.textContent()).toContain(COMMENT);

@@ -6,46 +6,34 @@
  * support, to see the margin), and how often the answer leads with a section
  * that answers the question, on the questions labelled by hand.
  */
-import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { type BookCalibration, formatCalibration, judgeQuestions } from "../calibrate/refusal-calibration";
 import { evalBooks } from "../eval/eval-books";
 import { expectedSectionsOf, leadSectionEval } from "../eval/lead-section-eval";
-import { ingestDirectory } from "../ingest/ingest-directory";
+import { withIngestedBook } from "../eval/with-ingested-book";
 
 async function main(): Promise<void> {
   const books: BookCalibration[] = [];
   const leadLines = ["", "The lead section answers the question (eval/expected-sections.ts):"];
   for (const book of evalBooks) {
-    const corpus = book.locate();
-    if (corpus.dir === undefined) {
-      console.log(`Skipping ${book.name}: ${corpus.reason}.`);
-      if (process.env.CI === "true") process.exitCode = 1;
-      continue;
-    }
-    const database = await createDatabase("pglite:memory");
-    try {
-      await migrateToLatest(database.db);
-      const summary = await ingestDirectory(database.db, corpus.dir, { staticDir: corpus.staticDir });
+    await withIngestedBook(book, async (db, corpus, summary) => {
       console.log(`Ingested ${corpus.dir}: ${summary.added} pages, ${summary.chunks} chunks`);
       const offTopic = book.offTopic(corpus);
       const judged = await judgeQuestions(
-        database.db,
+        db,
         offTopic.map((entry) => entry.question),
       );
-      const lead = await leadSectionEval(database.db, expectedSectionsOf(book.name));
+      const lead = await leadSectionEval(db, expectedSectionsOf(book.name));
       leadLines.push(`${book.name.padEnd(18)}${lead.share.toFixed(3)} (${lead.outcomes.length} labelled questions)`);
       books.push({
         book: book.name,
         answerable: await judgeQuestions(
-          database.db,
+          db,
           book.questions(corpus).map((entry) => entry.question),
         ),
         far: judged.filter((_, at) => offTopic[at]?.kind === "far"),
         near: judged.filter((_, at) => offTopic[at]?.kind === "near"),
       });
-    } finally {
-      await database.close();
-    }
+    });
   }
   console.log(formatCalibration(books));
   console.log(leadLines.join("\n"));

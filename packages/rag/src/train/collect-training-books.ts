@@ -1,6 +1,5 @@
-import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { evalBooks } from "../eval/eval-books";
-import { ingestDirectory } from "../ingest/ingest-directory";
+import { withIngestedBook } from "../eval/with-ingested-book";
 import { type RankingQuestion, rankingDataset } from "./ranking-dataset";
 import { type RefusalExample, refusalDataset } from "./refusal-dataset";
 
@@ -19,31 +18,26 @@ export interface TrainingBook {
 export async function collectTrainingBooks(progress: (line: string) => void): Promise<TrainingBook[]> {
   const books: TrainingBook[] = [];
   for (const book of evalBooks) {
-    const corpus = book.locate();
-    if (corpus.dir === undefined)
-      throw new Error(`The models are trained and judged on every public book: ${corpus.reason}.`);
-    const database = await createDatabase("pglite:memory");
-    try {
-      await migrateToLatest(database.db);
-      const started = performance.now();
-      const summary = await ingestDirectory(database.db, corpus.dir, { staticDir: corpus.staticDir });
+    const started = performance.now();
+    const collected = await withIngestedBook(book, async (db, corpus, summary) => {
       const questions = book.questions(corpus);
       const offTopic = book.offTopic(corpus);
-      books.push({
+      progress(
+        `${book.name}: ${summary.added} pages, ${questions.length} questions, ${offTopic.length} off-topic, ingested in ${Math.round(performance.now() - started)} ms`,
+      );
+      return {
         name: book.name,
-        ranking: await rankingDataset(database.db, questions),
+        ranking: await rankingDataset(db, questions),
         refusal: await refusalDataset(
-          database.db,
+          db,
           questions.map((entry) => entry.question),
           offTopic,
         ),
-      });
-      progress(
-        `${book.name}: ${summary.added} pages, ${questions.length} questions, ${offTopic.length} off-topic, ${Math.round(performance.now() - started)} ms`,
-      );
-    } finally {
-      await database.close();
-    }
+      };
+    });
+    if (collected === undefined)
+      throw new Error(`The models are trained and judged on every public book: ${book.name} is missing.`);
+    books.push(collected);
   }
   return books;
 }
