@@ -1,5 +1,7 @@
 // Bundles the server and the workspace packages it imports (which ship
-// TypeScript source) into dist/main.js; third-party packages stay in node_modules.
+// TypeScript source) into dist/main.js; third-party packages stay in node_modules,
+// except JSON data imported from them (an external import would lose its
+// `with { type: "json" }`, which Node requires), which is bundled.
 import { build } from "esbuild";
 
 await build({
@@ -20,7 +22,9 @@ await build({
       name: "external-node-modules",
       setup(build) {
         build.onResolve({ filter: /^[^./]/ }, (args) =>
-          args.path.startsWith("@pagewise/") ? undefined : { path: args.path, external: true },
+          args.path.startsWith("@pagewise/") || args.path.endsWith(".json")
+            ? undefined
+            : { path: args.path, external: true },
         );
       },
     },

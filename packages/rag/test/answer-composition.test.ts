@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, ingestDirectory } from "../src";
 import { numberCitations } from "../src/answer/number-citations";
 import { asksHow } from "../src/answer/question-intent";
+import { listExcerpt } from "../src/answer/section-answer";
 import { questionWords } from "../src/answer/section-coverage";
 import { cutAtWord, openingCode, openingParagraphs } from "../src/answer/trim-text";
 import { writeTree } from "./book-fixture";
@@ -178,5 +179,15 @@ describe("small helpers", () => {
     expect(cutAtWord("alpha beta gamma", 12)).toBe("alpha beta…");
     const code = ["a", "b", "", "c", "d", "e"].join("\n");
     expect(openingCode(code, 4)).toBe("a\nb\n…");
+  });
+});
+
+describe("listExcerpt", () => {
+  it("never ends an excerpt on a lead-in whose block it does not show", () => {
+    expect(listExcerpt("Pagewise runs anywhere. With Node.js 20.19 or newer:\n\n```sh\nnpm start\n```")).toBe(
+      "Pagewise runs anywhere.",
+    );
+    expect(listExcerpt("With Node.js 20.19 or newer:")).toBe("With Node.js 20.19 or newer…");
+    expect(listExcerpt("Plain sentence. Another one.")).toBe("Plain sentence. Another one.");
   });
 });

@@ -5,6 +5,7 @@ import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
 import type { RenderedLead } from "./rendered-lead";
 import { MIN_SUPPORT, questionWords, support } from "./section-coverage";
+import { sentencesOf } from "./split-sentences";
 import { beforeBlankLine, cutAtWord, openingCode, openingParagraphs, openingSentences } from "./trim-text";
 
 /** How long the lead may be: a readable screenful by default, more for readers who asked for detail. */
@@ -136,8 +137,21 @@ function where(section: AnswerSection): string {
 }
 
 function listItem(section: AnswerSection, position: number): string {
-  const excerpt = openingSentences(beforeBlankLine(section.opening), EXCERPT_CHARS);
+  const excerpt = listExcerpt(section.opening);
   return `- ${where(section)}${excerpt === "" ? "" : `: ${cutAtWord(excerpt, EXCERPT_CHARS)}`} [${position}]`;
+}
+
+/**
+ * A section's opening sentences as a list item's excerpt. It never ends on a
+ * sentence that introduces what the excerpt does not show ("With Node.js
+ * 20.19 or newer:"): that sentence goes, or, when it is all there is, ends in "…".
+ */
+export function listExcerpt(opening: string): string {
+  const excerpt = openingSentences(beforeBlankLine(opening), EXCERPT_CHARS);
+  if (!excerpt.endsWith(":")) return excerpt;
+  const sentences = [...sentencesOf(excerpt)];
+  if (sentences.length > 1) return sentences.slice(0, -1).join(" ");
+  return `${excerpt.slice(0, -1)}…`;
 }
 
 /** A fenced block whose fence no run of backticks in the code can close early. */
