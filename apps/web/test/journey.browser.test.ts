@@ -243,6 +243,8 @@ describe.runIf(findChromium() !== undefined)("a reader's journey through the SPA
 
     await page.goto("/docs/configuration");
     await page.locator("h1", { hasText: "Configuration" }).waitFor();
+    // The heading can show before the article's body has rendered: wait for the paragraph to select.
+    await page.getByTestId("doc-article").locator("p").first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await selectInArticle(page, "p");
     await page.getByRole("button", { name: /Ask about this/ }).click();
