@@ -26,7 +26,7 @@ export interface EvalBook {
 
 /**
  * The public books retrieval and refusal are judged on, each leave-one-book-out
- * (eval/leave-one-book-out.ts): each stands in for the books nobody here will
+ * (train/leave-one-book-out.ts): each stands in for the books nobody here will
  * ever see. Two keep their questions in this package; two keep them beside
  * their pages (`questions.json`, `offtopic.json`), written by someone else.
  */

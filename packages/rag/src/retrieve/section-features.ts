@@ -7,7 +7,7 @@ import type { Term } from "./weigh-terms";
  * What the ranking model reads of a candidate section, in this order. All
  * are general: shares of the question's weight, ratios to the best
  * candidate, the section's shape. None names a word or a book, so a model
- * trained on some books can be judged on another (eval/leave-one-book-out.ts).
+ * trained on some books can be judged on another (train/leave-one-book-out.ts).
  */
 export const SECTION_FEATURES = [
   /** Its best chunk's BM25F score over the best candidate's. */

@@ -14,35 +14,6 @@ export interface FitOptions {
 }
 
 /**
- * A ranking model fitted pairwise (RankNet with a linear scorer): for every
- * question, every relevant candidate should score above every irrelevant
- * one, and the loss is the logistic loss of each pair's score difference.
- * Pairs never cross questions, so only the order within a question is
- * learned, which is all a ranker needs. Full-batch gradient descent with
- * Adam: a few thousand pairs, a few hundred steps, well under a second.
- */
-export function fitPairwise(
-  groups: readonly (readonly Example[])[],
-  names: readonly string[],
-  options: FitOptions = {},
-): LinearModel {
-  const { mean, scale } = standardisation(groups.flat(), names.length);
-  const pairs: Float64Array[] = [];
-  for (const group of groups) {
-    const standard = group.map((example) => ({ label: example.label, x: standardise(example.features, mean, scale) }));
-    for (const positive of standard) {
-      if (positive.label !== 1) continue;
-      for (const negative of standard) {
-        if (negative.label !== 0) continue;
-        pairs.push(positive.x.map((value, i) => value - (negative.x[i] ?? 0)));
-      }
-    }
-  }
-  const weights = descend(pairs, names.length, options);
-  return { features: [...names], mean, scale, weights: [...weights] };
-}
-
-/**
  * A ranking model fitted listwise (ListNet with a linear scorer): each
  * question's candidates are a softmax over their scores, and the loss is
  * −log of the probability the relevant ones get. Every question counts the

@@ -1,11 +1,11 @@
 /**
  * A linear scoring model over standardised features: score = Σ wᵢ·(xᵢ − meanᵢ)/scaleᵢ.
  * Small and readable on purpose: each weight says how much one feature counts,
- * and the whole model is a few dozen numbers kept in the repository
- * (ranker-model.ts), written by `npm run train:ranker`.
+ * and the whole model is a few dozen numbers, fitted in a second by
+ * fit-linear-model.ts and judged by `npm run eval:models`.
  */
 export interface LinearModel {
-  /** The feature each weight belongs to, in order (checked against the features computed). */
+  /** The feature each weight belongs to, in the order the features are computed. */
   features: readonly string[];
   mean: readonly number[];
   scale: readonly number[];
