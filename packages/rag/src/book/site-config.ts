@@ -38,17 +38,21 @@ export async function readSiteConfig(siteRoot: string): Promise<SiteConfigText |
     const path = join(siteRoot, name);
     const real = await realpath(path).catch(() => undefined);
     if (real === undefined) continue;
-    const source = await readConfigText(siteRoot, real);
+    const source = await readSiteText(siteRoot, real);
     return source === undefined ? undefined : { path, ...siteConfigValues(source) };
   }
   return undefined;
 }
 
-async function readConfigText(siteRoot: string, realPath: string): Promise<string | undefined> {
+/**
+ * A site file's text (its config, its sidebars), or undefined when it is not a regular UTF-8 file
+ * inside `siteRoot` of at most MAX_SITE_CONFIG_BYTES. `realPath` is the file's path after symlinks.
+ */
+export async function readSiteText(siteRoot: string, realPath: string): Promise<string | undefined> {
   const realRoot = await realpath(siteRoot).catch(() => undefined);
   if (realRoot === undefined) return undefined;
   const inside = relative(realRoot, realPath);
-  // A symlink out of the site would put another file's words in the book's title.
+  // A symlink out of the site would put another file's words in the book.
   if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {

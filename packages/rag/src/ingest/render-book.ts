@@ -5,7 +5,7 @@ import type { IngestWarning, SidebarItem, TocEntry } from "../book/book-shapes";
 import { parseNumberPrefix } from "../book/number-prefix";
 import { type Book, type BookPage, publishableFolders } from "../book/read-book";
 import { createLinkResolver } from "../book/resolve-links";
-import { buildSidebar, sidebarOrder } from "../book/sidebar";
+import { sidebarOrder } from "../book/sidebar";
 import { bookQuestions } from "../docs/book-questions";
 import { firstH1, firstParagraph, firstParagraphText } from "../markdown/outline";
 import { articleForGeneratedIndex, type DocCard } from "../markdown/render-html";
@@ -13,6 +13,7 @@ import { type PageContent, renderResolvedPage, resolvePage } from "../markdown/r
 import { type TransformedPage, type TransformOptions, transformPage } from "../markdown/transform-page";
 import { type AssetCollector, createAssetCollector } from "./book-assets";
 import { bookName } from "./book-name";
+import { bookSidebar } from "./book-sidebar";
 import { bookTagline } from "./book-tagline";
 import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
@@ -98,7 +99,11 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
   const titles = new Map(
     book.pages.map((page): [string, string] => [page.sourcePath, titleOf(page, transformed.get(page.sourcePath))]),
   );
-  const sidebar = buildSidebar(book, (sourcePath) => titles.get(sourcePath) ?? sourcePath);
+  const { sidebar, generatedIndexes } = bookSidebar(
+    book,
+    (sourcePath) => titles.get(sourcePath) ?? sourcePath,
+    warnings,
+  );
   const descriptions = new Map<string, string | null>();
   for (const page of book.pages) {
     const tree = transformed.get(page.sourcePath)?.tree;
@@ -107,7 +112,7 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
       page.frontMatter.description ?? (tree === undefined ? undefined : firstParagraph(tree)) ?? null,
     );
   }
-  for (const index of book.generatedIndexes) descriptions.set(index.slug, index.description);
+  for (const index of generatedIndexes) descriptions.set(index.slug, index.description);
 
   const resolver = createLinkResolver(book, (sourcePath) => transformed.get(sourcePath)?.headingIds, {
     siteUrl: options.siteUrl,
@@ -167,7 +172,7 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
     });
   }
 
-  for (const index of book.generatedIndexes) {
+  for (const index of generatedIndexes) {
     const cards = docCardsFor(index.slug, undefined, sidebar, descriptions);
     documents.push({
       sourcePath: index.sourcePath,
