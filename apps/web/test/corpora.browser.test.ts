@@ -55,6 +55,11 @@ const CORPORA: {
   formulas?: string;
   /** A page whose ```mermaid blocks must be drawn, and how many it has. */
   diagrams?: { path: string; count: number };
+  /**
+   * For a book whose site wrote its sidebars by hand: a page, the sidebar's first entries beside it
+   * in the file's order, an entry of another sidebar that must not show, and the page after it.
+   */
+  sidebar?: { path: string; first: string[]; notShown?: string; next: string };
 }[] = [
   {
     corpus: sharedCorpus("trpc-docs"),
@@ -96,6 +101,8 @@ const CORPORA: {
     },
     formulas: "/docs/markdown-features/math-equations",
     diagrams: { path: "/docs/markdown-features/diagrams", count: 2 },
+    // sidebars.ts has two sidebars: `docs`, and `api`, which lists the CLI page.
+    sidebar: { path: "/docs/cli", first: ["CLI", "Client API"], notShown: "Getting Started", next: "Client API" },
   },
   {
     corpus: sharedCorpus("prettier-docs"),
@@ -123,6 +130,7 @@ const CORPORA: {
       near: "vs code: how do i turn off the minimap and the sticky scroll header?",
       far: "how long should i rest a steak after grilling",
     },
+    sidebar: { path: "/docs/options", first: ["About", "Usage", "Configuring Prettier"], next: "Configuration File" },
   },
   {
     corpus: sharedCorpus("babel-docs"),
@@ -160,10 +168,12 @@ const CORPORA: {
       near: "webpack 5 splitChunks: how do i put everything from node_modules into one vendors chunk?",
       far: "how do i get a red wine stain out of a light carpet",
     },
+    // sidebars.js names pages by their front matter ids, not their file names.
+    sidebar: { path: "/docs/options", first: ["Guides", "Config Reference", "Presets"], next: "Plugins" },
   },
 ];
 
-for (const { corpus, title, questions, offTopic, formulas, diagrams } of CORPORA) {
+for (const { corpus, title, questions, offTopic, formulas, diagrams, sidebar } of CORPORA) {
   describe.runIf(findChromium() !== undefined && corpus.docsDir !== undefined)(`the reader on ${corpus.name}`, () => {
     const app = new WebApp({
       DOCS_DIR: corpus.docsDir ?? "",
@@ -228,6 +238,32 @@ for (const { corpus, title, questions, offTopic, formulas, diagrams } of CORPORA
           expect(above).toBeLessThan(below);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
         }
+      });
+
+    if (sidebar !== undefined)
+      it("shows the sidebar the site wrote, the one that lists the page, and pages on in its order", async () => {
+        const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.goto(sidebar.path);
+        const nav = page.getByTestId("sidebar");
+        await nav.locator(".sidebar-link, .sidebar-category-label").first().waitFor();
+        const labels = await nav
+          .locator(":scope > ul > li")
+          .evaluateAll((items) =>
+            items.map(
+              (item) => item.querySelector(".sidebar-link, .sidebar-category-label")?.textContent?.trim() ?? "",
+            ),
+          );
+        expect(labels.slice(0, sidebar.first.length)).toEqual(sidebar.first);
+        if (sidebar.notShown !== undefined) expect(labels).not.toContain(sidebar.notShown);
+        await expect
+          .poll(() =>
+            page
+              .getByRole("navigation", { name: "Previous and next pages" })
+              .locator("[rel=next] .pager-label")
+              .textContent(),
+          )
+          .toBe(sidebar.next);
+        await shoot(page, `sidebar-${corpus.name}`);
       });
 
     if (diagrams !== undefined)

@@ -7,7 +7,7 @@ import { initialDataLink, parseInitialQueries } from "../src/trpc";
 const EMBEDDED = JSON.stringify({
   queries: [
     { path: "docs.get", input: { slug: "guides/a" }, result: { data: { slug: "guides/a", title: "A" } } },
-    { path: "docs.list", result: { data: [{ type: "doc", label: "A", slug: "guides/a" }] } },
+    { path: "docs.list", result: { data: [{ id: "docs", items: [{ type: "doc", label: "A", slug: "guides/a" }] }] } },
     { path: "docs.book", result: { data: null } },
     { path: 42, result: { data: "not a query" } },
   ],
@@ -38,7 +38,9 @@ describe("the page's embedded answers", () => {
       links: [initialDataLink(parseInitialQueries(EMBEDDED)), networkLink(calls)],
     });
     expect(await client.docs.get.query({ slug: "guides/a" })).toEqual({ slug: "guides/a", title: "A" });
-    expect(await client.docs.list.query()).toEqual([{ type: "doc", label: "A", slug: "guides/a" }]);
+    expect(await client.docs.list.query()).toEqual([
+      { id: "docs", items: [{ type: "doc", label: "A", slug: "guides/a" }] },
+    ]);
     expect(await client.docs.book.query()).toBeNull();
     expect(calls).toEqual([]);
 

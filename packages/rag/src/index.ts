@@ -15,6 +15,7 @@ export type {
   IngestWarning,
   PageLink,
   SearchEntry,
+  Sidebar,
   SidebarItem,
   TocEntry,
 } from "./book/book-shapes";
@@ -25,7 +26,7 @@ export { Secret } from "./config/secret";
 export { type BookOverrides, readBookInfo } from "./docs/read-book-info";
 export { type BookState, readBookReport } from "./docs/read-book-report";
 export { readDocument } from "./docs/read-document";
-export { readSidebar } from "./docs/read-sidebar";
+export { readSidebars } from "./docs/read-sidebars";
 export { searchIndex } from "./docs/search-index";
 export { embedChunks } from "./embeddings/embed-chunks";
 export { EmbeddingsUnavailableError } from "./embeddings/embed-texts";

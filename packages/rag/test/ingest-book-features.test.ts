@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readBookInfo, readDocument, readSidebar, searchIndex } from "../src";
+import { readBookInfo, readDocument, readSidebars, searchIndex } from "../src";
 import { type IngestSummary, ingestDirectory } from "../src/ingest/ingest-directory";
 import { docusaurusBook } from "./book-fixture";
 
@@ -16,8 +16,8 @@ describe.each(testDrivers())("a Docusaurus site's book features, ingested on %s"
   afterAll(() => database?.dispose());
 
   it("stores a generated-index category as a page listing its items, with one chunk", async () => {
-    const sidebar = await readSidebar(database.db);
-    const guides = sidebar.find((item) => item.type === "category" && item.label === "User guides");
+    const [sidebar] = await readSidebars(database.db);
+    const guides = sidebar?.items.find((item) => item.type === "category" && item.label === "User guides");
     expect(guides?.type === "category" && guides.slug).toEqual(expect.any(String));
     const slug = guides?.type === "category" ? (guides.slug ?? "") : "";
     const page = await readDocument(database.db, slug);

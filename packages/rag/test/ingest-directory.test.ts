@@ -129,25 +129,30 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
     expect(book).toMatchObject({ title: "Welcome to Quillstack" });
     expect(book.tagline).toMatch(/^Quillstack keeps your notebooks in sync between devices\./);
     expect(book.sidebar).toEqual([
-      { type: "doc", label: "Welcome", slug: "" },
       {
-        type: "category",
-        label: "Guides",
-        slug: "guides",
-        collapsed: true,
+        id: "defaultSidebar",
         items: [
-          { type: "doc", label: "Getting started", slug: "guides/getting-started" },
-          { type: "doc", label: "Syncing notebooks", slug: "guides/syncing" },
-        ],
-      },
-      {
-        type: "category",
-        label: "Reference",
-        slug: null,
-        collapsed: true,
-        items: [
-          { type: "doc", label: "Config", slug: "reference/configuration" },
-          { type: "doc", label: "Troubleshooting", slug: "reference/fixing-problems" },
+          { type: "doc", label: "Welcome", slug: "" },
+          {
+            type: "category",
+            label: "Guides",
+            slug: "guides",
+            collapsed: true,
+            items: [
+              { type: "doc", label: "Getting started", slug: "guides/getting-started" },
+              { type: "doc", label: "Syncing notebooks", slug: "guides/syncing" },
+            ],
+          },
+          {
+            type: "category",
+            label: "Reference",
+            slug: null,
+            collapsed: true,
+            items: [
+              { type: "doc", label: "Config", slug: "reference/configuration" },
+              { type: "doc", label: "Troubleshooting", slug: "reference/fixing-problems" },
+            ],
+          },
         ],
       },
     ]);

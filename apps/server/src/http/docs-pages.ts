@@ -1,5 +1,5 @@
 import type { AppRouter } from "@pagewise/api";
-import type { BookInfo, DocumentPage, SidebarItem } from "@pagewise/rag";
+import type { BookInfo, DocumentPage, Sidebar } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import type { Context, Hono } from "hono";
 import { etag } from "hono/etag";
@@ -21,7 +21,7 @@ export interface DocsPagesOptions {
 
 interface FirstPage {
   page: DocumentPage | undefined;
-  sidebar: SidebarItem[];
+  sidebars: Sidebar[];
   book: BookInfo;
 }
 
@@ -56,9 +56,9 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
     // The SPA asks again itself and says what is wrong; this answer must not be indexed.
     return c.body(shell.render({ noindex: true }), 503, HTML_HEADERS);
   }
-  const { page, sidebar, book } = first;
+  const { page, sidebars, book } = first;
   const shared: InitialQuery[] = [
-    initialQuery("docs.list", undefined, sidebar),
+    initialQuery("docs.list", undefined, sidebars),
     initialQuery("docs.book", undefined, book),
   ];
 
@@ -89,7 +89,7 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
 }
 
 async function readFirstPage(docs: DocsCaller, slug: string): Promise<FirstPage> {
-  const [page, sidebar, book] = await Promise.all([
+  const [page, sidebars, book] = await Promise.all([
     docs.docs.get({ slug }).catch((error: unknown) => {
       // A slug docs.get refuses (too long) names no page either.
       if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return undefined;
@@ -98,7 +98,7 @@ async function readFirstPage(docs: DocsCaller, slug: string): Promise<FirstPage>
     docs.docs.list(),
     docs.docs.book(),
   ]);
-  return { page, sidebar, book };
+  return { page, sidebars, book };
 }
 
 /** The slug as the SPA reads it from the URL (its router decodes the path), or undefined if malformed. */

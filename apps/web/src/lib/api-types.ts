@@ -8,7 +8,8 @@ type Inputs = inferRouterInputs<AppRouter>;
 
 export type Answer = Outputs["rag"]["query"];
 export type Citation = Answer["citations"][number];
-export type SidebarItem = Outputs["docs"]["list"][number];
+export type Sidebar = Outputs["docs"]["list"][number];
+export type SidebarItem = Sidebar["items"][number];
 export type SidebarCategory = Extract<SidebarItem, { type: "category" }>;
 export type DocumentPage = Outputs["docs"]["get"];
 export type TocEntry = DocumentPage["toc"][number];

@@ -5,6 +5,7 @@ import { SidebarDrawer } from "../components/reader/sidebar-drawer";
 import { RequestErrorNotice } from "../components/request-error-notice";
 import { useDocSlug } from "../hooks/use-doc-slug";
 import { useMediaQuery } from "../hooks/use-media-query";
+import { sidebarFor } from "../lib/sidebar-paths";
 import { trpc } from "../trpc";
 
 // Up to 60rem the sidebar is a drawer; wider, it stands beside the page.
@@ -27,6 +28,7 @@ export function ReaderLayout() {
     drawerButton.current?.focus();
   };
 
+  const sidebarItems = (nav.data === undefined ? undefined : sidebarFor(nav.data, slug))?.items ?? [];
   const contents = nav.isPending ? (
     <p className="muted" role="status">
       Loading the contents…
@@ -38,10 +40,10 @@ export function ReaderLayout() {
       onRetry={() => void nav.refetch()}
       retrying={nav.isFetching}
     />
-  ) : nav.data.length === 0 ? (
+  ) : sidebarItems.length === 0 ? (
     <p className="muted">The book has no pages yet.</p>
   ) : (
-    <Sidebar items={nav.data} currentSlug={slug} />
+    <Sidebar items={sidebarItems} currentSlug={slug} />
   );
 
   return (

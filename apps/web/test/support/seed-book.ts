@@ -29,7 +29,7 @@ export async function seedFixtureBook(dataDir: string): Promise<void> {
         id: 1,
         title: fixtureBook.title,
         tagline: fixtureBook.tagline,
-        sidebar: JSON.stringify(fixtureSidebar),
+        sidebar: JSON.stringify([{ id: "defaultSidebar", items: fixtureSidebar }]),
         questions: JSON.stringify(fixtureBook.questions),
       })
       .execute();

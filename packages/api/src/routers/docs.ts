@@ -1,4 +1,4 @@
-import { readBookInfo, readDocument, readSidebar, searchIndex } from "@pagewise/rag";
+import { readBookInfo, readDocument, readSidebars, searchIndex } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { safeText } from "../input/safe-text";
@@ -13,7 +13,7 @@ export const docsGetInput = z.object(
 
 /** The book itself: its sidebar, its pages (rendered at ingest), its identity and its quick-search index. */
 export const docs = router({
-  list: publicProcedure.query(({ ctx }) => readSidebar(ctx.db)),
+  list: publicProcedure.query(({ ctx }) => readSidebars(ctx.db)),
   get: publicProcedure.input(docsGetInput).query(async ({ ctx, input }) => {
     const page = await readDocument(ctx.db, input.slug);
     if (page === undefined) throw new TRPCError({ code: "NOT_FOUND", message: `No page at /docs/${input.slug}.` });

@@ -2,21 +2,23 @@ import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type DocumentPage, type SidebarItem, tocEntrySchema } from "../book/book-shapes";
-import { sidebarOrder } from "../book/sidebar";
-import { readSidebar } from "./read-sidebar";
+import { sidebarHolding, sidebarOrder } from "../book/sidebar";
+import { readSidebars } from "./read-sidebars";
 
 /** The page at a slug (`server/routers`, with or without slashes around it), or undefined. */
 export async function readDocument(db: Kysely<Database>, slug: string): Promise<DocumentPage | undefined> {
   const wanted = slug.trim().replace(/^\/+|\/+$/g, "");
-  const [row, sidebar] = await Promise.all([
+  const [row, sidebars] = await Promise.all([
     db
       .selectFrom("document")
       .select(["title", "slug", "source_path", "html", "toc", "description", "unlisted"])
       .where("slug", "=", wanted)
       .executeTakeFirst(),
-    readSidebar(db),
+    readSidebars(db),
   ]);
   if (row === undefined) return undefined;
+  // Previous, next and breadcrumbs stay within the page's own sidebar.
+  const sidebar = sidebarHolding(sidebars, row.slug)?.items ?? [];
   const order = sidebarOrder(sidebar);
   const index = order.findIndex((link) => link.slug === row.slug);
   const toc = z.array(tocEntrySchema).safeParse(row.toc);

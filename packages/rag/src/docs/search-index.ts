@@ -2,19 +2,19 @@ import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type SearchEntry, tocEntrySchema } from "../book/book-shapes";
-import { sidebarOrder } from "../book/sidebar";
-import { readSidebar } from "./read-sidebar";
+import { allSidebarItems, sidebarOrder } from "../book/sidebar";
+import { readSidebars } from "./read-sidebars";
 
 /**
  * The quick-search index: every listed page and its outline headings, in
  * sidebar order (pages the sidebar does not list come last, by slug).
  */
 export async function searchIndex(db: Kysely<Database>): Promise<SearchEntry[]> {
-  const [rows, sidebar] = await Promise.all([
+  const [rows, sidebars] = await Promise.all([
     db.selectFrom("document").select(["slug", "title", "toc"]).where("unlisted", "=", false).orderBy("slug").execute(),
-    readSidebar(db),
+    readSidebars(db),
   ]);
-  const rank = new Map(sidebarOrder(sidebar).map((link, index) => [link.slug, index]));
+  const rank = new Map(sidebarOrder(allSidebarItems(sidebars)).map((link, index) => [link.slug, index]));
   const ordered = [...rows].sort(
     (a, b) => (rank.get(a.slug) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.slug) ?? Number.MAX_SAFE_INTEGER),
   );

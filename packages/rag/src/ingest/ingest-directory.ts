@@ -276,7 +276,7 @@ async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): P
 
 async function writeBookRow(
   trx: Transaction<Database>,
-  book: Pick<RenderedBook, "title" | "tagline" | "sidebar" | "questions" | "warnings">,
+  book: Pick<RenderedBook, "title" | "tagline" | "sidebars" | "questions" | "warnings">,
   failed: SkippedFile[],
 ): Promise<void> {
   const report: BookReport = {
@@ -287,7 +287,7 @@ async function writeBookRow(
   const row = {
     title: book.title,
     tagline: book.tagline,
-    sidebar: JSON.stringify(book.sidebar),
+    sidebar: JSON.stringify(book.sidebars),
     questions: JSON.stringify(book.questions),
     report: JSON.stringify(report),
     updated_at: new Date(),

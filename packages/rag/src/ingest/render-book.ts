@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { posix } from "node:path";
 import { visit } from "unist-util-visit";
-import type { IngestWarning, SidebarItem, TocEntry } from "../book/book-shapes";
+import type { IngestWarning, Sidebar, SidebarItem, TocEntry } from "../book/book-shapes";
 import { parseNumberPrefix } from "../book/number-prefix";
 import { type Book, type BookPage, publishableFolders } from "../book/read-book";
 import { createLinkResolver } from "../book/resolve-links";
-import { sidebarOrder } from "../book/sidebar";
+import { allSidebarItems, sidebarHolding, sidebarOrder } from "../book/sidebar";
 import { bookQuestions } from "../docs/book-questions";
 import { firstH1, firstParagraph, firstParagraphText } from "../markdown/outline";
 import { articleForGeneratedIndex, type DocCard } from "../markdown/render-html";
@@ -13,7 +13,7 @@ import { type PageContent, renderResolvedPage, resolvePage } from "../markdown/r
 import { type TransformedPage, type TransformOptions, transformPage } from "../markdown/transform-page";
 import { type AssetCollector, createAssetCollector } from "./book-assets";
 import { bookName } from "./book-name";
-import { bookSidebar } from "./book-sidebar";
+import { bookSidebars } from "./book-sidebar";
 import { bookTagline } from "./book-tagline";
 import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
@@ -42,7 +42,7 @@ export interface DocumentDraft {
 
 export interface RenderedBook {
   documents: DocumentDraft[];
-  sidebar: SidebarItem[];
+  sidebars: Sidebar[];
   /** The site's title and tagline from its config, else the site's host, else the root index page's (book-name.ts). */
   title: string | null;
   tagline: string | null;
@@ -99,7 +99,7 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
   const titles = new Map(
     book.pages.map((page): [string, string] => [page.sourcePath, titleOf(page, transformed.get(page.sourcePath))]),
   );
-  const { sidebar, generatedIndexes } = bookSidebar(
+  const { sidebars, generatedIndexes } = bookSidebars(
     book,
     (sourcePath) => titles.get(sourcePath) ?? sourcePath,
     warnings,
@@ -127,7 +127,7 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
     visit(result.tree, "docCardList", () => {
       usesDocCards = true;
     });
-    const docCards = usesDocCards ? docCardsFor(page.slug, page.sourcePath, sidebar, descriptions) : [];
+    const docCards = usesDocCards ? docCardsFor(page.slug, page.sourcePath, sidebars, descriptions) : [];
     const resolved = timer.time("links", () =>
       resolvePage(result, {
         path: page.sourcePath,
@@ -173,7 +173,7 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
   }
 
   for (const index of generatedIndexes) {
-    const cards = docCardsFor(index.slug, undefined, sidebar, descriptions);
+    const cards = docCardsFor(index.slug, undefined, sidebars, descriptions);
     documents.push({
       sourcePath: index.sourcePath,
       slug: index.slug,
@@ -212,10 +212,12 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
   );
   return {
     documents,
-    sidebar,
+    sidebars,
     title,
     tagline,
-    questions: bookQuestions(sidebarOrder(sidebar), (slug) => tocBySlug.get(slug) ?? [], { title: subject }),
+    questions: bookQuestions(sidebarOrder(allSidebarItems(sidebars)), (slug) => tocBySlug.get(slug) ?? [], {
+      title: subject,
+    }),
     assets,
     warnings,
     failed,
@@ -274,13 +276,14 @@ export function docHref(slug: string): string {
 function docCardsFor(
   slug: string,
   sourcePath: string | undefined,
-  sidebar: SidebarItem[],
+  sidebars: Sidebar[],
   descriptions: ReadonlyMap<string, string | null>,
 ): DocCard[] {
+  const all = allSidebarItems(sidebars);
   const category =
-    findCategory(sidebar, (item) => item.slug === slug) ??
-    findCategory(sidebar, (item) => item.items.some((child) => child.type === "doc" && child.slug === slug));
-  const items = category?.items ?? (sourcePath === undefined ? [] : sidebar);
+    findCategory(all, (item) => item.slug === slug) ??
+    findCategory(all, (item) => item.items.some((child) => child.type === "doc" && child.slug === slug));
+  const items = category?.items ?? (sourcePath === undefined ? [] : (sidebarHolding(sidebars, slug)?.items ?? []));
   return items
     .filter((item) => !(item.type === "doc" && item.slug === slug))
     .flatMap((item): DocCard[] => {
