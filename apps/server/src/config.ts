@@ -59,6 +59,7 @@ const environment = z
     NEON_WS_PROXY: z.string().optional(),
     MIGRATE_ON_START: booleanFlag.default(true),
     WEB_DIST_DIR: z.string().optional(),
+    SITE_DIR: z.string().optional(),
     DOCS_DIR: z.string().optional(),
     DOCS_STATIC_DIR: z.string().optional(),
     DOCS_SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
@@ -109,6 +110,14 @@ const environment = z
     GOOGLE_CLIENT_SECRET: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.SITE_DIR !== undefined && env.DOCS_DIR !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SITE_DIR"],
+        message:
+          "and DOCS_DIR are both set: set SITE_DIR to the folder holding docusaurus.config.* (its config names the docs folder), or DOCS_DIR to the docs folder, not both",
+      });
+    }
     // Development mode logs live reset links and trusts the Vite dev server's origin: it is for a
     // developer's own machine. A public BETTER_AUTH_URL with it is a deployment that forgot NODE_ENV.
     if (env.SHUTDOWN_GRACE_MS !== undefined && env.SHUTDOWN_GRACE_MS < env.REQUEST_TIMEOUT_MS) {
@@ -176,7 +185,9 @@ function toConfig(env: z.infer<typeof environment>) {
       migrateOnStart: env.MIGRATE_ON_START,
     },
     webDistDir: env.WEB_DIST_DIR,
-    /** The book to answer from; unset means the project's own user guide (docs/). */
+    /** The Docusaurus site whose book to answer from: its config names the docs folder. */
+    siteDir: env.SITE_DIR,
+    /** The book to answer from; unset (and no SITE_DIR) means the project's own user guide (docs/). */
     docsDir: env.DOCS_DIR,
     /** The book's static folder (`/img/…`); unset: `static` beside the docs folder, when there is one. */
     docsStaticDir: env.DOCS_STATIC_DIR,

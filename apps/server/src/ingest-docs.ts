@@ -17,8 +17,10 @@ export interface StartupIngestOptions {
   embeddings?: EmbeddingsConfig | undefined;
   /** DOCS_STATIC_DIR. */
   staticDir?: string | undefined;
-  /** DOCS_SITE_URL. */
+  /** DOCS_SITE_URL, else the site's `url`. */
   siteUrl?: string | undefined;
+  /** SITE_DIR: the folder holding `docusaurus.config.*`. */
+  siteDir?: string | undefined;
 }
 
 /**

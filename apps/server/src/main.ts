@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { AuthSecretError } from "@pagewise/auth";
-import { createDatabase, findProjectRoot, migrateToLatest } from "@pagewise/db";
+import { createDatabase, migrateToLatest } from "@pagewise/db";
+import { SiteDirError } from "@pagewise/rag";
 import { createApp } from "./app";
 import { scheduleQuestionLogPruning } from "./assistant/question-log-pruning";
 import { scheduleAuthEventPruning } from "./auth/auth-event-pruning";
 import { setUpAuth } from "./auth/auth-setup";
+import { resolveBookSource } from "./book-source";
 import { ConfigError, loadConfig } from "./config";
 import { closeGracefully, trackInFlight } from "./http/graceful-shutdown";
 import { databaseRateLimitStore, memoryRateLimitStore, redisRateLimitStore } from "./http/rate-limit-store";
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (config.rag.llm) log(`Answers are written by ${config.rag.llm.model} at ${config.rag.llm.baseUrl}.`);
   if (config.rag.embeddings) log(`Retrieval adds semantic search with ${config.rag.embeddings.model}.`);
+  // Before the database opens: a SITE_DIR that names no site is a setting to fix, not a state to serve.
+  const bookSource = await resolveBookSource(config, log);
 
   const database = await createDatabase(config.database.url, config.database);
   log(`Database: ${database.description} (driver: ${database.driver})`);
@@ -97,10 +100,11 @@ async function main(): Promise<void> {
     error: (line: string) => (stopping ? log(`Indexing stopped by the shutdown (${line})`) : logger.error(line)),
     debug: (details: object, line: string) => logger.debug(details, line),
   };
-  void ingestDocsAtStartup(database.db, resolve(config.docsDir ?? join(findProjectRoot(), "docs")), ingestLogger, {
+  void ingestDocsAtStartup(database.db, bookSource.docsDir, ingestLogger, {
     embeddings: config.rag.embeddings,
-    staticDir: config.docsStaticDir === undefined ? undefined : resolve(config.docsStaticDir),
-    siteUrl: config.docsSiteUrl,
+    staticDir: bookSource.staticDir,
+    siteUrl: bookSource.siteUrl,
+    siteDir: bookSource.siteDir,
   })
     .then(() => warmSearchIndex(database.db, ingestLogger))
     .finally(() => {
@@ -152,6 +156,7 @@ main().catch((error: unknown) => {
   // Configuration and database errors carry their own instructions; anything else gets its stack.
   const known =
     error instanceof ConfigError ||
+    error instanceof SiteDirError ||
     error instanceof AuthSecretError ||
     (error instanceof Error && error.name.startsWith("Database"));
   // Start-up failures are read by a person at a terminal: plain text, with the instructions the error carries.

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { AppRouter } from "@pagewise/api";
 import { createTestDatabase, startNeonBridge, testDrivers } from "@pagewise/db/testing";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
@@ -63,6 +63,55 @@ describe("the book while the server starts", () => {
     const page = await client(second.url).docs.get.query({ slug: "" });
     expect(page.title).toBe("Welcome to Quillstack");
     expect(await second.stop("SIGTERM")).toBe(0);
+  });
+});
+
+describe("a Docusaurus site as SITE_DIR", () => {
+  const siteDir = mkdtempSync(join(tmpdir(), "pagewise-site-"));
+  afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
+
+  it("reads the book from the docs folder its config names, ordered and named as the site writes them", async () => {
+    const files: Record<string, string> = {
+      "docusaurus.config.ts": `import {themes} from 'prism-react-renderer';
+export default async function createConfig() {
+  return {
+    title: 'Acme Handbook', tagline: 'How we ship', url: 'https://handbook.acme.dev', baseUrl: '/',
+    presets: [['classic', { docs: { path: 'handbook', sidebarPath: './handbook-sidebars.ts', routeBasePath: '/' } }]],
+    themeConfig: { prism: { theme: themes.github } },
+  };
+}`,
+      "handbook-sidebars.ts":
+        "export default { handbook: ['welcome', { type: 'category', label: 'Shipping', items: ['release', 'review'] }] };",
+      "handbook/welcome.md": "# Welcome\n\nThe Acme handbook.\n",
+      "handbook/review.md": "# Code review\n\nTwo approvals.\n",
+      "handbook/release.md": "# Releasing\n\nTag and push.\n",
+      "docs/not-this.md": "# Not the book\n",
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(siteDir, dirname(path)), { recursive: true });
+      writeFileSync(join(siteDir, path), text);
+    }
+    const server = await startServerProcess({ DATABASE_URL: "pglite:memory", SITE_DIR: siteDir });
+    await expect.poll(() => server.output(), { timeout: 60_000 }).toMatch(/Search index ready/);
+    expect(server.output()).toContain(`the book is ${join(siteDir, "handbook")}`);
+    // What the config sets and Pagewise does not apply is said once, at start-up.
+    expect(server.output()).toContain('routeBasePath \\"/\\" is not applied');
+    const api = client(server.url);
+    expect(await api.docs.book.query()).toMatchObject({ title: "Acme Handbook", tagline: "How we ship" });
+    const [sidebar] = await api.docs.list.query();
+    expect(sidebar?.items.map((item) => item.label)).toEqual(["Welcome", "Shipping"]);
+    expect((await api.docs.get.query({ slug: "release" })).next).toEqual({ slug: "review", label: "Code review" });
+    await expect(api.docs.get.query({ slug: "not-this" })).rejects.toThrow(/No page at/);
+    expect(await server.stop("SIGTERM")).toBe(0);
+  });
+
+  it("refuses to start when SITE_DIR holds no site, or DOCS_DIR is set too", async () => {
+    await expect(startServerProcess({ DATABASE_URL: "pglite:memory", SITE_DIR: tmpdir() })).rejects.toThrow(
+      /SITE_DIR .* holds no readable docusaurus\.config\.ts/,
+    );
+    await expect(
+      startServerProcess({ DATABASE_URL: "pglite:memory", SITE_DIR: siteDir, DOCS_DIR: fixtureDocs }),
+    ).rejects.toThrow(/SITE_DIR and DOCS_DIR are both set/);
   });
 });
 

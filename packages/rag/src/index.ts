@@ -19,6 +19,7 @@ export type {
   SidebarItem,
   TocEntry,
 } from "./book/book-shapes";
+export { locateSiteBook, type SiteBook, SiteDirError } from "./book/locate-site-book";
 export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
 export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
 export { RAG_VARIABLES, RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";

@@ -2,10 +2,16 @@ import { execFileSync } from "node:child_process";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { MAX_SITE_CONFIG_BYTES, readSiteConfig, siteConfigValues } from "../src/book/site-config";
+import { MAX_SITE_FILE_BYTES, readSiteConfig, siteConfigFrom } from "../src/book/site-config";
 import { writeTree } from "./book-fixture";
 
-describe("siteConfigValues", () => {
+/** The title and tagline a config's source gives, as the book's name is made from them. */
+function siteConfigValues(source: string): { title?: string; tagline?: string } {
+  const { title, tagline } = siteConfigFrom(source, "docusaurus.config.ts");
+  return { ...(title === undefined ? {} : { title }), ...(tagline === undefined ? {} : { tagline }) };
+}
+
+describe("siteConfigFrom", () => {
   it("reads a CommonJS config's title and tagline, not the navbar's or the footer's", () => {
     const source = `
 module.exports = {
@@ -97,7 +103,7 @@ export default async function createConfigAsync() {
     expect(siteConfigValues(source)).toEqual({ title: "Function Site" });
   });
 
-  it("leaves a key out when its shallowest value is no literal, whatever deeper ones say", () => {
+  it("reads values built from the file's own constants; leaves out what only running it would tell", () => {
     const source = `
 module.exports = {
   title: 'Site',
@@ -107,18 +113,56 @@ module.exports = {
 };
 `;
     expect(siteConfigValues(source)).toEqual({ title: "Site" });
+    expect(siteConfigFrom(source, "docusaurus.config.js").skipped).toEqual([
+      "tagline: a call to getLocalizedConfigValue()",
+    ]);
     expect(
       siteConfigValues("const title = 'X';\nmodule.exports = { title, themeConfig: { navbar: { title: 'Nav' } } };"),
-    ).toEqual({});
+    ).toEqual({ title: "X" });
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a config's source, with its own template literal.
     expect(siteConfigValues("module.exports = { title: `${name} Docs`, tagline: 'a' + b, url };")).toEqual({});
-    expect(siteConfigValues("module.exports = { title: 'Docs'.trim(), tagline: 'x' as const };")).toEqual({});
+    expect(siteConfigValues("module.exports = { title: 'Docs'.trim(), tagline: 'x' as const };")).toEqual({
+      tagline: "x",
+    });
   });
 
-  it("takes the first literal of the shallowest depth", () => {
+  it("takes the last of a repeated key, as JavaScript does", () => {
     expect(siteConfigValues("module.exports = { title: 'First', other: {}, title: 'Second' };")).toEqual({
-      title: "First",
+      title: "Second",
     });
+  });
+
+  it("reads the docs plugin's options from the classic preset or the docs plugin", () => {
+    const preset = siteConfigFrom(
+      `export default {
+  url: 'https://docs.example.com', baseUrl: '/product/',
+  presets: [['@docusaurus/preset-classic', { docs: {
+    path: 'guides', routeBasePath: '/', sidebarPath: require.resolve('./sidebars.js'),
+    editUrl: 'https://github.com/acme/site/edit/main/', exclude: ['**/drafts/**'],
+  } }]],
+};`,
+      "docusaurus.config.js",
+    );
+    expect(preset).toMatchObject({
+      url: "https://docs.example.com",
+      baseUrl: "/product/",
+      docs: {
+        path: "guides",
+        routeBasePath: "/",
+        sidebarPath: "./sidebars.js",
+        editUrl: "https://github.com/acme/site/edit/main/",
+        exclude: ["**/drafts/**"],
+      },
+    });
+    const plugins =
+      "plugins: [['content-docs', { id: 'community', path: 'community' }], ['@docusaurus/plugin-content-docs', { path: 'docs-main', sidebarPath: false }]]";
+    expect(siteConfigFrom(`module.exports = { ${plugins} };`, "docusaurus.config.js").docs).toMatchObject({
+      path: "docs-main",
+      sidebarPath: false,
+    });
+    expect(
+      siteConfigFrom(`module.exports = { presets: [['classic', { docs: false }]], ${plugins} };`, "x.js").docs,
+    ).toBe(false);
   });
 
   it("never reads a key inside a comment", () => {
@@ -202,7 +246,7 @@ describe("readSiteConfig", () => {
       "docusaurus.config.js": "module.exports = { title: 'From JS' };",
       "docusaurus.config.ts": "export default { title: 'From TS', tagline: 'Typed' };",
     });
-    expect(await readSiteConfig(dir)).toEqual({
+    expect(await readSiteConfig(dir)).toMatchObject({
       path: join(dir, "docusaurus.config.ts"),
       title: "From TS",
       tagline: "Typed",
@@ -216,7 +260,7 @@ describe("readSiteConfig", () => {
 
   it("ignores a config over the size limit, a folder by the name and a symlink out of the site", async () => {
     const big = await tree({
-      "docusaurus.config.js": `module.exports = { title: 'Big' };\n//${"x".repeat(MAX_SITE_CONFIG_BYTES)}`,
+      "docusaurus.config.js": `module.exports = { title: 'Big' };\n//${"x".repeat(MAX_SITE_FILE_BYTES)}`,
     });
     expect(await readSiteConfig(big)).toBeUndefined();
 

@@ -4,6 +4,13 @@ import type { Expression, Node, ObjectExpression, Statement } from "@babel/types
 /** A value a config or sidebars file writes out literally: what JSON can hold. */
 export type StaticValue = string | number | boolean | null | StaticValue[] | { [key: string]: StaticValue };
 
+export type StaticObject = { [key: string]: StaticValue };
+
+/** The value as an object (not an array, not null), or undefined. */
+export function staticObject(value: StaticValue | undefined): StaticObject | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
+}
+
 export interface StaticModule {
   /** The module's export, with every part that is not literal left out; undefined when none is. */
   value: StaticValue | undefined;
@@ -128,7 +135,7 @@ class StaticReader {
         return this.skip(path, "a sum of objects");
       }
       case "LogicalExpression":
-        // `process.env.BASE_URL ?? '/'`: what the site is built with when the variable is unset.
+        // `env.BASE_URL ?? '/'` (on `process`): what the site is built with when the variable is unset.
         if (node.operator === "??" || node.operator === "||") {
           const left = this.quietly(() => this.read(node.left, path, depth + 1));
           return left ?? this.read(node.right, path, depth + 1);
@@ -153,8 +160,18 @@ class StaticReader {
       }
       case "ObjectExpression":
         return this.object(node, path, depth);
-      case "CallExpression":
+      case "CallExpression": {
+        // `sidebarPath: require.resolve('./sidebars.js')`: the module path is what the config means.
+        const [argument] = node.arguments;
+        if (
+          calleeName(node.callee) === "require.resolve" &&
+          node.arguments.length === 1 &&
+          argument?.type === "StringLiteral"
+        ) {
+          return argument.value;
+        }
         return this.skip(path, `a call to ${calleeName(node.callee)}()`);
+      }
       case "ArrowFunctionExpression":
       case "FunctionExpression":
         return this.skip(path, "a function");
@@ -172,7 +189,7 @@ class StaticReader {
   }
 
   private object(node: ObjectExpression, path: string, depth: number): StaticValue {
-    const value: { [key: string]: StaticValue } = {};
+    const value: StaticObject = {};
     for (const property of node.properties) {
       if (property.type === "SpreadElement") {
         const spread = this.read(property.argument, path, depth + 1);

@@ -3,7 +3,7 @@ import type { Sidebar, SidebarCategory, SidebarItem } from "./book-shapes";
 import { normaliseSlug } from "./doc-slug";
 import type { Book, BookPage, GeneratedIndexPage } from "./read-book";
 import { allSidebarItems, buildSidebar, sidebarOrder } from "./sidebar";
-import type { StaticValue } from "./static-value";
+import { type StaticObject, type StaticValue, staticObject } from "./static-value";
 
 export interface WrittenSidebars {
   /** Every sidebar of the file, in its order. */
@@ -13,8 +13,6 @@ export interface WrittenSidebars {
   /** What was left out, and why, for the ingest report. */
   problems: string[];
 }
-
-type StaticObject = { [key: string]: StaticValue };
 
 /**
  * The sidebars a site wrote by hand (`sidebars.js` and the like, already read by sidebars-file.ts),
@@ -129,5 +127,5 @@ export function writtenSidebars(
 }
 
 function isObject(value: StaticValue | undefined): value is StaticObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return staticObject(value) !== undefined;
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run ingest -- <dir>`: indexes a Docusaurus docs tree into the database
+ * `npm run ingest -- <dir>`: indexes a Docusaurus docs tree (or, given the site's folder, the one
+ * its `docusaurus.config.*` names) into the database
  * DATABASE_URL names (the embedded one when unset), applying migrations first.
  * Only changed files are re-indexed; the summary says what happened to each.
  * With EMBEDDINGS_URL (and EMBEDDINGS_MODEL) set, chunks without a vector get one.
@@ -7,9 +8,12 @@
  * folder); DOCS_SITE_URL the published site, for links to its non-docs pages.
  * What could not be shown as written is listed after the summary, by kind.
  */
+import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
+import { locateSiteBook, type SiteBook, SiteDirError } from "../book/locate-site-book";
+import { SITE_CONFIG_FILES } from "../book/site-config";
 import { DocsDirectoryNotFoundError } from "../book/walk-docs-tree";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import { formatWarning, groupWarnings } from "../ingest/group-warnings";
@@ -33,6 +37,21 @@ async function main(): Promise<void> {
     return;
   }
 
+  // A site's folder: its config (read, never run) names the docs folder, its static folder and URL.
+  let site: SiteBook | undefined;
+  if (SITE_CONFIG_FILES.some((name) => existsSync(join(dir, name)))) {
+    try {
+      site = await locateSiteBook(dir);
+    } catch (error) {
+      if (!(error instanceof SiteDirError)) throw error;
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
+    console.error(`Site ${site.siteDir}: the book is ${site.docsDir}.`);
+    for (const note of site.notes) console.error(note);
+  }
+
   let embeddings: ReturnType<typeof ragRuntimeFromEnv>["embeddings"];
   try {
     embeddings = ragRuntimeFromEnv(process.env).embeddings;
@@ -50,12 +69,14 @@ async function main(): Promise<void> {
   const progress = createProgressReporter();
   try {
     await migrateToLatest(database.db);
-    console.error(`Ingesting ${dir} into ${database.description}`);
-    const summary = await ingestDirectory(database.db, dir, {
+    const docsDir = site?.docsDir ?? dir;
+    console.error(`Ingesting ${docsDir} into ${database.description}`);
+    const summary = await ingestDirectory(database.db, docsDir, {
       onProgress: progress.onProgress,
       embeddings,
-      staticDir: pathFromEnv(process.env.DOCS_STATIC_DIR),
-      siteUrl: process.env.DOCS_SITE_URL?.trim() || undefined,
+      staticDir: pathFromEnv(process.env.DOCS_STATIC_DIR) ?? site?.staticDir,
+      siteUrl: process.env.DOCS_SITE_URL?.trim() || site?.siteUrl,
+      siteDir: site?.siteDir,
       isolatePages: true,
     });
     progress.finish();

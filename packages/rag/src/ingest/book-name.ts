@@ -1,7 +1,5 @@
-import { dirname } from "node:path";
 import { domainToUnicode } from "node:url";
 import type { Book } from "../book/read-book";
-import { readSiteConfig, type SiteConfigText } from "../book/site-config";
 
 export interface BookName {
   title: string | null;
@@ -18,25 +16,13 @@ export interface NamedBook extends BookName {
  * as text, never run), else for the name the published site's host (`https://trpc.io/docs` →
  * `trpc.io`), else what the home page says (`fromHome`: its title, its description or opening).
  */
-export async function bookName(
-  book: Pick<Book, "root">,
-  fromHome: BookName,
-  siteUrl: string | undefined,
-): Promise<NamedBook> {
-  const config = await siteConfigOf(book.root);
+export function bookName(book: Pick<Book, "site">, fromHome: BookName, siteUrl: string | undefined): NamedBook {
+  const config = book.site;
   return {
     title: config?.title ?? siteHost(siteUrl) ?? fromHome.title,
     tagline: config?.tagline ?? fromHome.tagline,
     subject: config?.title ?? fromHome.title,
   };
-}
-
-/**
- * The config of the site the docs folder is in: beside it (`<site>/docs` → `<site>`), as
- * `static/` is looked for (static-dir.ts), else in the docs folder itself. Nowhere higher.
- */
-async function siteConfigOf(docsRoot: string): Promise<SiteConfigText | undefined> {
-  return (await readSiteConfig(dirname(docsRoot))) ?? (await readSiteConfig(docsRoot));
 }
 
 /** A site URL's host as a reader writes it (`https://trpc.io/docs` → `trpc.io`); none when it is no http(s) URL. */

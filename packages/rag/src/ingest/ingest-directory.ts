@@ -33,6 +33,8 @@ export interface IngestOptions {
   embeddings?: EmbeddingsConfig | undefined;
   /** Where `/img/…` assets live; defaults to the `static` folder beside the docs folder. */
   staticDir?: string | undefined;
+  /** The folder holding `docusaurus.config.*` (SITE_DIR); defaults to the docs folder's parent. */
+  siteDir?: string | undefined;
   /** The published site (`https://trpc.io`): links to its other parts (`/blog`) point there instead of being unresolved. */
   siteUrl?: string | undefined;
   /**
@@ -119,7 +121,9 @@ async function recordIngestOutcome(db: Kysely<Database>, outcome: IngestOutcome)
 async function indexDirectory(db: Kysely<Database>, dir: string, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const timer = options.timer ?? untimed;
-  const book = await timer.timeAsync("read", () => readBook(resolve(dir), { staticDir: options.staticDir }));
+  const book = await timer.timeAsync("read", () =>
+    readBook(resolve(dir), { staticDir: options.staticDir, siteDir: options.siteDir }),
+  );
   const parser = options.isolatePages ? createPageParser(transformOptionsOf(book), options.pageBudgetMs) : undefined;
   const rendered = await renderBook(book, {
     parser,

@@ -19,7 +19,7 @@ import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
 
 /** Bump when parsing, rendering or chunking changes, so the next ingest re-renders every page. */
-export const INGEST_FORMAT_VERSION = "6";
+export const INGEST_FORMAT_VERSION = "7";
 
 export interface DocumentDraft {
   sourcePath: string;
@@ -114,9 +114,14 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
   }
   for (const index of generatedIndexes) descriptions.set(index.slug, index.description);
 
-  const resolver = createLinkResolver(book, (sourcePath) => transformed.get(sourcePath)?.headingIds, {
-    siteUrl: options.siteUrl,
-  });
+  // Links may name the generated indexes a sidebars file adds, not only those of `_category_` files.
+  const resolver = createLinkResolver(
+    { ...book, generatedIndexes },
+    (sourcePath) => transformed.get(sourcePath)?.headingIds,
+    {
+      siteUrl: options.siteUrl,
+    },
+  );
   const assets = createAssetCollector(publishableFolders(book));
   const documents: DocumentDraft[] = [];
   for (const page of book.pages) {
@@ -199,7 +204,7 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
   const homeTree = homePage === undefined ? undefined : transformed.get(homePage.sourcePath)?.tree;
   const opening = homeTree === undefined ? undefined : firstParagraphText(homeTree);
   const tocBySlug = new Map(documents.map((document) => [document.slug, document.toc]));
-  const { title, tagline, subject } = await bookName(
+  const { title, tagline, subject } = bookName(
     book,
     {
       title: home?.title ?? null,
