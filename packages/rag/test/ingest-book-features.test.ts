@@ -36,7 +36,7 @@ describe.each(testDrivers())("a Docusaurus site's book features, ingested on %s"
   it("inlines partials, hides the title when asked and honours the toc levels", async () => {
     const page = await readDocument(database.db, "guides/configure");
     expect(page?.html).toContain("Shared text, included by other pages.");
-    expect(page?.html).toMatch(/^<h1>Configure<\/h1>/);
+    expect(page?.html).toMatch(/^<h1 id="configure">Configure<\/h1>/);
     expect(page?.toc).toEqual([{ depth: 2, text: "Options", id: "options" }]);
   });
 

@@ -6,6 +6,10 @@ import { type HeaderList, withAnswerHeaders } from "./answer-headers";
  * Security headers on every response. The CSP allows only our own origin for
  * scripts (the SPA's build has no inline script), forbids framing, and allows
  * inline styles only because React `style` props and the API reference use them.
+ * Images may come from any https origin: a book's `![badge](https://…)` is shown where
+ * its author put it, as on their site. An image cannot run script (an SVG in `<img>` is
+ * inert), sends only our origin as referrer, and plain http stays blocked; fetching it
+ * at ingest instead would make the server fetch whatever URL a docs folder names.
  * HSTS is sent only when the site is served over https. Permissions-Policy
  * turns off the device and payment features the site never uses.
  *
@@ -36,7 +40,8 @@ function honoSecureHeaders(https: boolean): MiddlewareHandler {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", "data:"],
+      // Books show images from other sites (badges, screenshots) as Docusaurus does: see below.
+      imgSrc: ["'self'", "data:", "https:"],
       fontSrc: ["'self'", "data:"],
       connectSrc: ["'self'"],
       objectSrc: ["'none'"],

@@ -37,6 +37,8 @@ export interface TabPanelNode extends Parent {
 export interface TabsNode extends Parent {
   type: "tabs";
   groupId: string | undefined;
+  /** The search param that selects a tab (`<Tabs queryString>`), for the SPA. */
+  queryString: string | undefined;
   children: TabPanelNode[];
 }
 
@@ -56,8 +58,8 @@ declare module "mdast" {
     pwHeadingId?: string;
     /** From `<CodeBlock title>`. */
     pwCodeTitle?: string;
-    /** From `<CodeBlock showLineNumbers>`. */
-    pwShowLineNumbers?: boolean;
+    /** From `<CodeBlock showLineNumbers>` or `showLineNumbers={N}`. */
+    pwShowLineNumbers?: boolean | number;
     /** Nodes inlined from a partial: the file their links are relative to, and its line offset. */
     pwOrigin?: { path: string; lineOffset: number };
   }

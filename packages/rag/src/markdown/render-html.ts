@@ -11,6 +11,7 @@ import type { TocEntry } from "../book/book-shapes";
 import type { RenderedCodeBlock } from "./code";
 import type { AdmonitionNode, TabsNode } from "./page-nodes";
 import { articleSchema } from "./sanitise-schema";
+import { type TocTreeNode, tocTree } from "./toc-tree";
 
 export interface DocCard {
   href: string;
@@ -69,7 +70,8 @@ export function articleForGeneratedIndex(title: string, description: string | nu
 function heading(state: State, node: Heading): Element {
   const id = node.data?.pwHeadingId ?? "";
   const children = state.all(node);
-  if (node.depth === 1) return h("h1", children);
+  // The h1 is a link target (`[Title](#title)`) but, as in Docusaurus, has no hash link of its own.
+  if (node.depth === 1) return h("h1", id === "" ? {} : { id }, children);
   const text = plainText(node);
   const anchor = h("a", { className: ["hash-link"], href: `#${id}`, ariaLabel: `Direct link to ${text}` });
   const element = h(`h${node.depth}`, { id }, [...children, anchor]);
@@ -139,14 +141,24 @@ function tabs(state: State, node: TabsNode, n: number): Element {
   );
   const properties: Properties = { className: ["tabs"] };
   if (node.groupId !== undefined) properties.dataGroupId = node.groupId;
+  if (node.queryString !== undefined) properties.dataQueryString = node.queryString;
   return h("div", properties, [h("div", { role: "tablist", className: ["tabs-list"] }, buttons), ...panels]);
 }
 
 function tocInline(headings: TocEntry[], levels: { minDepth: number; maxDepth: number }): Element {
-  const items = headings
-    .filter((entry) => entry.depth >= levels.minDepth && entry.depth <= levels.maxDepth)
-    .map((entry) => h("li", [h("a", { href: `#${entry.id}` }, entry.text)]));
-  return h("nav", { className: ["toc-inline"], ariaLabel: "On this page" }, [h("ul", items)]);
+  return h("nav", { className: ["toc-inline"], ariaLabel: "On this page" }, [tocList(tocTree(headings, levels))]);
+}
+
+function tocList(nodes: readonly TocTreeNode[]): Element {
+  return h(
+    "ul",
+    nodes.map((node) =>
+      h("li", [
+        h("a", { href: `#${node.id}` }, node.text),
+        ...(node.children.length > 0 ? [tocList(node.children)] : []),
+      ]),
+    ),
+  );
 }
 
 function docCardList(cards: DocCard[]): Element {

@@ -1,4 +1,5 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
+import { LINE_COUNTER_RESET } from "./code/code-figure";
 import { ATTRIBUTE_UNITS, boundedLengthSource, LENGTH_ATTRIBUTES } from "./math-length-limits";
 
 const GLOBAL_ATTRIBUTES = [
@@ -16,6 +17,7 @@ const GLOBAL_ATTRIBUTES = [
   "tabIndex",
   "dataValue",
   "dataGroupId",
+  "dataQueryString",
   "dataLanguage",
   "dataStart",
   "title",
@@ -113,7 +115,8 @@ function mathAttribute(name: string): NonNullable<Schema["attributes"]>[string][
 /**
  * Exactly the article markup of the contract: its classes, ARIA, the data-*
  * attributes the SPA scripts read, MathML; no `style` (but MathML's few
- * layout declarations), no event handlers, no `javascript:` URLs, ids unprefixed.
+ * layout declarations and a code block's line counter start), no event handlers,
+ * no `javascript:` URLs, ids unprefixed.
  */
 export const articleSchema: Schema = {
   ...defaultSchema,
@@ -144,7 +147,8 @@ export const articleSchema: Schema = {
     input: [["type", "checkbox"], ["disabled", true], "checked"],
     details: ["open"],
     li: [],
-    code: [],
+    // A numbered code block starting past 1 (code-figure.ts); no other style.
+    code: [["style", LINE_COUNTER_RESET]],
   },
   protocols: {
     href: ["http", "https", "mailto"],

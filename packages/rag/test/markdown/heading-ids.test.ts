@@ -31,7 +31,7 @@ describe("headings and outline", () => {
 
   it("puts the title first unless the page starts with its own h1 or hides it", () => {
     expect(renderFixture("Text.\n", { title: "From front matter" }).html).toMatch(/^<h1>From front matter<\/h1>/);
-    expect(renderFixture("# Own title\n\nText.\n").html).toMatch(/^<h1>Own title<\/h1>\n<p>Text.<\/p>$/);
+    expect(renderFixture("# Own title\n\nText.\n").html).toMatch(/^<h1 id="own-title">Own title<\/h1>\n<p>Text.<\/p>$/);
     expect(renderFixture("Text.\n", { hideTitle: true }).html).toBe("<p>Text.</p>");
   });
 

@@ -48,7 +48,7 @@ describe("JSX elements", () => {
     );
     expect(html).toContain('<img src="/book-assets/0123456789abcdef/logo.svg" alt="" loading="lazy">');
     expect(html).toContain(
-      '<nav class="toc-inline" aria-label="On this page"><ul><li><a href="#first">First</a></li><li><a href="#deeper">Deeper</a></li></ul></nav>',
+      '<nav class="toc-inline" aria-label="On this page"><ul><li><a href="#first">First</a><ul><li><a href="#deeper">Deeper</a></li></ul></li></ul></nav>',
     );
     expect(html).toContain(
       '<ul class="doc-cards"><li><a href="/docs/known">Known page</a><p>What it knows.</p></li></ul>',

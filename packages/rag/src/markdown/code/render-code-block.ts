@@ -15,8 +15,8 @@ export interface CodeBlockInput {
   value: string;
   /** From `<CodeBlock title=…>`; wins over the meta string's. */
   title?: string;
-  /** From `<CodeBlock showLineNumbers>`; wins over the meta string's. */
-  showLineNumbers?: boolean;
+  /** From `<CodeBlock showLineNumbers>` (true: from 1) or `showLineNumbers={N}`; wins over the meta string's. */
+  showLineNumbers?: boolean | number;
 }
 
 /** `text`: the code a reader sees (after cuts and removed comments), for search chunks. */
@@ -68,12 +68,7 @@ export function renderCodeBlock(
   for (const line of meta.highlightedLines) highlighted.add(line - 1);
 
   const title = input.title ?? meta.title;
-  const lineNumbersStart =
-    input.showLineNumbers === undefined
-      ? meta.lineNumbersStart
-      : input.showLineNumbers
-        ? (meta.lineNumbersStart ?? 1)
-        : undefined;
+  const lineNumbersStart = lineNumbersStartOf(input.showLineNumbers, meta.lineNumbersStart);
   const figureOf = (shown: string) =>
     codeFigure({ language, title, lines: highlightLines(shown, language), highlighted, lineNumbersStart });
 
@@ -89,6 +84,13 @@ export function renderCodeBlock(
     })),
   });
   return { element, text };
+}
+
+// Docusaurus's getLineNumbersStart: the prop, when given, decides alone.
+function lineNumbersStartOf(prop: boolean | number | undefined, fromMeta: number | undefined): number | undefined {
+  if (prop === undefined) return fromMeta;
+  if (typeof prop === "number") return Number.isFinite(prop) ? Math.floor(prop) : 1;
+  return prop ? 1 : undefined;
 }
 
 /** ```` ```twoslash include NAME ```` → NAME. */

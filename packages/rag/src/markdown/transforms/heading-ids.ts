@@ -17,8 +17,10 @@ export function assignHeadingIds(tree: Root): Set<string> {
     heading.data = { ...heading.data, pwHeadingId: id };
     ids.add(id);
   });
-  // `<details id="x">` and friends are link targets too.
+  // `<details id="x">` and friends are link targets too, as are ids transforms gave (an APITable's rows).
   visit(tree, (node) => {
+    const given = node.data?.hProperties?.id;
+    if (typeof given === "string") ids.add(given);
     if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
     for (const attribute of node.attributes) {
       if (attribute.type === "mdxJsxAttribute" && attribute.name === "id" && typeof attribute.value === "string")

@@ -1,8 +1,10 @@
 import type { BlockContent, DefinitionContent, RootContent } from "mdast";
 import type { MdxJsxAttribute } from "mdast-util-mdx";
-import { toString as plainText } from "mdast-util-to-string";
-import { evaluateProgram, type LiteralValue } from "../evaluate-literal";
+import type { LiteralValue } from "../evaluate-literal";
 import type { TransformContext } from "../transform-context";
+import { apiTable } from "./api-table";
+import { codeComponentKind, codeFromComponent } from "./code-block-component";
+import { componentTitle } from "./component-title";
 import { type JsxElement, readAttributes, stringValue } from "./jsx-attributes";
 import { iframeLink, knownComponent } from "./known-components";
 
@@ -12,10 +14,10 @@ const DROPPED_PROPS = new Set(["style", "key", "ref"]);
 
 /**
  * Every JSX element the other transforms did not take: `<details>`, Docusaurus's
- * `<CodeBlock>`, `<TOCInline>`, `<DocCardList>`, lowercase HTML elements (kept,
- * with literal props), images imported as components, and unknown components,
- * which show their children (in a plain div when they are blocks): never their
- * source, never nothing.
+ * `<CodeBlock>` and `<Code>`, `<TOCInline>`, `<DocCardList>`, `<APITable>`,
+ * lowercase HTML elements (kept, with literal props), images imported as
+ * components, and unknown components, which show their children (in a plain div
+ * when they are blocks, their `title` first): never their source, never nothing.
  */
 export function rewriteJsxElement(node: RootContent, context: TransformContext): RootContent[] | undefined {
   if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return undefined;
@@ -23,9 +25,9 @@ export function rewriteJsxElement(node: RootContent, context: TransformContext):
   if (name === null) return node.children;
   if (name === "iframe") return iframeLink(node, context);
   if (isHtmlName(name)) return htmlElement(node, context);
+  const codeKind = codeComponentKind(name, context);
+  if (codeKind !== undefined) return [codeFromComponent(node, codeKind, context)];
   switch (name) {
-    case "CodeBlock":
-      return [codeBlock(node, context)];
     case "TOCInline": {
       const props = readAttributes(node, context, { quiet: true });
       const min = props.get("minHeadingLevel");
@@ -39,6 +41,8 @@ export function rewriteJsxElement(node: RootContent, context: TransformContext):
         },
       ];
     }
+    case "APITable":
+      return apiTable(node, context);
     case "DocCardList":
       return [{ type: "docCardList", position: node.position }];
     case "Details":
@@ -52,7 +56,10 @@ export function rewriteJsxElement(node: RootContent, context: TransformContext):
     context.warn("dropped-mdx", node, `component <${name}> is not known: its content is shown without it`);
   }
   if (node.type === "mdxJsxTextElement") return node.children;
-  return [{ ...node, name: "div", attributes: [] }];
+  const title = componentTitle(node, context);
+  return [
+    { ...node, name: "div", attributes: [], children: title === undefined ? node.children : [title, ...node.children] },
+  ];
 }
 
 // JSX's rule: a lowercase first letter is an intrinsic element (`div`, SVG's `clipPath`), not a component.
@@ -78,34 +85,6 @@ function literalAttribute(name: string, value: LiteralValue): MdxJsxAttribute | 
   if (typeof value === "string" || typeof value === "number")
     return { type: "mdxJsxAttribute", name, value: String(value) };
   return undefined;
-}
-
-function codeBlock(node: JsxElement, context: TransformContext): RootContent {
-  const props = readAttributes(node, context, { quiet: true });
-  const language = stringValue(props.get("language")) ?? stringValue(props.get("className"))?.replace(/^language-/, "");
-  const title = stringValue(props.get("title"));
-  return {
-    type: "code",
-    lang: language ?? null,
-    meta: null,
-    value: codeText(node.children, context).replace(/^\n+|\s+$/g, ""),
-    position: node.position,
-    data: { pwCodeTitle: title, pwShowLineNumbers: props.get("showLineNumbers") === true },
-  };
-}
-
-// `<CodeBlock>{`…`}</CodeBlock>` holds its code as a template literal; plain children are taken as text.
-function codeText(children: RootContent[], context: TransformContext): string {
-  return children
-    .map((child) => {
-      if (child.type === "mdxFlowExpression" || child.type === "mdxTextExpression") {
-        const evaluated = evaluateProgram(child.data?.estree, context.imports);
-        return evaluated.kind === "value" && typeof evaluated.value === "string" ? evaluated.value : "";
-      }
-      if (child.type === "paragraph") return codeText(child.children, context);
-      return plainText(child);
-    })
-    .join("");
 }
 
 function detailsFromComponent(node: JsxElement, context: TransformContext): RootContent {

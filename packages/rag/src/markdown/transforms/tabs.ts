@@ -7,7 +7,8 @@ import { type JsxElement, readAttributes, stringValue } from "./jsx-attributes";
 /**
  * `<Tabs>`/`<TabItem>` become tabs nodes: each item's `value`, its label
  * (the Tabs `values` prop's label for it, else `label`, else the value), and
- * which one is selected (the Tabs `defaultValue`, else `default` on an item, else the first).
+ * which one is selected (the Tabs `defaultValue`, else `default` on an item, else the first),
+ * with the Tabs `groupId` and the search param its `queryString` names.
  */
 export function rewriteTabs(node: RootContent, context: TransformContext): RootContent[] | undefined {
   if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "Tabs")
@@ -33,7 +34,34 @@ export function rewriteTabs(node: RootContent, context: TransformContext): RootC
   const chosen =
     panels.find((panel) => panel.value === defaultValue) ?? panels.find((panel) => panel.selected) ?? panels[0];
   for (const panel of panels) panel.selected = panel === chosen;
-  return [{ type: "tabs", groupId: stringValue(props.get("groupId")), children: panels, position: node.position }];
+  const groupId = stringValue(props.get("groupId"));
+  return [
+    {
+      type: "tabs",
+      groupId,
+      queryString: queryStringKey(props.get("queryString"), groupId, node, context),
+      children: panels,
+      position: node.position,
+    },
+  ];
+}
+
+/**
+ * The search param that selects a tab (`?os=mac`), as Docusaurus's `getQueryStringKey` reads
+ * `queryString`: a string is the param's name, `true` means the groupId (an error in Docusaurus
+ * without one; here reported, and the tabs kept without it).
+ */
+function queryStringKey(
+  value: LiteralValue | undefined,
+  groupId: string | undefined,
+  node: JsxElement,
+  context: TransformContext,
+): string | undefined {
+  if (typeof value === "string") return value === "" ? undefined : value;
+  if (value !== true) return undefined;
+  if (groupId === undefined)
+    context.warn("other", node, "<Tabs queryString> without a groupId names no search param: ignored");
+  return groupId;
 }
 
 function tabItems(children: RootContent[]): JsxElement[] {
