@@ -134,6 +134,10 @@ declare module "@tanstack/react-router" {
   interface Register {
     router: typeof router;
   }
+  interface HistoryState {
+    /** Set by a navigation that leaves focus nowhere useful (quick search): the page it opens takes it. */
+    focusPage?: boolean;
+  }
   interface StaticDataRouteOption {
     /** Set on layouts whose pages need a session: signing out there leaves for the home page. */
     requiresSession?: boolean;

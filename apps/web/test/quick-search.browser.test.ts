@@ -63,6 +63,20 @@ describe.runIf(findChromium() !== undefined)("quick search", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/docs\/guides\/configure$/);
     await page.getByTestId("doc-article").locator("h1", { hasText: "Configure" }).waitFor();
+    // A page without a heading to land on: the reader continues from the page, not the header.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("pw-article");
+  });
+
+  it("puts focus on the chosen page, also when the choice is the page already open", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto("/docs/guides/configure");
+    await page.getByTestId("doc-article").waitFor();
+    await page.keyboard.press("Control+k");
+    await combobox(page).fill("configure");
+    await expect.poll(() => options(page).first().textContent()).toBe("Configure");
+    await page.keyboard.press("Enter");
+    await dialog(page).waitFor({ state: "detached" });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("pw-article");
   });
 
   it("closes on Escape, back on the button that opened it", async () => {
@@ -74,6 +88,21 @@ describe.runIf(findChromium() !== undefined)("quick search", () => {
     await page.keyboard.press("Escape");
     await dialog(page).waitFor({ state: "detached" });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Search");
+  });
+
+  it("closes on the first Escape when the field has text, as DocSearch does", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto("/docs/guides/install");
+    await page.getByTestId("doc-article").waitFor();
+    await page.keyboard.press("Control+k");
+    await combobox(page).fill("inst");
+    await options(page).first().waitFor();
+    await page.keyboard.press("Escape");
+    await dialog(page).waitFor({ state: "detached", timeout: 2000 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Search");
+    // Opened again, it starts empty.
+    await page.keyboard.press("Control+k");
+    expect(await combobox(page).inputValue()).toBe("");
   });
 
   it("asks the assistant about the query as its last result", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tabIndexForKey } from "../src/lib/article/tab-keys";
 import { rankSearch, splitMatches } from "../src/lib/search/rank-search";
+import { type TocNode, tocTree } from "../src/lib/toc-tree";
 
 describe("tabIndexForKey (WAI-ARIA tabs, horizontal)", () => {
   it("moves right and left, wrapping at both ends", () => {
@@ -67,5 +68,24 @@ describe("splitMatches", () => {
       { text: "ging", marked: false },
     ]);
     expect(splitMatches("abc", [])).toEqual([{ text: "abc", marked: false }]);
+  });
+});
+
+describe("tocTree (Docusaurus's nesting of a page's contents)", () => {
+  const shape = (nodes: TocNode[]): unknown[] =>
+    nodes.map((node) => (node.children.length === 0 ? node.entry.id : [node.entry.id, shape(node.children)]));
+  const entry = (depth: number, id: string) => ({ depth, id, text: id });
+
+  it("puts each heading under the latest one of a lower level, across skipped levels", () => {
+    const toc = [entry(2, "a"), entry(3, "b"), entry(5, "c"), entry(4, "d"), entry(2, "e"), entry(4, "f")];
+    expect(shape(tocTree(toc))).toEqual([
+      ["a", [["b", ["c", "d"]]]],
+      ["e", ["f"]],
+    ]);
+  });
+
+  it("keeps headings with no lower level before them at the top, as a page starting at h3 has", () => {
+    expect(shape(tocTree([entry(3, "a"), entry(4, "b"), entry(3, "c")]))).toEqual([["a", ["b"]], "c"]);
+    expect(tocTree([])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { longNames } from "./fixtures/fixture-book";
 import { findChromium } from "./support/browser";
 import { seedFixtureBook } from "./support/seed-book";
 import { screenshotsDir, seriousViolations, shoot, WebApp } from "./support/web-app";
@@ -104,6 +105,129 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     await expect.poll(current).toBe("With a lockfile");
   });
 
+  it("shows every heading the page's toc levels keep, nested by depth as Docusaurus does", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto("/docs/reference/outline");
+    const links = page.getByTestId("page-toc").getByRole("link");
+    await links.first().waitFor();
+    expect(await links.allTextContents()).toEqual([
+      "Transport",
+      "Links",
+      "Retries",
+      "Backoff",
+      "Timeouts",
+      "Errors",
+      "Error codes",
+    ]);
+    // How many lists each entry sits in: an h4 right under an h2 is that h2's child.
+    const nesting = await links.evaluateAll((anchors) =>
+      anchors.map((anchor) => {
+        let lists = 0;
+        for (let at = anchor.parentElement; at !== null && at.dataset.testid !== "page-toc"; at = at.parentElement) {
+          if (at.tagName === "UL") lists += 1;
+        }
+        return lists;
+      }),
+    );
+    expect(nesting).toEqual([1, 2, 3, 4, 3, 1, 2]);
+    const left = async (name: string) => (await links.getByText(name, { exact: true }).boundingBox())?.x ?? 0;
+    expect(await left("Links")).toBeGreaterThan(await left("Transport"));
+    expect(await left("Retries")).toBeGreaterThan(await left("Links"));
+    expect(await left("Backoff")).toBeGreaterThan(await left("Retries"));
+    await links.getByText("Backoff", { exact: true }).click();
+    await page.waitForURL(/#backoff$/);
+    await expect.poll(() => activeId(page)).toBe("backoff");
+  });
+
+  it("offers a folded “On this page” above the article wherever the side contents do not fit", async () => {
+    const page = await app.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto("/docs/guides/install");
+    await article(page).locator("h1").waitFor();
+    const toc = page.getByRole("navigation", { name: "On this page" });
+    const toggle = toc.getByRole("button", { name: "On this page" });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await toc.getByRole("link").count()).toBe(0);
+    expect((await toggle.boundingBox())?.y ?? 0).toBeLessThan((await article(page).boundingBox())?.y ?? 0);
+
+    // By keyboard: unfold it, Tab through its entries, follow one to its heading.
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await toc.getByRole("link").allTextContents()).toEqual([
+      "Requirements",
+      "Add the package",
+      "With a lockfile",
+      "First server",
+      "Next steps",
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, "reader-toc-360");
+    for (const name of ["Requirements", "Add the package", "With a lockfile"]) {
+      await page.keyboard.press("Tab");
+      expect(await activeText(page)).toBe(name);
+    }
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#with-a-lockfile$/);
+    await expect.poll(() => activeId(page)).toBe("with-a-lockfile");
+    // Space folds it again.
+    await toggle.focus();
+    await page.keyboard.press(" ");
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+
+    // Between the phone and the wide layout the side contents are still hidden: the folded one stays.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    expect(await toggle.isVisible()).toBe(true);
+    // Wide enough for the side contents: they replace it.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId("page-toc").waitFor();
+    expect(await toggle.count()).toBe(0);
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 360, height: 740 },
+  ]) {
+    it(`wraps long names, never cutting them off (${viewport.width} px)`, async () => {
+      const page = await app.newPage({ viewport });
+      await page.goto("/docs/plugins/server-caller");
+      await article(page).locator("h1").waitFor();
+      const phone = viewport.width < 600;
+      if (phone) await page.getByRole("button", { name: "On this page" }).click();
+      await page.getByRole("navigation", { name: "On this page" }).getByRole("link").first().waitFor();
+      expect(
+        await clipped(page, [
+          "[data-testid=doc-article] h1",
+          "nav[aria-label=Breadcrumbs] li",
+          "[data-testid^=page-toc] a",
+        ]),
+      ).toEqual([]);
+      expect(await page.getByRole("navigation", { name: "Breadcrumbs" }).textContent()).toBe(
+        `${longNames.category}${longNames.title}`,
+      );
+      if (phone) {
+        await page.getByRole("button", { name: "Contents" }).click();
+        await page.getByTestId("sidebar-drawer").getByRole("link", { name: longNames.title }).waitFor();
+      }
+      expect(await clipped(page, ["nav[aria-label=Book] :is(a, .sidebar-category-label)"])).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await shoot(page, `reader-long-names-${viewport.width}`);
+    });
+  }
+
+  it("shows a category that holds only its own page as a link, with nothing to fold", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto("/docs/guides/install");
+    const changelog = sidebar(page).getByRole("link", { name: "Changelog", exact: true });
+    await changelog.waitFor();
+    expect(await sidebar(page).getByRole("button", { name: "Changelog" }).count()).toBe(0);
+    expect(await sidebar(page).locator("[aria-expanded]").filter({ hasText: "Changelog" }).count()).toBe(0);
+    await changelog.click();
+    await page.waitForURL(/\/docs\/changelog$/);
+    await expect.poll(() => changelog.getAttribute("aria-current")).toBe("page");
+    expect(await sidebar(page).getByRole("button", { name: "Changelog" }).count()).toBe(0);
+  });
+
   it("goes to the previous and next pages in sidebar order, with breadcrumbs", async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto("/docs/guides/install");
@@ -153,6 +277,21 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
     await expect
       .poll(() => article(page).locator(".tabs").first().getByRole("tabpanel").textContent())
       .toContain("pnpm add fixture");
+  });
+
+  it("opens the tab the address names (Docusaurus's queryString) and writes the reader's choice there", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto("/docs/guides/install?pkg=yarn");
+    const first = article(page).locator(".tabs").first();
+    const second = article(page).locator(".tabs").nth(1);
+    await expect.poll(() => first.getByRole("tabpanel").textContent()).toContain("yarn add fixture");
+    // The address wins over a choice remembered from before, and the group follows it.
+    expect(await second.getByRole("tabpanel").textContent()).toContain("yarn install --immutable");
+    await second.getByRole("tab", { name: "pnpm", exact: true }).click();
+    expect(new URL(page.url()).searchParams.get("pkg")).toBe("pnpm");
+    expect(new URL(page.url()).pathname).toBe("/docs/guides/install");
+    await page.reload();
+    await expect.poll(() => first.getByRole("tabpanel").textContent()).toContain("pnpm add fixture");
   });
 
   it("copies a code block with its button and says so", async () => {
@@ -323,6 +462,31 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
 
 function activeText(page: Page): Promise<string | null | undefined> {
   return page.evaluate(() => document.activeElement?.textContent);
+}
+
+/**
+ * The text of each element matching `selectors` (those shown) that does not fit: its text runs past
+ * the window or past the box of an element holding it (cut off, or spilling over its neighbours).
+ */
+function clipped(page: Page, selectors: string[]): Promise<string[]> {
+  return page.evaluate((css) => {
+    const cut: string[] = [];
+    for (const element of document.querySelectorAll(css.join(", "))) {
+      if (element.getClientRects().length === 0) continue;
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const text = range.getBoundingClientRect();
+      let left = 0;
+      let right = document.documentElement.clientWidth;
+      for (let at = element.parentElement; at !== null; at = at.parentElement) {
+        const box = at.getBoundingClientRect();
+        left = Math.max(left, box.left);
+        right = Math.min(right, box.right);
+      }
+      if (text.left < left - 1 || text.right > right + 1) cut.push(element.textContent ?? "");
+    }
+    return cut;
+  }, selectors);
 }
 
 /** Whether the element is wholly inside its scrolling sidebar's visible box. */

@@ -4,17 +4,23 @@ import { AskSelectionButton } from "../components/reader/ask-selection-button";
 import { Breadcrumbs } from "../components/reader/breadcrumbs";
 import { DocArticle } from "../components/reader/doc-article";
 import { PageToc } from "../components/reader/page-toc";
+import { PageTocDisclosure } from "../components/reader/page-toc-disclosure";
 import { Pager } from "../components/reader/pager";
 import { SelectionAnswerPanel } from "../components/reader/selection-answer-panel";
 import { RequestErrorNotice } from "../components/request-error-notice";
 import { useBook } from "../hooks/use-book";
 import { useDocSlug } from "../hooks/use-doc-slug";
 import { useDocumentTitle } from "../hooks/use-document-title";
+import { useFocusOnArrival } from "../hooks/use-focus-on-arrival";
+import { useMediaQuery } from "../hooks/use-media-query";
 import { useScrollToHash } from "../hooks/use-scroll-to-hash";
 import { useTextSelection } from "../hooks/use-text-selection";
 import { docPath } from "../lib/doc-links";
 import { serverCode } from "../lib/request-error";
 import { trpc } from "../trpc";
+
+// From 75rem the page's contents stand beside it (reader.css's .doc-page grid); narrower, they fold above it.
+const TOC_BESIDE = "(min-width: 75rem)";
 
 /** One page of the book, with "Ask about this" for any text selected in it. */
 export function DocPage() {
@@ -39,6 +45,8 @@ function DocPageContent({ slug }: { slug: string }) {
   };
   useDocumentTitle(page.data?.title ?? (page.isError ? "No such page" : "Documentation"));
   useScrollToHash(page.isSuccess);
+  useFocusOnArrival(page.isSuccess, articleRef);
+  const tocBeside = useMediaQuery(TOC_BESIDE);
 
   // A book without a root index page starts at its first page: /docs goes there.
   const homeSlug = useBook()?.homeSlug;
@@ -82,6 +90,7 @@ function DocPageContent({ slug }: { slug: string }) {
     <div className={asked === undefined ? "doc-page" : "doc-page doc-page-with-panel"}>
       <div className="doc-article-wrap">
         <Breadcrumbs page={page.data} />
+        {!tocBeside && <PageTocDisclosure toc={page.data.toc} article={articleRef} />}
         <DocArticle html={page.data.html} articleRef={articleRef} />
         {/* Once asked, the button would only cover the answer it opened; a new selection brings it back. */}
         {selection && selection.text !== asked && <AskSelectionButton selection={selection} onAsk={onAsk} />}
@@ -90,12 +99,14 @@ function DocPageContent({ slug }: { slug: string }) {
         </p>
         <Pager page={page.data} />
       </div>
-      {asked === undefined ? (
-        <aside className="doc-page-toc">
-          <PageToc toc={page.data.toc} article={articleRef} />
-        </aside>
-      ) : (
+      {asked !== undefined ? (
         <SelectionAnswerPanel text={asked} source={page.data.source} onClose={onClose} />
+      ) : (
+        tocBeside && (
+          <aside className="doc-page-toc">
+            <PageToc toc={page.data.toc} article={articleRef} />
+          </aside>
+        )
       )}
     </div>
   );

@@ -1,34 +1,29 @@
-import type { RefObject } from "react";
+import { type RefObject, useMemo } from "react";
 import { useActiveHeading } from "../../hooks/use-active-heading";
 import type { TocEntry } from "../../lib/api-types";
+import { tocTree } from "../../lib/toc-tree";
+import { TocList } from "./toc-list";
 
 interface PageTocProps {
+  /** Already cut to the page's `toc_min_heading_level`…`toc_max_heading_level` by the server. */
   toc: readonly TocEntry[];
   article: RefObject<HTMLElement | null>;
 }
 
-/** "On this page": the page's h2/h3, the one being read marked as it scrolls. */
+/** "On this page" beside the article: the page's headings, the one being read marked as it scrolls. */
 export function PageToc({ toc, article }: PageTocProps) {
-  const entries = toc.filter((entry) => entry.depth <= 3);
   const active = useActiveHeading(
     article,
-    entries.map((entry) => entry.id),
+    toc.map((entry) => entry.id),
   );
-  if (entries.length === 0) return null;
+  const tree = useMemo(() => tocTree(toc), [toc]);
+  if (toc.length === 0) return null;
   return (
     <nav className="page-toc" aria-labelledby="pw-page-toc-heading" data-testid="page-toc">
       <h2 id="pw-page-toc-heading" className="page-toc-heading">
         On this page
       </h2>
-      <ul>
-        {entries.map((entry) => (
-          <li key={entry.id} className={`page-toc-depth-${entry.depth}`}>
-            <a href={`#${entry.id}`} aria-current={entry.id === active ? "location" : undefined}>
-              {entry.text}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <TocList nodes={tree} active={active} />
     </nav>
   );
 }

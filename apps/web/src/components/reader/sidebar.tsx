@@ -25,7 +25,12 @@ export function Sidebar({ items, currentSlug }: SidebarProps) {
 }
 
 function SidebarEntry({ item, currentSlug }: { item: SidebarItem; currentSlug: string }) {
-  if (item.type === "category") return <SidebarCategoryEntry category={item} currentSlug={currentSlug} />;
+  if (item.type === "category" && item.items.length > 0) {
+    return <SidebarCategoryEntry category={item} currentSlug={currentSlug} />;
+  }
+  // A category holding nothing has nothing to unfold: Docusaurus shows one with a page of its own
+  // as a link to that page, and drops one without.
+  if (item.slug === null) return null;
   return (
     <li>
       <DocLink

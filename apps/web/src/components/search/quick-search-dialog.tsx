@@ -6,7 +6,8 @@ import { rankSearch, type SearchResult, splitMatches } from "../../lib/search/ra
 import { trpc } from "../../trpc";
 
 interface QuickSearchDialogProps {
-  onClose: () => void;
+  /** `returnFocus: false` when a page was chosen: focus then belongs to that page, not the opener. */
+  onClose: (returnFocus?: boolean) => void;
 }
 
 type Choice = { kind: "page"; result: SearchResult } | { kind: "ask"; question: string };
@@ -43,14 +44,15 @@ export function QuickSearchDialog({ onClose }: QuickSearchDialogProps) {
 
   const choose = (choice: Choice | undefined) => {
     if (choice === undefined) return;
-    onClose();
     if (choice.kind === "ask") {
+      onClose();
       void navigate({ to: "/" });
       void ask(choice.question);
       return;
     }
+    onClose(false);
     const { entry } = choice.result;
-    void navigate({ href: docHref({ slug: entry.slug, anchor: entry.heading?.id ?? "" }) });
+    void navigate({ href: docHref({ slug: entry.slug, anchor: entry.heading?.id ?? "" }), state: { focusPage: true } });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -62,6 +64,10 @@ export function QuickSearchDialog({ onClose }: QuickSearchDialogProps) {
     } else if (event.key === "Enter") {
       event.preventDefault();
       choose(choices[active]);
+    } else if (event.key === "Escape") {
+      // A search field's own Escape only empties it; DocSearch's first Escape closes, text or not.
+      event.preventDefault();
+      onClose();
     }
   };
 
@@ -101,7 +107,7 @@ export function QuickSearchDialog({ onClose }: QuickSearchDialogProps) {
           }}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className="quick-search-close" onClick={onClose}>
+        <button type="button" className="quick-search-close" onClick={() => onClose()}>
           Close<span className="visually-hidden"> search</span>
         </button>
       </div>

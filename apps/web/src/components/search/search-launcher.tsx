@@ -42,13 +42,18 @@ export function SearchLauncher() {
     return () => clearTimeout(timer);
   }, [utils]);
 
-  // Back to the button once the dialog is gone (while it is open, the page outside it is inert).
+  // Back to the button once the dialog is gone (while it is open, the page outside it is inert),
+  // unless a page was chosen: that page takes focus when it is shown.
   const wasOpen = useRef(false);
+  const focusBack = useRef(true);
   useEffect(() => {
-    if (wasOpen.current && !open) buttonRef.current?.focus();
+    if (wasOpen.current && !open && focusBack.current) buttonRef.current?.focus();
     wasOpen.current = open;
   }, [open]);
-  const close = () => setOpen(false);
+  const close = (returnFocus = true) => {
+    focusBack.current = returnFocus;
+    setOpen(false);
+  };
 
   return (
     <>

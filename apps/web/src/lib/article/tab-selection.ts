@@ -54,3 +54,20 @@ export function tabForKey(tab: HTMLElement, key: string): HTMLElement | undefine
   const index = tabIndexForKey(key, tabs.indexOf(tab), tabs.length);
   return index === undefined ? undefined : tabs[index];
 }
+
+/** The tab `?key=value` names for a block with Docusaurus's `queryString` (`data-query-string`), if any. */
+export function tabFromQuery(group: HTMLElement, search: string): string | null {
+  const key = group.dataset.queryString;
+  return key === undefined ? null : new URLSearchParams(search).get(key);
+}
+
+/**
+ * Writes the chosen tab into the address (`?os=mac`), as Docusaurus does for `queryString`, so the
+ * link a reader copies opens the same tab. Replaced in place: choosing a tab is not a navigation.
+ */
+export function writeTabToQuery(key: string, value: string): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set(key, value);
+  // The router keeps its own bookkeeping in history.state: the entry changes its address only.
+  window.history.replaceState(window.history.state, "", url);
+}

@@ -1,11 +1,20 @@
 import { type RefObject, useEffect } from "react";
-import { rememberedTab, rememberTab, selectInGroup, selectTab, tabForKey } from "./tab-selection";
+import {
+  rememberedTab,
+  rememberTab,
+  selectInGroup,
+  selectTab,
+  tabForKey,
+  tabFromQuery,
+  writeTabToQuery,
+} from "./tab-selection";
 
 /**
  * Makes the article's server-rendered tabs work: click, Left/Right/Home/End (focus follows the
  * selection, as the WAI-ARIA tabs pattern recommends for panels already in the page), and
  * Docusaurus's groupId: choosing "Yarn" once chooses it in every block of that group, on this
- * page and, remembered in localStorage, on the next.
+ * page and, remembered in localStorage, on the next. A block with `queryString` also follows the
+ * address (`?os=mac`, over what was remembered, as in Docusaurus) and writes its choice there.
  */
 export function useArticleTabs(article: RefObject<HTMLElement | null>, html: string): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the article's content is replaced when `html` changes
@@ -17,11 +26,20 @@ export function useArticleTabs(article: RefObject<HTMLElement | null>, html: str
       const remembered = groupId === undefined ? null : rememberedTab(groupId);
       if (remembered !== null) selectTab(group, remembered);
     }
+    for (const group of root.querySelectorAll<HTMLElement>(".tabs[data-query-string]")) {
+      const wanted = tabFromQuery(group, window.location.search);
+      if (wanted === null) continue;
+      const groupId = group.dataset.groupId;
+      if (groupId === undefined) selectTab(group, wanted);
+      else selectInGroup(root, groupId, wanted);
+    }
 
     const choose = (tab: HTMLElement) => {
       const group = tab.closest<HTMLElement>(".tabs");
       const value = tab.dataset.value;
       if (group === null || value === undefined) return;
+      const queryKey = group.dataset.queryString;
+      if (queryKey !== undefined) writeTabToQuery(queryKey, value);
       const groupId = group.dataset.groupId;
       if (groupId === undefined) {
         selectTab(group, value);
