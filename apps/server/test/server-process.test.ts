@@ -76,7 +76,10 @@ describe("a Docusaurus site as SITE_DIR", () => {
 export default async function createConfig() {
   return {
     title: 'Acme Handbook', tagline: 'How we ship', url: 'https://handbook.acme.dev', baseUrl: '/',
-    presets: [['classic', { docs: { path: 'handbook', sidebarPath: './handbook-sidebars.ts', routeBasePath: '/' } }]],
+    presets: [['classic', { docs: {
+      path: 'handbook', sidebarPath: './handbook-sidebars.ts', routeBasePath: '/',
+      editUrl: 'https://github.com/acme/handbook/edit/main/',
+    } }]],
     themeConfig: { prism: { theme: themes.github } },
   };
 }`,
@@ -100,7 +103,9 @@ export default async function createConfig() {
     expect(await api.docs.book.query()).toMatchObject({ title: "Acme Handbook", tagline: "How we ship" });
     const [sidebar] = await api.docs.list.query();
     expect(sidebar?.items.map((item) => item.label)).toEqual(["Welcome", "Shipping"]);
-    expect((await api.docs.get.query({ slug: "release" })).next).toEqual({ slug: "review", label: "Code review" });
+    const release = await api.docs.get.query({ slug: "release" });
+    expect(release.next).toEqual({ slug: "review", label: "Code review" });
+    expect(release.editUrl).toBe("https://github.com/acme/handbook/edit/main/handbook/release.md");
     await expect(api.docs.get.query({ slug: "not-this" })).rejects.toThrow(/No page at/);
     expect(await server.stop("SIGTERM")).toBe(0);
   });

@@ -279,6 +279,16 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
       .toContain("pnpm add fixture");
   });
 
+  it("links each page to its source in the site's repository, in a new tab", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto("/docs/guides/install");
+    const edit = page.getByRole("link", { name: "Edit this page (opens in a new tab)" });
+    await edit.waitFor();
+    expect(await edit.getAttribute("href")).toBe("https://example.com/acme/site/edit/main/docs/guides/01-install.md");
+    expect(await edit.getAttribute("target")).toBe("_blank");
+    expect(await edit.getAttribute("rel")).toBe("noreferrer noopener");
+  });
+
   it("opens the tab the address names (Docusaurus's queryString) and writes the reader's choice there", async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto("/docs/guides/install?pkg=yarn");

@@ -61,6 +61,7 @@ export interface AuthEvent {
 }
 
 export interface Book {
+  edit_url: string | null;
   id: number;
   questions: Generated<Json>;
   report: Generated<Json>;

@@ -94,6 +94,14 @@ function DocPageContent({ slug }: { slug: string }) {
         <DocArticle html={page.data.html} articleRef={articleRef} />
         {/* Once asked, the button would only cover the answer it opened; a new selection brings it back. */}
         {selection && selection.text !== asked && <AskSelectionButton selection={selection} onAsk={onAsk} />}
+        {page.data.editUrl !== null && (
+          <p className="doc-edit-link">
+            {/* The site's repository, another site: a new tab, and it learns nothing of the reader's page. */}
+            <a href={page.data.editUrl} target="_blank" rel="noreferrer noopener">
+              Edit this page<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </p>
+        )}
         <p className="reader-hint muted">
           Select text, then choose <strong>Ask about this</strong> (or press Alt+A) to find related passages.
         </p>

@@ -29,6 +29,7 @@ export async function seedFixtureBook(dataDir: string): Promise<void> {
         id: 1,
         title: fixtureBook.title,
         tagline: fixtureBook.tagline,
+        edit_url: fixtureBook.editUrl,
         sidebar: JSON.stringify([{ id: "defaultSidebar", items: fixtureSidebar }]),
         questions: JSON.stringify(fixtureBook.questions),
       })

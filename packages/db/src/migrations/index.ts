@@ -13,6 +13,7 @@ import * as forgetRawIpCounters from "./0011-forget-raw-ip-counters";
 import * as assistantFeedback from "./0012-assistant-feedback";
 import * as rankInMemory from "./0013-rank-in-memory";
 import * as unloggedRateCounters from "./0014-unlogged-rate-counters";
+import * as bookEditUrl from "./0015-book-edit-url";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "0012-assistant-feedback": assistantFeedback,
   "0013-rank-in-memory": rankInMemory,
   "0014-unlogged-rate-counters": unloggedRateCounters,
+  "0015-book-edit-url": bookEditUrl,
 };

@@ -129,6 +129,8 @@ export interface DocumentPage {
   breadcrumbs: Array<{ label: string; slug: string | null }>;
   /** Front matter `unlisted`: readable by its URL, but kept from search engines, the sitemap and the assistant. */
   unlisted: boolean;
+  /** "Edit this page": the page's source in the site's repository (its config's `editUrl`), when it has one. */
+  editUrl: string | null;
 }
 
 /** What `docs.book` answers: the book's identity, for the header and the assistant's home. */

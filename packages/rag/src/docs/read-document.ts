@@ -2,19 +2,21 @@ import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type DocumentPage, type SidebarItem, tocEntrySchema } from "../book/book-shapes";
+import { pageEditUrl } from "../book/edit-url";
 import { sidebarHolding, sidebarOrder } from "../book/sidebar";
 import { readSidebars } from "./read-sidebars";
 
 /** The page at a slug (`server/routers`, with or without slashes around it), or undefined. */
 export async function readDocument(db: Kysely<Database>, slug: string): Promise<DocumentPage | undefined> {
   const wanted = slug.trim().replace(/^\/+|\/+$/g, "");
-  const [row, sidebars] = await Promise.all([
+  const [row, sidebars, book] = await Promise.all([
     db
       .selectFrom("document")
       .select(["title", "slug", "source_path", "html", "toc", "description", "unlisted"])
       .where("slug", "=", wanted)
       .executeTakeFirst(),
     readSidebars(db),
+    db.selectFrom("book").select("edit_url").where("id", "=", 1).executeTakeFirst(),
   ]);
   if (row === undefined) return undefined;
   // Previous, next and breadcrumbs stay within the page's own sidebar.
@@ -33,6 +35,7 @@ export async function readDocument(db: Kysely<Database>, slug: string): Promise<
     next: index === -1 ? null : (order[index + 1] ?? null),
     breadcrumbs: breadcrumbsTo(sidebar, row.slug) ?? [],
     unlisted: row.unlisted,
+    editUrl: pageEditUrl(book?.edit_url, row.source_path),
   };
 }
 

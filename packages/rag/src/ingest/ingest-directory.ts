@@ -280,7 +280,7 @@ async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): P
 
 async function writeBookRow(
   trx: Transaction<Database>,
-  book: Pick<RenderedBook, "title" | "tagline" | "sidebars" | "questions" | "warnings">,
+  book: Pick<RenderedBook, "title" | "tagline" | "editUrl" | "sidebars" | "questions" | "warnings">,
   failed: SkippedFile[],
 ): Promise<void> {
   const report: BookReport = {
@@ -291,6 +291,7 @@ async function writeBookRow(
   const row = {
     title: book.title,
     tagline: book.tagline,
+    edit_url: book.editUrl,
     sidebar: JSON.stringify(book.sidebars),
     questions: JSON.stringify(book.questions),
     report: JSON.stringify(report),

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { posix } from "node:path";
 import { visit } from "unist-util-visit";
 import type { IngestWarning, Sidebar, SidebarItem, TocEntry } from "../book/book-shapes";
+import { editUrlBase } from "../book/edit-url";
 import { parseNumberPrefix } from "../book/number-prefix";
 import { type Book, type BookPage, publishableFolders } from "../book/read-book";
 import { createLinkResolver } from "../book/resolve-links";
@@ -46,6 +47,8 @@ export interface RenderedBook {
   /** The site's title and tagline from its config, else the site's host, else the root index page's (book-name.ts). */
   title: string | null;
   tagline: string | null;
+  /** Where its pages are edited, "Edit this page" less the page's own path (edit-url.ts). */
+  editUrl: string | null;
   questions: string[];
   assets: AssetCollector;
   warnings: IngestWarning[];
@@ -220,6 +223,7 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
     sidebars,
     title,
     tagline,
+    editUrl: editUrlBase(book.site, book.root) ?? null,
     questions: bookQuestions(sidebarOrder(allSidebarItems(sidebars)), (slug) => tocBySlug.get(slug) ?? [], {
       title: subject,
     }),
