@@ -279,6 +279,15 @@ describe.runIf(findChromium() !== undefined)("the reader", () => {
       .toContain("pnpm add fixture");
   });
 
+  it("shows a sidebars file's html and link items: text as written, another site in a new tab", async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto("/docs/guides/install");
+    await sidebar(page).locator(".sidebar-html strong", { hasText: "Elsewhere" }).waitFor();
+    const link = sidebar(page).getByRole("link", { name: "Project site (opens in a new tab)" });
+    expect(await link.getAttribute("href")).toBe("https://example.com/acme");
+    expect(await link.getAttribute("target")).toBe("_blank");
+  });
+
   it("links each page to its source in the site's repository, in a new tab", async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto("/docs/guides/install");

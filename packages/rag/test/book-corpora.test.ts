@@ -18,13 +18,17 @@ for (const { name, located } of corpora) {
 }
 
 function sidebarSlugs(items: SidebarItem[]): string[] {
-  return items.flatMap((item) =>
-    item.type === "doc" ? [item.slug] : [...(item.slug === null ? [] : [item.slug]), ...sidebarSlugs(item.items)],
-  );
+  return items.flatMap((item) => {
+    if (item.type === "doc") return [item.slug];
+    if (item.type !== "category") return [];
+    return [...(item.slug === null ? [] : [item.slug]), ...sidebarSlugs(item.items)];
+  });
 }
 
 function sidebarLabels(items: SidebarItem[]): string[] {
-  return items.flatMap((item) => [item.label, ...(item.type === "category" ? sidebarLabels(item.items) : [])]);
+  return items.flatMap((item) =>
+    item.type === "html" ? [] : [item.label, ...(item.type === "category" ? sidebarLabels(item.items) : [])],
+  );
 }
 
 describe.each(corpora)("the $name as a book", ({ located, minPages }) => {

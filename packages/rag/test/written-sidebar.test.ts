@@ -127,14 +127,38 @@ module.exports = {
 };`,
     });
     expect(existsSync(join(dir, "ran.txt"))).toBe(false);
-    expect(sidebar).toEqual([doc("Introduction", "intro"), doc("FAQ", "faq")]);
+    expect(sidebar).toEqual([
+      doc("Introduction", "intro"),
+      { type: "link", label: "GitHub", href: "https://github.com" },
+      doc("FAQ", "faq"),
+    ]);
     expect(warnings.map((warning) => [warning.path, warning.message])).toEqual([
       [
         "../sidebars.js",
         "docs[3]: a call to require(): not written literally, so left out (the file is read, never run)",
       ],
       ["../sidebars.js", 'docs[1]: no page has the doc id "no-such-page"'],
-      ["../sidebars.js", "docs[2]: link items are not shown yet"],
+    ]);
+  });
+
+  it("keeps link and html items, sanitised, and leaves out a script link or all-script html", async () => {
+    const { sidebar, warnings } = await sidebarOf({
+      "sidebars.js": `module.exports = { docs: [
+  {type: 'html', value: '<strong>Guides</strong><script>alert(1)</script>', defaultStyle: true},
+  {type: 'link', label: 'Blog', href: '/blog'},
+  {type: 'link', label: 'Evil', href: 'javascript:alert(1)'},
+  {type: 'html', value: '<script>alert(1)</script>'},
+  'intro',
+] };`,
+    });
+    expect(sidebar).toEqual([
+      { type: "html", html: "<strong>Guides</strong>" },
+      { type: "link", label: "Blog", href: "/blog" },
+      doc("Introduction", "intro"),
+    ]);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      "docs[2]: a link item needs a label and an http(s), mailto or /path href",
+      "docs[3]: an html item needs a value of at most 2,000 characters that is not all script",
     ]);
   });
 
@@ -206,7 +230,7 @@ describe.each(corpora)("the $name site's own sidebar", ({ located, first }) => {
       const { sidebars } = bookSidebars(book, titleFrom(book), warnings);
       const sidebar = sidebars.flatMap((one) => one.items);
       expect(warnings).toEqual([]);
-      expect(sidebar.slice(0, 3).map((item) => item.label)).toEqual(first);
+      expect(sidebar.slice(0, 3).map((item) => item.type !== "html" && item.label)).toEqual(first);
       // Every page the sidebar lists is a page of the book.
       const slugs = new Set(book.pages.map((page) => page.slug));
       const listed = sidebarOrder(sidebar).filter((link) => !link.slug.startsWith("category/"));

@@ -2,8 +2,23 @@ import type { Sidebar, SidebarItem } from "./api-types";
 
 /** Whether `slug` is a page somewhere under `item` (itself included, for a category's own page). */
 export function holdsPage(item: SidebarItem, slug: string): boolean {
-  if (item.slug === slug) return true;
-  return item.type === "category" && item.items.some((child) => holdsPage(child, slug));
+  if (item.type === "doc") return item.slug === slug;
+  if (item.type !== "category") return false;
+  return item.slug === slug || item.items.some((child) => holdsPage(child, slug));
+}
+
+/** A React key for an item that stays its own when the reader moves to a page of another sidebar. */
+export function sidebarItemKey(item: SidebarItem): string {
+  switch (item.type) {
+    case "doc":
+      return `doc:${item.slug}`;
+    case "category":
+      return `category:${item.label}:${item.slug}`;
+    case "link":
+      return `link:${item.label}:${item.href}`;
+    case "html":
+      return `html:${item.html}`;
+  }
 }
 
 /**

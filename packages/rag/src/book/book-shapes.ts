@@ -35,11 +35,27 @@ export interface SidebarCategory {
   items: SidebarItem[];
 }
 
-export type SidebarItem = SidebarDoc | SidebarCategory;
+/** A sidebars file's `link` item: a page of another site (or of this one outside the docs), as a plain link. */
+export interface SidebarLink {
+  type: "link";
+  label: string;
+  /** An http(s) or mailto URL, or a path of this site (`/blog`). */
+  href: string;
+}
+
+/** A sidebars file's `html` item (a separator, a small heading), sanitised at ingest. */
+export interface SidebarHtml {
+  type: "html";
+  html: string;
+}
+
+export type SidebarItem = SidebarDoc | SidebarCategory | SidebarLink | SidebarHtml;
 
 export const sidebarItemSchema: z.ZodType<SidebarItem> = z.lazy(() =>
   z.discriminatedUnion("type", [
     z.object({ type: z.literal("doc"), label: z.string(), slug: z.string() }),
+    z.object({ type: z.literal("link"), label: z.string(), href: z.string() }),
+    z.object({ type: z.literal("html"), html: z.string() }),
     z.object({
       type: z.literal("category"),
       label: z.string(),

@@ -166,7 +166,7 @@ export function sidebarOrder(sidebar: SidebarItem[]): PageLink[] {
   const visit = (items: SidebarItem[]) => {
     for (const item of items) {
       if (item.type === "doc") add(item.slug, item.label);
-      else {
+      else if (item.type === "category") {
         if (item.slug !== null) add(item.slug, item.label);
         visit(item.items);
       }

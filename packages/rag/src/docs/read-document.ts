@@ -46,6 +46,7 @@ function breadcrumbsTo(items: SidebarItem[], slug: string): DocumentPage["breadc
       if (item.slug === slug) return [];
       continue;
     }
+    if (item.type !== "category") continue;
     if (item.slug === slug) return [];
     const inner = breadcrumbsTo(item.items, slug);
     if (inner !== undefined) return [{ label: item.label, slug: item.slug }, ...inner];

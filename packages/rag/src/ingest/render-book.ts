@@ -298,6 +298,8 @@ function docCardsFor(
     .flatMap((item): DocCard[] => {
       if (item.type === "doc")
         return [{ href: docHref(item.slug), label: item.label, description: descriptions.get(item.slug) ?? null }];
+      if (item.type === "link") return [{ href: item.href, label: item.label, description: null }];
+      if (item.type === "html") return [];
       const target = item.slug ?? firstDoc(item.items);
       if (target === undefined) return [];
       const count = item.items.length;
@@ -320,6 +322,7 @@ function findCategory(items: SidebarItem[], matches: (category: Category) => boo
 function firstDoc(items: SidebarItem[]): string | undefined {
   for (const item of items) {
     if (item.type === "doc") return item.slug;
+    if (item.type !== "category") continue;
     const inner = item.slug ?? firstDoc(item.items);
     if (inner !== undefined) return inner;
   }

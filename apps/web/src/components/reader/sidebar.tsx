@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useId, useRef, useState } from "react";
 import type { SidebarCategory, SidebarItem } from "../../lib/api-types";
-import { holdsPage } from "../../lib/sidebar-paths";
+import { holdsPage, sidebarItemKey } from "../../lib/sidebar-paths";
 import { DocLink } from "../doc-link";
 
 interface SidebarProps {
@@ -18,13 +18,18 @@ export function Sidebar({ items, currentSlug }: SidebarProps) {
   return (
     <ul className="sidebar-list" ref={listRef}>
       {items.map((item) => (
-        <SidebarEntry key={`${item.type}:${item.label}:${item.slug}`} item={item} currentSlug={currentSlug} />
+        <SidebarEntry key={sidebarItemKey(item)} item={item} currentSlug={currentSlug} />
       ))}
     </ul>
   );
 }
 
 function SidebarEntry({ item, currentSlug }: { item: SidebarItem; currentSlug: string }) {
+  if (item.type === "link") return <SidebarLinkEntry label={item.label} href={item.href} />;
+  if (item.type === "html") {
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised at ingest (packages/rag's sidebar-html.ts), never from the browser
+    return <li className="sidebar-html" dangerouslySetInnerHTML={{ __html: item.html }} />;
+  }
   if (item.type === "category" && item.items.length > 0) {
     return <SidebarCategoryEntry category={item} currentSlug={currentSlug} />;
   }
@@ -41,6 +46,19 @@ function SidebarEntry({ item, currentSlug }: { item: SidebarItem; currentSlug: s
       >
         {item.label}
       </DocLink>
+    </li>
+  );
+}
+
+/** A sidebars file's link: another site's page opens in a new tab, a path of this site in this one. */
+function SidebarLinkEntry({ label, href }: { label: string; href: string }) {
+  const external = !href.startsWith("/");
+  return (
+    <li>
+      <a className="sidebar-link" href={href} {...(external ? { target: "_blank", rel: "noreferrer noopener" } : {})}>
+        {label}
+        {external && <span className="visually-hidden"> (opens in a new tab)</span>}
+      </a>
     </li>
   );
 }
@@ -87,7 +105,7 @@ function SidebarCategoryEntry({ category, currentSlug }: { category: SidebarCate
       </div>
       <ul className="sidebar-list" id={listId} hidden={!expanded}>
         {category.items.map((item) => (
-          <SidebarEntry key={`${item.type}:${item.label}:${item.slug}`} item={item} currentSlug={currentSlug} />
+          <SidebarEntry key={sidebarItemKey(item)} item={item} currentSlug={currentSlug} />
         ))}
       </ul>
     </li>
