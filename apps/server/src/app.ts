@@ -1,4 +1,5 @@
 import {
+  type AskedBackground,
   appRouter,
   createContext,
   DEFAULT_QUESTION_RETENTION_DAYS,
@@ -70,6 +71,8 @@ export interface AppDependencies {
   book?: BookOverrides;
   /** QUESTION_RETENTION_DAYS: how long the question log is kept (the privacy text says so). */
   questionRetentionDays?: number;
+  /** PROFILE_BACKGROUNDS: what the profile asks readers about (the software background by default). */
+  profileBackgrounds?: readonly AskedBackground[];
   /** Name the trusted origins when refusing a request for its Origin: in development only (not by default). */
   listTrustedOrigins?: boolean;
   /** Whether this process is indexing DOCS_DIR right now (start-up ingest runs after listening). */
@@ -104,6 +107,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     sessionStore,
     book,
     questionRetentionDays = DEFAULT_QUESTION_RETENTION_DAYS,
+    profileBackgrounds,
     listTrustedOrigins = false,
     bookIndexing = () => false,
   } = dependencies;
@@ -237,6 +241,7 @@ export function createApp(dependencies: AppDependencies): Hono {
       voterKey: client === undefined ? undefined : keysOf.voter(client.ip, session?.user.id),
       assistant,
       questionRetentionDays,
+      profileBackgrounds,
     });
   };
   const trpc = createTrpcHandler({
@@ -264,7 +269,10 @@ export function createApp(dependencies: AppDependencies): Hono {
   mountSitemap(app, database.db, siteOrigin);
   if (webDistDir !== undefined) {
     // The first page's data comes from the same procedures the SPA calls, as a signed-out reader sees them.
-    const caller = () => appRouter.createCaller(createContext({ database, auth, rag, questionRetentionDays }));
+    // With the operator's BOOK_TITLE and BOOK_QUESTIONS too: the first HTML's title and the
+    // SPA's first docs.book (kept for the whole visit) must name the book as every other call does.
+    const caller = () =>
+      appRouter.createCaller(createContext({ database, auth, rag, book, questionRetentionDays, profileBackgrounds }));
     serveWeb(app, loadWebBuild(webDistDir), {
       siteOrigin,
       caller,

@@ -1,3 +1,4 @@
+import { profileBackgroundsSetting } from "@pagewise/api";
 import { RAG_VARIABLES, RagConfigError, type RagRuntime, ragRuntimeFromEnv } from "@pagewise/rag";
 import { z } from "zod";
 
@@ -81,6 +82,8 @@ const environment = z
           .max(12, "must list at most 12 questions")
           .optional(),
       ),
+    // What the profile asks readers about; "software" suits a software book (docs/configuration.md).
+    PROFILE_BACKGROUNDS: z.string().default("software").pipe(profileBackgroundsSetting),
 
     BETTER_AUTH_SECRET: z.string().optional(),
     BETTER_AUTH_URL: origin.optional(),
@@ -195,6 +198,8 @@ function toConfig(env: z.infer<typeof environment>) {
     docsSiteUrl: env.DOCS_SITE_URL?.replace(/\/+$/, ""),
     /** What readers see as the book's title and suggested questions, over what the book says. */
     book: { title: env.BOOK_TITLE, questions: env.BOOK_QUESTIONS },
+    /** The backgrounds the profile asks about, in order, with their hints' examples. */
+    profileBackgrounds: env.PROFILE_BACKGROUNDS,
     redisUrl: env.REDIS_URL,
     /** Starts every Redis key, so deployments (or test runs) can share one Redis. */
     redisKeyPrefix: env.REDIS_KEY_PREFIX,

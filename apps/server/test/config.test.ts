@@ -56,6 +56,29 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ DOCS_SITE_URL: "trpc.io" })).toThrow(/DOCS_SITE_URL must be an http\(s\) URL/);
   });
 
+  it("asks the software background only unless PROFILE_BACKGROUNDS says otherwise", () => {
+    expect(loadConfig({}).profileBackgrounds).toEqual([{ background: "software", examples: ["TypeScript", "Python"] }]);
+    expect(
+      loadConfig({ PROFILE_BACKGROUNDS: "Hardware: Jetson Nano, ROS 2 robots | software |" }).profileBackgrounds,
+    ).toEqual([
+      { background: "hardware", examples: ["Jetson Nano", "ROS 2 robots"] },
+      { background: "software", examples: ["TypeScript", "Python"] },
+    ]);
+    expect(() => loadConfig({ PROFILE_BACKGROUNDS: "software, hardware" })).toThrow(
+      /PROFILE_BACKGROUNDS names "software, hardware", which is not a background: use software and\/or hardware, separated by \| \(got "software, hardware"\)/,
+    );
+    expect(() => loadConfig({ PROFILE_BACKGROUNDS: "software | software" })).toThrow(
+      /PROFILE_BACKGROUNDS names software twice/,
+    );
+    expect(() => loadConfig({ PROFILE_BACKGROUNDS: "|" })).toThrow(
+      /PROFILE_BACKGROUNDS must name at least one background/,
+    );
+    expect(() => loadConfig({ PROFILE_BACKGROUNDS: `hardware: ${"x".repeat(41)}` })).toThrow(
+      /PROFILE_BACKGROUNDS gives hardware too many or too long examples/,
+    );
+    expect(() => loadConfig({ PROFILE_BACKGROUNDS: "firmware" })).toThrow(ConfigError);
+  });
+
   it("reads where /metrics is served, never echoing a bad METRICS_TOKEN", () => {
     expect(loadConfig({}).metrics).toEqual({ port: undefined, token: undefined });
     expect(loadConfig({ METRICS_PORT: "9464", METRICS_TOKEN: "a long enough metrics token" }).metrics).toEqual({

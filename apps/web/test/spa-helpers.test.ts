@@ -54,16 +54,17 @@ describe("profile form", () => {
     answerStyle: "concise",
     consentGiven: false,
   };
+  const both = ["software", "hardware"] as const;
 
   it("refuses background without consent, and sends none", () => {
-    expect(profileFormErrors(values).consentGiven).toMatch(/Tick the box/);
-    expect(upsertInputFrom(values)).toEqual({ preferences: { answerStyle: "concise" }, consentGiven: false });
+    expect(profileFormErrors(values, both).consentGiven).toMatch(/Tick the box/);
+    expect(upsertInputFrom(values, both)).toEqual({ preferences: { answerStyle: "concise" }, consentGiven: false });
   });
 
   it("sends the stated sections with consent, lists split and without repeats", () => {
     const consented = { ...values, consentGiven: true };
-    expect(profileFormErrors(consented)).toEqual({});
-    expect(upsertInputFrom(consented)).toEqual({
+    expect(profileFormErrors(consented, both)).toEqual({});
+    expect(upsertInputFrom(consented, both)).toEqual({
       preferences: { answerStyle: "concise" },
       consentGiven: true,
       softwareBackground: { level: "intermediate", languages: ["TypeScript", "Python"], notes: "" },
@@ -71,7 +72,24 @@ describe("profile form", () => {
   });
 
   it("asks for a level when there are details without one", () => {
-    expect(profileFormErrors({ ...values, softwareLevel: "", consentGiven: true }).softwareLevel).toMatch(/Choose/);
+    expect(profileFormErrors({ ...values, softwareLevel: "", consentGiven: true }, both).softwareLevel).toMatch(
+      /Choose/,
+    );
+  });
+
+  it("leaves a background the site does not ask about as the server has it: neither checked nor sent", () => {
+    // A hardware answer kept from when the site asked it, with details a level-less form would refuse.
+    const kept = { ...values, consentGiven: true, hardwareLevel: "beginner" as const, devices: "Arduino" };
+    expect(upsertInputFrom(kept, ["software"])).toEqual({
+      preferences: { answerStyle: "concise" },
+      consentGiven: true,
+      softwareBackground: { level: "intermediate", languages: ["TypeScript", "Python"], notes: "" },
+    });
+    expect(profileFormErrors({ ...kept, hardwareLevel: "", devices: "x".repeat(41) }, ["software"])).toEqual({});
+    // Nothing asked holds a background: no consent is needed to save the answer style.
+    expect(profileFormErrors({ ...kept, softwareLevel: "", languages: "", consentGiven: false }, ["software"])).toEqual(
+      {},
+    );
   });
 });
 

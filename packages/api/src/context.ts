@@ -2,6 +2,7 @@ import type { Auth } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { BookOverrides, RagRuntime } from "@pagewise/rag";
 import { type AssistantObserver, silentAssistantObserver } from "./assistant/assistant-observer";
+import { type AskedBackground, DEFAULT_PROFILE_BACKGROUNDS } from "./profile/profile-backgrounds";
 
 /** How long questions are kept when the server does not say (QUESTION_RETENTION_DAYS' default). */
 export const DEFAULT_QUESTION_RETENTION_DAYS = 30;
@@ -55,6 +56,8 @@ export interface Context {
   assistant: AssistantObserver;
   /** QUESTION_RETENTION_DAYS, for the privacy text. */
   questionRetentionDays: number;
+  /** PROFILE_BACKGROUNDS: the backgrounds the profile asks about, in order (the software one by default). */
+  profileBackgrounds: readonly AskedBackground[];
 }
 
 export interface ContextDependencies {
@@ -71,6 +74,7 @@ export interface ContextDependencies {
   voterKey?: string | undefined;
   assistant?: AssistantObserver;
   questionRetentionDays?: number;
+  profileBackgrounds?: readonly AskedBackground[];
 }
 
 export function createContext({
@@ -86,6 +90,7 @@ export function createContext({
   voterKey,
   assistant = silentAssistantObserver,
   questionRetentionDays = DEFAULT_QUESTION_RETENTION_DAYS,
+  profileBackgrounds = DEFAULT_PROFILE_BACKGROUNDS,
 }: ContextDependencies): Context {
   return {
     db: database.db,
@@ -101,6 +106,7 @@ export function createContext({
     voterKey,
     assistant,
     questionRetentionDays,
+    profileBackgrounds,
   };
 }
 

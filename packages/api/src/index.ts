@@ -21,6 +21,12 @@ export {
 } from "./errors/error-body";
 export { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters, safeText } from "./input/safe-text";
 export { internalErrorMessage } from "./internal-error-message";
+export {
+  type AskedBackground,
+  type BackgroundName,
+  DEFAULT_PROFILE_BACKGROUNDS,
+  profileBackgroundsSetting,
+} from "./profile/profile-backgrounds";
 export { type RestOperation, restOperations } from "./rest/rest-operations";
 export { type AppRouter, appRouter, type RouterInputs, type RouterOutputs } from "./router";
 export { createCallerFactory } from "./trpc";

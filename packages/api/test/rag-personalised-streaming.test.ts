@@ -5,7 +5,14 @@ import { type FakeLlm, type FakeReply, startFakeLlm } from "@pagewise/rag/testin
 import { createTRPCClient, httpBatchStreamLink } from "@trpc/client";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppRouter, type AuthSession, appRouter, createCallerFactory, createContext } from "../src";
+import {
+  type AppRouter,
+  type AskedBackground,
+  type AuthSession,
+  appRouter,
+  createCallerFactory,
+  createContext,
+} from "../src";
 
 const createCaller = createCallerFactory(appRouter);
 const fixtureDocs = join(import.meta.dirname, "../../rag/test/fixtures/basic-docs");
@@ -90,6 +97,10 @@ describe.each(testDrivers())("personalised and streamed answers through the API 
           software_level: "beginner",
           software_languages: ["Python"],
           software_notes: "",
+          // Kept from when the site asked about hardware: used only while it still does.
+          hardware_level: "advanced",
+          hardware_devices: ["Jetson Nano"],
+          hardware_notes: "",
           answer_style: "detailed",
           consent_given: true,
           consent_policy_version: "2024-01",
@@ -105,12 +116,13 @@ describe.each(testDrivers())("personalised and streamed answers through the API 
     await database?.dispose();
   });
 
-  const caller = (userId: string | null, withLlm: boolean) =>
+  const caller = (userId: string | null, withLlm: boolean, profileBackgrounds?: readonly AskedBackground[]) =>
     createCaller(
       createContext({
         database,
         session: userId === null ? null : sessionOf(userId),
         ...(withLlm ? { rag } : {}),
+        ...(profileBackgrounds ? { profileBackgrounds } : {}),
       }),
     );
 
@@ -167,9 +179,28 @@ describe.each(testDrivers())("personalised and streamed answers through the API 
     const system = llm.requests.at(-1)?.body.messages[0]?.content ?? "";
     expect(system).toContain("Software experience: beginner; languages: Python");
     expect(system).toMatch(/detailed answers/);
+    // The default profile asks about software only: the stored hardware answer is not shown, nor used.
+    expect(system).not.toContain("Hardware experience");
 
     const extractive = await caller("consenting", false).rag.query({ question: "notebook", k: 2 });
     expect(extractive.citations[0]).toMatchObject({ title: "Getting started", heading: "Create a notebook" });
+  });
+
+  it("uses a stored background only while the profile asks about it (PROFILE_BACKGROUNDS)", async () => {
+    nextReply = { tokens: ["ok [1]"] };
+    const both = [
+      { background: "software" as const, examples: [] },
+      { background: "hardware" as const, examples: [] },
+    ];
+    await caller("consenting", true, both).rag.query({ question: "notebook" });
+    const system = llm.requests.at(-1)?.body.messages[0]?.content ?? "";
+    expect(system).toContain("Software experience: beginner; languages: Python");
+    expect(system).toContain("Hardware experience: advanced; devices: Jetson Nano");
+
+    await caller("consenting", true, [{ background: "hardware", examples: [] }]).rag.query({ question: "notebook" });
+    const hardwareOnly = llm.requests.at(-1)?.body.messages[0]?.content ?? "";
+    expect(hardwareOnly).toContain("Hardware experience: advanced");
+    expect(hardwareOnly).not.toContain("Software experience");
   });
 
   it("gives anonymous callers and readers without consent exactly the same answers", async () => {

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { serve } from "@hono/node-server";
+import type { AskedBackground } from "@pagewise/api";
 import { type AuthConfig, createAuth, createBackgroundTasks, createOutboxMailer, type Mailer } from "@pagewise/auth";
 import type { PagewiseDatabase } from "@pagewise/db";
-import type { RagRuntime } from "@pagewise/rag";
+import type { BookOverrides, RagRuntime } from "@pagewise/rag";
 import type { SecondaryStorage } from "better-auth";
 import type { Hono } from "hono";
 import { createApp } from "../app";
@@ -31,6 +32,10 @@ export interface TestAppOptions {
   listTrustedOrigins?: boolean;
   /** Whether the app is to say it is indexing the book (main.ts's start-up ingest); not by default. */
   bookIndexing?: () => boolean;
+  /** BOOK_TITLE / BOOK_QUESTIONS: none by default (the book names itself). */
+  book?: BookOverrides;
+  /** PROFILE_BACKGROUNDS: the software background only by default. */
+  profileBackgrounds?: readonly AskedBackground[];
 }
 
 export interface TestApp {
@@ -104,6 +109,8 @@ export async function startTestApp(
     metricsToken: options.metricsToken,
     listTrustedOrigins: options.listTrustedOrigins ?? true,
     bookIndexing: options.bookIndexing,
+    book: options.book,
+    profileBackgrounds: options.profileBackgrounds,
     publicRateLimit:
       options.publicRateLimitPerMinute === undefined
         ? undefined

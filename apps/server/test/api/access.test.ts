@@ -20,6 +20,7 @@ const ACCESS: Record<string, "public" | "protected" | "admin"> = {
   "docs.book": "public",
   "docs.searchIndex": "public",
   "docs.privacy": "public",
+  "profile.backgrounds": "public",
   "profile.get": "protected",
   "profile.upsert": "protected",
   "account.export": "protected",

@@ -100,6 +100,18 @@ describe.each(testDrivers())("profiles with consent on %s", (driver) => {
     ).rejects.toThrow(/profile_background_needs_consent/);
   });
 
+  it("asks the software background only by default, and still takes and returns a hardware one", async () => {
+    const { api } = await signedIn("default-backgrounds@example.com");
+    expect(await api.profile.backgrounds.query()).toEqual([
+      { background: "software", examples: ["TypeScript", "Python"] },
+    ]);
+    // PROFILE_BACKGROUNDS is what the profile page shows, not what the API stores.
+    const saved = await api.profile.upsert.mutate({ hardwareBackground: hardware, consentGiven: true });
+    expect(saved.hardwareBackground).toEqual(hardware);
+    await api.profile.upsert.mutate({ softwareBackground: software, consentGiven: true });
+    expect(await api.profile.get.query()).toMatchObject({ softwareBackground: software, hardwareBackground: hardware });
+  });
+
   it("never loses a section when two tabs save at once, and keeps one row", async () => {
     const { api, userId } = await signedIn("tabs@example.com");
     await api.profile.upsert.mutate({ consentGiven: true });
@@ -149,5 +161,17 @@ describe.each(testDrivers())("profiles with consent on %s", (driver) => {
     expect((await browser.post("/api/auth/delete-user", { password })).status).toBe(200);
     expect(await rowsFor(userId).profile).toEqual([]);
     expect(await rowsFor(userId).events).toEqual([]);
+  });
+});
+
+describe.each(testDrivers())("PROFILE_BACKGROUNDS through the app on %s", (driver) => {
+  const asked = [
+    { background: "hardware" as const, examples: ["Jetson Nano", "ROS 2 robots"] },
+    { background: "software" as const, examples: ["Python"] },
+  ];
+  const app = useTestApp(driver, { profileBackgrounds: asked });
+
+  it("tells anyone, signed in or not, which backgrounds the profile asks about, in order", async () => {
+    expect(await trpcClientFor(app.server.client()).profile.backgrounds.query()).toEqual(asked);
   });
 });

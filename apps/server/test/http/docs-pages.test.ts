@@ -155,3 +155,26 @@ describe.each(testDrivers())("the book's pages as HTML on %s", (driver) => {
     expect(missingAsset.headers.get("content-type")).toContain("text/plain");
   });
 });
+
+describe.each(testDrivers())("the book's pages as HTML with BOOK_TITLE and BOOK_QUESTIONS on %s", (driver) => {
+  const dist = createWebDistFixture();
+  const book = { title: "Operator's Handbook", questions: ["Where do I start?"] };
+  const app = useTestApp(driver, { webDistDir: dist.dir, book });
+  beforeAll(() =>
+    seedBook(app.database.db, { title: "Stored Title" }, [
+      { slug: "guides/quick-start", title: "Quick start", html: ARTICLE, description: null },
+    ]),
+  );
+  afterAll(() => dist.remove());
+
+  // The SPA keeps the first docs.book for the whole visit: a page it starts on must name the book
+  // as the operator does, like every later call.
+  it("names the book as the operator does, in the title and in the SPA's first docs.book", async () => {
+    const html = await (await fetch(`${app.server.url}/docs/guides/quick-start`)).text();
+    expect(html).toContain("<title>Quick start · Operator&#39;s Handbook</title>");
+    expect(html).not.toContain("Stored Title");
+    expect(initialDataOf(html)).toMatchObject({
+      queries: [{ path: "docs.get" }, { path: "docs.list" }, { path: "docs.book", result: { data: book } }],
+    });
+  });
+});

@@ -10,3 +10,11 @@ export function useBook(): BookInfo | undefined {
   const book = trpc.docs.book.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY, retry: 1 });
   return book.isError ? UNKNOWN_BOOK : book.data;
 }
+
+/**
+ * The book's name, for sentences where the site speaks to its readers ("New to <book>?"): the
+ * readers came for the book, not for the software that serves it. "this site" until it arrives.
+ */
+export function useBookName(): string {
+  return useBook()?.title ?? "this site";
+}

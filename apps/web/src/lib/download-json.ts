@@ -11,3 +11,17 @@ export function downloadJson(value: unknown, fileName: string): void {
   // Revoked on the next turn: revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/**
+ * A title as the start of a file name: "The tRPC Book" → "the-trpc-book". Undefined when nothing
+ * of it is left (a title in another script), so the caller can leave it out.
+ */
+export function fileNamePart(title: string): string | undefined {
+  const part = title
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return part === "" ? undefined : part;
+}

@@ -1,4 +1,4 @@
-import type { AnswerStyle, ExperienceLevel, Profile, ProfileUpsertInput } from "./api-types";
+import type { AnswerStyle, BackgroundName, ExperienceLevel, Profile, ProfileUpsertInput } from "./api-types";
 
 export const EXPERIENCE_LEVELS: readonly { value: ExperienceLevel; label: string }[] = [
   { value: "none", label: "No experience" },
@@ -9,7 +9,11 @@ export const EXPERIENCE_LEVELS: readonly { value: ExperienceLevel; label: string
 
 export const CONSENT_REQUIRED_MESSAGE = "Consent must be given to store background information";
 
-/** The profile form's state: plain strings, as the inputs hold them. "" level means "not stated". */
+/**
+ * The profile form's state: plain strings, as the inputs hold them. "" level means "not stated".
+ * It holds both backgrounds the API knows; the functions below take the ones the site asks about
+ * (`asked`, from profile.backgrounds) and leave the others alone.
+ */
 export interface ProfileFormValues {
   softwareLevel: ExperienceLevel | "";
   languages: string;
@@ -45,34 +49,37 @@ export function splitList(value: string): string[] {
   return [...seen];
 }
 
-/** Whether the form holds any background information, i.e. something that needs consent. */
-export function hasBackground(values: ProfileFormValues): boolean {
+/** Whether the asked sections hold any background information, i.e. something that needs consent. */
+export function hasBackground(values: ProfileFormValues, asked: readonly BackgroundName[]): boolean {
+  const filled = (level: string, ...texts: string[]) => level !== "" || texts.some((text) => text.trim() !== "");
   return (
-    values.softwareLevel !== "" ||
-    values.hardwareLevel !== "" ||
-    [values.languages, values.softwareNotes, values.devices, values.hardwareNotes].some((text) => text.trim() !== "")
+    (asked.includes("software") && filled(values.softwareLevel, values.languages, values.softwareNotes)) ||
+    (asked.includes("hardware") && filled(values.hardwareLevel, values.devices, values.hardwareNotes))
   );
 }
 
 export type ProfileFormErrors = Partial<Record<keyof ProfileFormValues, string>>;
 
-/** The checks the server makes, so the reader learns of them before sending anything. */
-export function profileFormErrors(values: ProfileFormValues): ProfileFormErrors {
+/** The checks the server makes on the asked sections, so the reader learns of them before sending anything. */
+export function profileFormErrors(values: ProfileFormValues, asked: readonly BackgroundName[]): ProfileFormErrors {
   const errors: ProfileFormErrors = {};
-  const background = hasBackground(values);
-  if (background && !values.consentGiven) {
+  if (hasBackground(values, asked) && !values.consentGiven) {
     errors.consentGiven = "Tick the box to let us store your background, or clear the background fields.";
   }
-  if (values.softwareLevel === "" && (values.languages.trim() !== "" || values.softwareNotes.trim() !== "")) {
-    errors.softwareLevel = "Choose your software experience, or clear the languages and notes.";
+  if (asked.includes("software")) {
+    if (values.softwareLevel === "" && (values.languages.trim() !== "" || values.softwareNotes.trim() !== "")) {
+      errors.softwareLevel = "Choose your software experience, or clear the languages and notes.";
+    }
+    errors.languages = listError(values.languages, "languages");
+    errors.softwareNotes = notesError(values.softwareNotes);
   }
-  if (values.hardwareLevel === "" && (values.devices.trim() !== "" || values.hardwareNotes.trim() !== "")) {
-    errors.hardwareLevel = "Choose your hardware experience, or clear the devices and notes.";
+  if (asked.includes("hardware")) {
+    if (values.hardwareLevel === "" && (values.devices.trim() !== "" || values.hardwareNotes.trim() !== "")) {
+      errors.hardwareLevel = "Choose your hardware experience, or clear the devices and notes.";
+    }
+    errors.devices = listError(values.devices, "devices");
+    errors.hardwareNotes = notesError(values.hardwareNotes);
   }
-  errors.languages = listError(values.languages, "languages");
-  errors.devices = listError(values.devices, "devices");
-  errors.softwareNotes = notesError(values.softwareNotes);
-  errors.hardwareNotes = notesError(values.hardwareNotes);
   return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined));
 }
 
@@ -89,23 +96,24 @@ function notesError(value: string): string | undefined {
 
 /**
  * What to send for a save. Without consent no background is sent at all (the server would refuse
- * it, and saving with consent withdrawn erases what it has); a section whose level is not stated
- * is left out, which leaves it as the server has it.
+ * it, and saving with consent withdrawn erases what it has); a section whose level is not stated,
+ * or that the site does not ask about, is left out, which leaves it as the server has it: an
+ * answer kept from when the site asked it is never lost by a save that does not show it.
  */
-export function upsertInputFrom(values: ProfileFormValues): ProfileUpsertInput {
+export function upsertInputFrom(values: ProfileFormValues, asked: readonly BackgroundName[]): ProfileUpsertInput {
   const input: ProfileUpsertInput = {
     preferences: { answerStyle: values.answerStyle },
     consentGiven: values.consentGiven,
   };
   if (!values.consentGiven) return input;
-  if (values.softwareLevel !== "") {
+  if (asked.includes("software") && values.softwareLevel !== "") {
     input.softwareBackground = {
       level: values.softwareLevel,
       languages: splitList(values.languages),
       notes: values.softwareNotes.trim(),
     };
   }
-  if (values.hardwareLevel !== "") {
+  if (asked.includes("hardware") && values.hardwareLevel !== "") {
     input.hardwareBackground = {
       level: values.hardwareLevel,
       devices: splitList(values.devices),

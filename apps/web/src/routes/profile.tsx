@@ -6,7 +6,7 @@ import { ConsentField } from "../components/profile/consent-field";
 import { RequestErrorNotice } from "../components/request-error-notice";
 import { SubmitButton } from "../components/submit-button";
 import { useDocumentTitle } from "../hooks/use-document-title";
-import type { AnswerStyle, Profile } from "../lib/api-types";
+import type { AnswerStyle, AskedBackground, Profile } from "../lib/api-types";
 import { formValuesFrom, type ProfileFormValues, profileFormErrors, upsertInputFrom } from "../lib/profile-form";
 import { requestErrorMessage } from "../lib/request-error";
 import { trpc } from "../trpc";
@@ -14,24 +14,32 @@ import { trpc } from "../trpc";
 export function ProfilePage() {
   useDocumentTitle("Your profile");
   const profile = trpc.profile.get.useQuery(undefined, { retry: 1 });
+  // What the site asks about (PROFILE_BACKGROUNDS): its configuration, fixed until a restart.
+  const backgrounds = trpc.profile.backgrounds.useQuery(undefined, {
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: 1,
+  });
 
   return (
     <section className="form-page" aria-labelledby="pw-profile-heading">
       <h1 id="pw-profile-heading">Your profile</h1>
       <p className="lead">Tell the assistant what you know, so its answers start at the right level.</p>
-      {profile.isPending ? (
+      {profile.isError || backgrounds.isError ? (
+        <RequestErrorNotice
+          what="Could not load your profile"
+          error={profile.error ?? backgrounds.error}
+          onRetry={() => {
+            if (profile.isError) void profile.refetch();
+            if (backgrounds.isError) void backgrounds.refetch();
+          }}
+          retrying={profile.isFetching || backgrounds.isFetching}
+        />
+      ) : profile.isPending || backgrounds.isPending ? (
         <p className="muted" role="status">
           Loading your profile…
         </p>
-      ) : profile.isError ? (
-        <RequestErrorNotice
-          what="Could not load your profile"
-          error={profile.error}
-          onRetry={() => void profile.refetch()}
-          retrying={profile.isFetching}
-        />
       ) : (
-        <ProfileForm saved={profile.data} />
+        <ProfileForm saved={profile.data} asked={backgrounds.data} />
       )}
     </section>
   );
@@ -39,7 +47,7 @@ export function ProfilePage() {
 
 type Outcome = { kind: "saved" } | { kind: "erased" } | { kind: "failed"; message: string } | undefined;
 
-function ProfileForm({ saved }: { saved: Profile }) {
+function ProfileForm({ saved, asked }: { saved: Profile; asked: readonly AskedBackground[] }) {
   const utils = trpc.useUtils();
   const upsert = trpc.profile.upsert.useMutation({
     onSuccess: (profile) => utils.profile.get.setData(undefined, profile),
@@ -50,7 +58,8 @@ function ProfileForm({ saved }: { saved: Profile }) {
   const [confirmingWithdrawal, setConfirmingWithdrawal] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  const errors = submitted ? profileFormErrors(values) : {};
+  const askedNames = asked.map(({ background }) => background);
+  const errors = submitted ? profileFormErrors(values, askedNames) : {};
 
   // After a refused submit, focus the first field in error, in the order the reader sees them
   // (the errors are on screen only after the render the submit caused, hence an effect).
@@ -88,13 +97,13 @@ function ProfileForm({ saved }: { saved: Profile }) {
     event.preventDefault();
     if (upsert.isPending) return;
     setSubmitted(true);
-    const found = profileFormErrors(values);
+    const found = profileFormErrors(values, askedNames);
     if (Object.keys(found).length > 0) {
       setOutcome(undefined);
       setFocusRequest((count) => count + 1);
       return;
     }
-    upsert.mutate(upsertInputFrom(values), {
+    upsert.mutate(upsertInputFrom(values, askedNames), {
       onSuccess: (profile) => {
         setValues(formValuesFrom(profile));
         setOutcome({ kind: "saved" });
@@ -109,8 +118,15 @@ function ProfileForm({ saved }: { saved: Profile }) {
       {submitted && Object.keys(errors).length > 0 && (
         <FormError>Some answers need another look: see the messages below.</FormError>
       )}
-      <BackgroundFieldset section="software" values={values} errors={errors} onChange={change} />
-      <BackgroundFieldset section="hardware" values={values} errors={errors} onChange={change} />
+      {asked.map((background) => (
+        <BackgroundFieldset
+          key={background.background}
+          asked={background}
+          values={values}
+          errors={errors}
+          onChange={change}
+        />
+      ))}
       <fieldset className="form-section">
         <legend>Answer style</legend>
         <AnswerStyleChoice value={values.answerStyle} onChange={(answerStyle) => change({ answerStyle })} />
@@ -129,7 +145,7 @@ function ProfileForm({ saved }: { saved: Profile }) {
         )}
         {outcome?.kind === "erased" && (
           <p className="notice notice-ok" data-testid="profile-outcome">
-            Consent withdrawn: your software and hardware background has been erased.
+            Consent withdrawn: your background has been erased.
           </p>
         )}
       </div>
@@ -147,8 +163,8 @@ function ProfileForm({ saved }: { saved: Profile }) {
         onCancel={() => setConfirmingWithdrawal(false)}
       >
         <p>
-          Your software and hardware background will be <strong>erased now</strong>, and the assistant will stop using
-          it. Your answer style is kept. You can enter your background again later if you give consent again.
+          Your background will be <strong>erased now</strong>, and the assistant will stop using it. Your answer style
+          is kept. You can enter your background again later if you give consent again.
         </p>
       </ConfirmDialog>
     </form>

@@ -7,6 +7,7 @@ import { FormError } from "../components/form-notice";
 import { SocialSignIn } from "../components/social-sign-in";
 import { SubmitButton } from "../components/submit-button";
 import { useAuthSubmit } from "../hooks/use-auth-submit";
+import { useBookName } from "../hooks/use-book";
 import { useFormFields } from "../hooks/use-form-fields";
 import { useRefreshSession, useSession } from "../hooks/use-session";
 import { currentPasswordError, emailError } from "../lib/auth-form-validation";
@@ -17,6 +18,7 @@ const route = getRouteApi("/sign-in");
 export function SignInPage() {
   const { redirect = "/", error: socialError } = route.useSearch();
   const session = useSession();
+  const book = useBookName();
   const refreshSession = useRefreshSession();
   const navigate = useNavigate();
   const form = useFormFields({ email: "", password: "" }, (values) => ({
@@ -68,7 +70,7 @@ export function SignInPage() {
       </form>
       <SocialSignIn redirect={redirect} errorPage={signInErrorPage(redirect)} />
       <p className="form-footer">
-        New to Pagewise?{" "}
+        New to {book}?{" "}
         <Link to="/sign-up" search={{ redirect: redirect === "/" ? undefined : redirect }}>
           Create an account
         </Link>

@@ -94,8 +94,9 @@ export class WebApp {
     this.serverProcess = undefined;
   }
 
-  async restartServer(): Promise<void> {
-    this.serverProcess = await startServerProcess(this.env());
+  /** Starts the server again on the same port and data; `overrides` change settings for this run only. */
+  async restartServer(overrides: Record<string, string> = {}): Promise<void> {
+    this.serverProcess = await startServerProcess({ ...this.env(), ...overrides });
   }
 
   /**

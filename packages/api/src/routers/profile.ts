@@ -1,9 +1,18 @@
+import { z } from "zod";
+import { askedBackground } from "../profile/profile-backgrounds";
 import { profileOutput, profileUpsertInput } from "../profile/profile-schema";
 import { readProfile } from "../profile/read-profile";
 import { upsertProfile } from "../profile/upsert-profile";
-import { protectedProcedure, router } from "../trpc";
+import { protectedProcedure, publicProcedure, router } from "../trpc";
 
 export const profileRouter = router({
+  /**
+   * The backgrounds this site's profile asks about (PROFILE_BACKGROUNDS), in order, with the
+   * examples of their hints: the profile form shows these and no others. Public: it is the
+   * site's configuration, the same for every reader.
+   */
+  backgrounds: publicProcedure.output(z.array(askedBackground)).query(({ ctx }) => [...ctx.profileBackgrounds]),
+
   get: protectedProcedure
     .meta({ openapi: { method: "GET", path: "/profile", tags: ["profile"], summary: "The caller's profile" } })
     .output(profileOutput)

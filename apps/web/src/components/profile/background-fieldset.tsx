@@ -1,8 +1,9 @@
+import type { AskedBackground } from "../../lib/api-types";
 import { EXPERIENCE_LEVELS, type ProfileFormErrors, type ProfileFormValues } from "../../lib/profile-form";
 import { SelectField, TextAreaField, TextField } from "../form-fields";
 
-type Section = "software" | "hardware";
-
+// The wording of each background; which of them the site asks, and the examples of the list's
+// hint, come from the server (PROFILE_BACKGROUNDS).
 const SECTIONS = {
   software: {
     legend: "Software background",
@@ -10,7 +11,6 @@ const SECTIONS = {
     level: "softwareLevel",
     list: "languages",
     listLabel: "Languages you use",
-    listHint: "Separated by commas, e.g. TypeScript, Python.",
     notes: "softwareNotes",
   },
   hardware: {
@@ -19,7 +19,6 @@ const SECTIONS = {
     level: "hardwareLevel",
     list: "devices",
     listLabel: "Devices you work with",
-    listHint: "Separated by commas, e.g. Raspberry Pi, Arduino.",
     notes: "hardwareNotes",
   },
 } as const;
@@ -27,15 +26,16 @@ const SECTIONS = {
 const LEVEL_OPTIONS = [{ value: "", label: "Not stated" }, ...EXPERIENCE_LEVELS];
 
 interface BackgroundFieldsetProps {
-  section: Section;
+  asked: AskedBackground;
   values: ProfileFormValues;
   errors: ProfileFormErrors;
   onChange: (change: Partial<ProfileFormValues>) => void;
 }
 
 /** One background section of the profile form: level, a list, and free notes. */
-export function BackgroundFieldset({ section, values, errors, onChange }: BackgroundFieldsetProps) {
-  const s = SECTIONS[section];
+export function BackgroundFieldset({ asked, values, errors, onChange }: BackgroundFieldsetProps) {
+  const s = SECTIONS[asked.background];
+  const examples = asked.examples.length > 0 ? `, e.g. ${asked.examples.join(", ")}` : "";
   return (
     <fieldset className="form-section">
       <legend>{s.legend}</legend>
@@ -54,7 +54,7 @@ export function BackgroundFieldset({ section, values, errors, onChange }: Backgr
         label={s.listLabel}
         name={s.list}
         value={values[s.list]}
-        hint={s.listHint}
+        hint={`Separated by commas${examples}.`}
         error={errors[s.list]}
         onChange={(value) => onChange({ [s.list]: value })}
       />

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useBookName } from "../../hooks/use-book";
 import type { Profile } from "../../lib/api-types";
 import { QuestionsPrivacyNote } from "./questions-privacy-note";
 
@@ -12,14 +13,15 @@ interface ConsentFieldProps {
 /** The explicit consent checkbox, with what it allows in plain words next to it. */
 export function ConsentField({ checked, error, consent, onChange }: ConsentFieldProps) {
   const id = useId();
+  const book = useBookName();
   return (
     <fieldset className="form-section consent">
       <legend>Your consent</legend>
       <div id={`${id}-explanation`} className="consent-explanation">
         <p>
-          <strong>What we store and why.</strong> If you tick the box, Pagewise keeps the software and hardware
-          background you entered above with your account, and the assistant uses it to pitch its answers at your level.
-          It is not shared with anyone or used for anything else.
+          <strong>What we store and why.</strong> If you tick the box, {book} keeps the background you entered above
+          with your account, and the assistant uses it to pitch its answers at your level. It is not shared with anyone
+          or used for anything else.
         </p>
         <p>
           Without your consent we store none of it: only your answer style. You can withdraw consent at any time by
@@ -37,7 +39,7 @@ export function ConsentField({ checked, error, consent, onChange }: ConsentField
           aria-invalid={error ? true : undefined}
           onChange={(event) => onChange(event.target.checked)}
         />
-        <label htmlFor={id}>I agree that Pagewise stores my background information to personalise answers.</label>
+        <label htmlFor={id}>I agree that {book} stores my background information to personalise answers.</label>
       </div>
       {consent && (
         <p className="field-hint">
