@@ -40,6 +40,18 @@ interface RealQuestion {
 }
 
 /**
+ * A quick-search query a docs search answers on the book, and the result it must show among its
+ * first `within`: a heading (with the title of its page) or, with no heading, the page itself.
+ */
+interface QuickSearch {
+  query: string;
+  page: string;
+  heading?: string;
+  path: string;
+  within: number;
+}
+
+/**
  * Five questions a reader of each book asks, answered with no LLM: the answer
  * must be given (not refused) and lead with the page that answers it, its lead
  * quoted as the page shows it. Taken from the evaluation sets
@@ -60,6 +72,8 @@ const CORPORA: {
    * in the file's order, an entry of another sidebar that must not show, and the page after it.
    */
   sidebar?: { path: string; first: string[]; notShown?: string; next: string };
+  /** Queries whose words are the book's, not letter for letter (other forms, not every word, no order). */
+  search?: QuickSearch[];
 }[] = [
   {
     corpus: sharedCorpus("trpc-docs"),
@@ -78,6 +92,22 @@ const CORPORA: {
       near: "How do I generate a gRPC client from a .proto file?",
       far: "How do I deploy a Django app to Heroku?",
     },
+    search: [
+      {
+        query: "batch requests",
+        page: "HTTP Batch Link",
+        heading: "Disabling request batching",
+        path: "/docs/client/links/httpBatchLink#disabling-request-batching",
+        within: 3,
+      },
+      {
+        query: "authentication",
+        page: "WebSockets",
+        heading: "Authentication / connection params",
+        path: "/docs/server/websockets#connectionParams",
+        within: 3,
+      },
+    ],
   },
   {
     corpus: sharedCorpus("docusaurus-website"),
@@ -103,6 +133,7 @@ const CORPORA: {
     diagrams: { path: "/docs/markdown-features/diagrams", count: 2 },
     // sidebars.ts has two sidebars: `docs`, and `api`, which lists the CLI page.
     sidebar: { path: "/docs/cli", first: ["CLI", "Client API"], notShown: "Getting Started", next: "Client API" },
+    search: [{ query: "search bar", page: "Search", path: "/docs/search", within: 1 }],
   },
   {
     corpus: sharedCorpus("prettier-docs"),
@@ -131,6 +162,15 @@ const CORPORA: {
       far: "how long should i rest a steak after grilling",
     },
     sidebar: { path: "/docs/options", first: ["About", "Usage", "Configuring Prettier"], next: "Configuration File" },
+    search: [
+      {
+        query: "ignore files",
+        page: "Ignoring Code",
+        heading: "Ignoring Files: .prettierignore",
+        path: "/docs/ignore#ignoring-files-prettierignore",
+        within: 1,
+      },
+    ],
   },
   {
     corpus: sharedCorpus("babel-docs"),
@@ -170,10 +210,13 @@ const CORPORA: {
     },
     // sidebars.js names pages by their front matter ids, not their file names.
     sidebar: { path: "/docs/options", first: ["Guides", "Config Reference", "Presets"], next: "Plugins" },
+    search: [
+      { query: "source maps", page: "Options", heading: "sourceMaps", path: "/docs/options#sourcemaps", within: 3 },
+    ],
   },
 ];
 
-for (const { corpus, title, questions, offTopic, formulas, diagrams, sidebar } of CORPORA) {
+for (const { corpus, title, questions, offTopic, formulas, diagrams, sidebar, search } of CORPORA) {
   describe.runIf(findChromium() !== undefined && corpus.docsDir !== undefined)(`the reader on ${corpus.name}`, () => {
     const app = new WebApp({
       DOCS_DIR: corpus.docsDir ?? "",
@@ -278,6 +321,27 @@ for (const { corpus, title, questions, offTopic, formulas, diagrams, sidebar } o
         expect(await article.locator(".mermaid-diagram svg").count()).toBe(diagrams.count);
         await article.locator(".mermaid-diagram").first().scrollIntoViewIfNeeded();
         await shoot(page, `diagrams-${corpus.name}`);
+      });
+
+    if (search !== undefined)
+      it("quick search ranks the book's pages and headings by their words, as a docs search does", async () => {
+        const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+        await open(page);
+        for (const { query, page: title, heading, path, within } of search) {
+          await page.keyboard.press("Control+k");
+          const dialog = page.getByRole("dialog", { name: "Search the book" });
+          await dialog.getByRole("combobox").fill(query);
+          // The last option asks the assistant: the results are the ones before it.
+          await expect.poll(() => dialog.getByRole("option").count(), { message: query }).toBeGreaterThan(1);
+          const shown = (await dialog.getByRole("option").allTextContents()).slice(0, -1);
+          console.log(`${corpus.name}: quick search "${query}" → ${shown.join(" | ")}`);
+          // A heading's option reads its text then its page's title; a page's, its title alone.
+          const position = shown.indexOf(heading === undefined ? title : `${heading}${title}`);
+          expect(position, `"${query}" shows ${shown.join(" | ")}`).toBeGreaterThanOrEqual(0);
+          expect(position, `"${query}" shows ${shown.join(" | ")}`).toBeLessThan(within);
+          await dialog.getByRole("option").nth(position).click();
+          await page.waitForURL((url) => decodeURIComponent(url.pathname + url.hash) === path);
+        }
       });
 
     it("answers a selection beside the page (the README's reader screenshot, on the tRPC book)", async () => {

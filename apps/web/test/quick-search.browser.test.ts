@@ -105,6 +105,43 @@ describe.runIf(findChromium() !== undefined)("quick search", () => {
     expect(await combobox(page).inputValue()).toBe("");
   });
 
+  // What a docs search finds and matching titles and headings letter by letter did not.
+  const docsSearches = [
+    {
+      finds: "a page whose title was typed with a typo",
+      typed: "confgure",
+      first: { text: "Configure", marked: "Configure" },
+      url: /\/docs\/guides\/configure$/,
+    },
+    {
+      finds: "a heading by the start of the word being typed, helped by a word of its page's title",
+      typed: "install lockf",
+      first: { text: "With a lockfileInstall", marked: "lockf" },
+      url: /\/docs\/guides\/install#with-a-lockfile$/,
+    },
+    {
+      finds: "a heading by another form of its word (the same stem)",
+      typed: "retry",
+      first: { text: "RetriesOutline", marked: "Retries" },
+      url: /\/docs\/reference\/outline#retries$/,
+    },
+  ];
+  for (const { finds, typed, first, url } of docsSearches) {
+    it(`finds ${finds}: "${typed}"`, async () => {
+      const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto("/docs/guides/install");
+      await page.getByTestId("doc-article").waitFor();
+      await page.keyboard.press("Control+k");
+      await combobox(page).waitFor();
+      // Key by key, as a reader types: the results follow each keystroke.
+      await page.keyboard.type(typed);
+      await expect.poll(() => options(page).first().textContent()).toBe(first.text);
+      expect(await options(page).first().locator("mark").first().textContent()).toBe(first.marked);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(url);
+    });
+  }
+
   it("asks the assistant about the query as its last result", async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto("/docs/guides/install");

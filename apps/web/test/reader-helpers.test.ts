@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tabIndexForKey } from "../src/lib/article/tab-keys";
-import { rankSearch, splitMatches } from "../src/lib/search/rank-search";
+import { splitMatches } from "../src/lib/search/match-ranges";
 import { type TocNode, tocTree } from "../src/lib/toc-tree";
 
 describe("tabIndexForKey (WAI-ARIA tabs, horizontal)", () => {
@@ -17,46 +17,6 @@ describe("tabIndexForKey (WAI-ARIA tabs, horizontal)", () => {
     expect(tabIndexForKey("ArrowDown", 0, 3)).toBeUndefined();
     expect(tabIndexForKey("Enter", 0, 3)).toBeUndefined();
     expect(tabIndexForKey("ArrowRight", 0, 0)).toBeUndefined();
-  });
-});
-
-describe("rankSearch", () => {
-  const entries = [
-    { slug: "client/links", page: "Links overview" },
-    { slug: "client/links", page: "Links overview", heading: { text: "Creating a link", id: "creating-a-link" } },
-    { slug: "server/routers", page: "Define routers" },
-    { slug: "server/routers", page: "Define routers", heading: { text: "Router merging", id: "merging" } },
-    { slug: "server/links", page: "Server-side calls", heading: { text: "Interlinked calls", id: "interlinked" } },
-    { slug: "client/batch", page: "HTTP batch link" },
-  ];
-
-  it("ranks a title prefix, then a title word, then a heading, then a match inside a word", () => {
-    const ranked = rankSearch(entries, "link");
-    expect(ranked.map((result) => result.text)).toEqual([
-      "Links overview",
-      "HTTP batch link",
-      "Creating a link",
-      "Interlinked calls",
-    ]);
-    expect(ranked.map((result) => result.rank)).toEqual([0, 1, 2, 4]);
-  });
-
-  it("is case-insensitive, marks the matched text, and needs every word of a longer query", () => {
-    const [first, second] = rankSearch(entries, "ROUTER");
-    expect(first?.text).toBe("Define routers");
-    expect(first?.matches).toEqual([{ start: 7, end: 13 }]);
-    expect(second?.text).toBe("Router merging");
-    const [both] = rankSearch(entries, "merging router");
-    expect(both?.text).toBe("Router merging");
-    expect(both?.rank).toBe(5);
-    expect(rankSearch(entries, "router nothing")).toEqual([]);
-    expect(rankSearch(entries, "   ")).toEqual([]);
-  });
-
-  it("keeps the book's order among equals and stops at the limit", () => {
-    const many = Array.from({ length: 20 }, (_, index) => ({ slug: `p${index}`, page: `Page ${index}` }));
-    const ranked = rankSearch(many, "page", 5);
-    expect(ranked.map((result) => result.entry.slug)).toEqual(["p0", "p1", "p2", "p3", "p4"]);
   });
 });
 

@@ -2,7 +2,8 @@ import { useNavigate } from "@tanstack/react-router";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useAsk } from "../../hooks/use-ask";
 import { docHref } from "../../lib/doc-links";
-import { rankSearch, type SearchResult, splitMatches } from "../../lib/search/rank-search";
+import { createBookSearch, type SearchResult } from "../../lib/search/book-search";
+import { splitMatches } from "../../lib/search/match-ranges";
 import { trpc } from "../../trpc";
 
 interface QuickSearchDialogProps {
@@ -15,8 +16,8 @@ type Choice = { kind: "page"; result: SearchResult } | { kind: "ask"; question: 
 /**
  * Instant search over the book's page titles and headings (the combobox + listbox pattern in a
  * modal dialog). The index is small and fetched once (docs.searchIndex), then every keystroke is
- * answered in the browser; see docs/performance.md for why. The last choice always asks the
- * assistant the query itself.
+ * answered in the browser, ranked as a docs search ranks (lib/search/book-search.ts); see
+ * docs/performance.md for why. The last choice always asks the assistant the query itself.
  */
 export function QuickSearchDialog({ onClose }: QuickSearchDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -33,7 +34,10 @@ export function QuickSearchDialog({ onClose }: QuickSearchDialogProps) {
     if (dialog !== null && !dialog.open) dialog.showModal();
   }, []);
 
-  const results = useMemo(() => rankSearch(index.data ?? [], query), [index.data, query]);
+  // Built once per index (tens of milliseconds for a book of two thousand headings), then each
+  // keystroke is a lookup.
+  const search = useMemo(() => createBookSearch(index.data ?? []), [index.data]);
+  const results = useMemo(() => search.search(query), [search, query]);
   const trimmed = query.trim();
   const choices: Choice[] = [
     ...results.map((result): Choice => ({ kind: "page", result })),
