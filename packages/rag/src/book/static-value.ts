@@ -271,12 +271,14 @@ function isExpression(node: Node): node is Expression {
   return !node.type.endsWith("Declaration") && node.type !== "PrivateName" && node.type !== "ArgumentPlaceholder";
 }
 
+/** What a call calls, as the reader of the config wrote it: `translate`, `path.join`, `(…).getFullYear`. */
 function calleeName(callee: Node): string {
   if (callee.type === "Identifier") return callee.name;
   if (callee.type === "MemberExpression" && callee.property.type === "Identifier") {
-    return `${calleeName(callee.object)}.${callee.property.name}`;
+    const named = callee.object.type === "Identifier" || callee.object.type === "MemberExpression";
+    return `${named ? calleeName(callee.object) : "(…)"}.${callee.property.name}`;
   }
-  return "a function";
+  return "(…)";
 }
 
 /** `ConditionalExpression` → "a conditional expression". */

@@ -1,7 +1,6 @@
-import { type RefObject, useId, useMemo, useState } from "react";
-import { useActiveHeading } from "../../hooks/use-active-heading";
+import { type RefObject, useId, useState } from "react";
+import { usePageOutline } from "../../hooks/use-page-outline";
 import type { TocEntry } from "../../lib/api-types";
-import { tocTree } from "../../lib/toc-tree";
 import { TocList } from "./toc-list";
 
 interface PageTocDisclosureProps {
@@ -16,11 +15,7 @@ interface PageTocDisclosureProps {
 export function PageTocDisclosure({ toc, article }: PageTocDisclosureProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const active = useActiveHeading(
-    article,
-    toc.map((entry) => entry.id),
-  );
-  const tree = useMemo(() => tocTree(toc), [toc]);
+  const { tree, active } = usePageOutline(toc, article);
   if (toc.length === 0) return null;
   return (
     <nav className="page-toc-disclosure" aria-label="On this page" data-testid="page-toc-disclosure">

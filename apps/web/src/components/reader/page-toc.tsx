@@ -1,7 +1,6 @@
-import { type RefObject, useMemo } from "react";
-import { useActiveHeading } from "../../hooks/use-active-heading";
+import type { RefObject } from "react";
+import { usePageOutline } from "../../hooks/use-page-outline";
 import type { TocEntry } from "../../lib/api-types";
-import { tocTree } from "../../lib/toc-tree";
 import { TocList } from "./toc-list";
 
 interface PageTocProps {
@@ -12,11 +11,7 @@ interface PageTocProps {
 
 /** "On this page" beside the article: the page's headings, the one being read marked as it scrolls. */
 export function PageToc({ toc, article }: PageTocProps) {
-  const active = useActiveHeading(
-    article,
-    toc.map((entry) => entry.id),
-  );
-  const tree = useMemo(() => tocTree(toc), [toc]);
+  const { tree, active } = usePageOutline(toc, article);
   if (toc.length === 0) return null;
   return (
     <nav className="page-toc" aria-labelledby="pw-page-toc-heading" data-testid="page-toc">
