@@ -31,10 +31,7 @@ describe("locateSiteBook", () => {
       docsDir: join(dir, "content/guides"),
       staticDir: join(dir, "static"),
       siteUrl: "https://acme.dev/handbook",
-      notes: [
-        'routeBasePath "guides" is not applied: the reader serves the docs under /docs.',
-        "include/exclude are not applied: every .md and .mdx page of the docs folder is read.",
-      ],
+      notes: ['routeBasePath "guides" is not applied: the reader serves the docs under /docs.'],
     });
   });
 
@@ -94,5 +91,22 @@ describe("the sidebars file a config names", () => {
       path: join(dir, "outside/sidebars.js"),
       error: "not read: not a regular UTF-8 file inside the site, or over 1 MB",
     });
+  });
+});
+
+describe("the docs plugin's include and exclude", () => {
+  it("keep the pages they select, and partials stay partials", async () => {
+    const dir = await site({
+      "docusaurus.config.js":
+        "module.exports = { presets: [['classic', { docs: { include: ['**/*.md'], exclude: ['**/wip/**'] } }]] };",
+      "docs/intro.md": "# Intro\n",
+      "docs/page.mdx": "# Not included: .mdx\n",
+      "docs/wip/draft.md": "# Excluded\n",
+      "docs/guides/setup.md": "# Setup\n",
+      "docs/_shared.md": "Included by pages.\n",
+    });
+    const book = await readBook(join(dir, "docs"));
+    expect(book.pages.map((page) => page.sourcePath)).toEqual(["guides/setup.md", "intro.md"]);
+    expect([...book.partials.keys()]).toEqual([join(dir, "docs/_shared.md")]);
   });
 });

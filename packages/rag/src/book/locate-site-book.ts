@@ -46,12 +46,9 @@ export async function locateSiteBook(siteDir: string): Promise<SiteBook> {
       `${config.path}: ${config.otherSkipped} other settings are not written literally; Pagewise reads the config without running it and does not use them.`,
     );
   }
-  const { routeBasePath, include, exclude } = config.docs;
+  const { routeBasePath } = config.docs;
   if (routeBasePath !== undefined && routeBasePath.replace(/^\/+|\/+$/g, "") !== DEFAULT_ROUTE_BASE_PATH) {
     notes.push(`routeBasePath "${routeBasePath}" is not applied: the reader serves the docs under /docs.`);
-  }
-  if (include !== undefined || exclude !== undefined) {
-    notes.push("include/exclude are not applied: every .md and .mdx page of the docs folder is read.");
   }
   return {
     siteDir: dir,

@@ -121,8 +121,8 @@ async function locateSiteConfig(docsRoot: string, siteDir: string | undefined): 
  */
 export async function readBook(root: string, options: ReadBookOptions = {}): Promise<Book> {
   const absoluteRoot = resolve(root);
-  const tree = await walkDocsTree(absoluteRoot);
   const site = await locateSiteConfig(absoluteRoot, options.siteDir);
+  const tree = await walkDocsTree(absoluteRoot, site?.docs === false ? {} : (site?.docs ?? {}));
   const book: Book = {
     root: absoluteRoot,
     staticDir: locateStaticDir(absoluteRoot, options.staticDir),

@@ -1,5 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import picomatch from "picomatch";
 import { CATEGORY_FILE_NAMES } from "./category-metadata";
 
 export interface DocsFile {
@@ -27,12 +28,24 @@ export class DocsDirectoryNotFoundError extends Error {
 
 const MARKDOWN = /\.mdx?$/i;
 
-/** Lists a docs folder the way Docusaurus sees it. Names starting with `.` are tooling and skipped with their subtrees. */
-export async function walkDocsTree(root: string): Promise<DocsTree> {
+/** The docs plugin's `include`/`exclude` globs, relative to the docs folder; unset, every page counts. */
+export interface DocsSelection {
+  include?: readonly string[] | undefined;
+  exclude?: readonly string[] | undefined;
+}
+
+/**
+ * Lists a docs folder the way Docusaurus sees it. Names starting with `.` are tooling and skipped
+ * with their subtrees. A page must match `include` (when given) and no `exclude` glob; `_x` files
+ * stay partials whatever the globs say, as with Docusaurus's default `exclude`.
+ */
+export async function walkDocsTree(root: string, selection: DocsSelection = {}): Promise<DocsTree> {
   const info = await stat(root).catch(() => undefined);
   if (info === undefined || !info.isDirectory()) throw new DocsDirectoryNotFoundError(root);
 
   const tree: DocsTree = { pages: [], partials: [], categoryFiles: new Map() };
+  const included = selection.include === undefined ? () => true : picomatch([...selection.include]);
+  const excluded = selection.exclude === undefined ? () => false : picomatch([...selection.exclude]);
   const toRelative = (path: string) => relative(root, path).split(sep).join("/");
   const walk = async (dir: string, inPartialFolder: boolean): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -51,7 +64,9 @@ export async function walkDocsTree(root: string): Promise<DocsTree> {
       const partial = inPartialFolder || entry.name.startsWith("_");
       if (entry.isDirectory()) await walk(absolutePath, partial);
       else if (entry.isFile() && MARKDOWN.test(entry.name)) {
-        (partial ? tree.partials : tree.pages).push({ sourcePath: toRelative(absolutePath), absolutePath });
+        const sourcePath = toRelative(absolutePath);
+        if (partial) tree.partials.push({ sourcePath, absolutePath });
+        else if (included(sourcePath) && !excluded(sourcePath)) tree.pages.push({ sourcePath, absolutePath });
       }
     }
   };
