@@ -45,6 +45,8 @@ export interface CreateAuthOptions {
   onAuthEvent?: (kind: AuthEventKind) => void;
   /** Where Better Auth's own log lines go, structured and redacted; without it, they are dropped. */
   log?: AuthLogSink;
+  /** The name emails give the site (the book's title, read when a mail is sent); "Pagewise" without one. */
+  siteName?: () => Promise<string | undefined>;
 }
 
 /**
@@ -70,6 +72,7 @@ export function createAuth(options: CreateAuthOptions) {
   // A failed send is reported here, in words safe to log; Better Auth's own report would quote the error.
   // Past its per-recipient limit a mail is not sent, and the request is answered as any other:
   // the answer must not tell whether an address has an account, nor whether it was mailed.
+  const siteName = async () => (await options.siteName?.().catch(() => undefined)) ?? "Pagewise";
   const deliver = async (purpose: "password reset" | "verification" | "existing account", message: MailMessage) => {
     const recipient = `${message.to.trim().toLowerCase()}|/mail/${purpose}`;
     if (!(await rateLimitStorage.consume(recipient, MAILS_PER_RECIPIENT)).allowed) return;
@@ -100,12 +103,15 @@ export function createAuth(options: CreateAuthOptions) {
       // one (Better Auth then answers alike); the owner of a taken address is told by mail instead.
       autoSignIn: config.revealExistingAccounts,
       async onExistingUserSignUp({ user }) {
-        await deliver("existing account", existingAccountEmail(user.email, `${config.baseUrl}/forgot-password`));
+        await deliver(
+          "existing account",
+          existingAccountEmail(await siteName(), user.email, `${config.baseUrl}/forgot-password`),
+        );
       },
       resetPasswordTokenExpiresIn: RESET_TOKEN_MINUTES * 60,
       revokeSessionsOnPasswordReset: true,
       async sendResetPassword({ user, url }) {
-        await deliver("password reset", passwordResetEmail(user.email, url, RESET_TOKEN_MINUTES));
+        await deliver("password reset", passwordResetEmail(await siteName(), user.email, url, RESET_TOKEN_MINUTES));
       },
       async onPasswordReset({ user }, request) {
         audit.notePasswordReset(request, user.id);
@@ -118,7 +124,7 @@ export function createAuth(options: CreateAuthOptions) {
       sendOnSignUp: config.requireEmailVerification,
       autoSignInAfterVerification: true,
       async sendVerificationEmail({ user, url }) {
-        await deliver("verification", verificationEmail(user.email, url));
+        await deliver("verification", verificationEmail(await siteName(), user.email, url));
       },
     },
     socialProviders: {

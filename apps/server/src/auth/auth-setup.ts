@@ -14,6 +14,7 @@ import { findProjectRoot, type PagewiseDatabase } from "@pagewise/db";
 import type { Config } from "../config";
 import { betterAuthLogSink } from "../observability/better-auth-log";
 import type { Logger } from "../observability/logger";
+import { siteNameFor } from "./site-name";
 
 export interface AuthRuntime {
   auth: Auth;
@@ -68,6 +69,7 @@ export async function setUpAuth(
     onAuthEvent,
     log: logger ? betterAuthLogSink(logger) : undefined,
     onBackgroundError: (error) => log.warn(error instanceof Error ? error.message : String(error)),
+    siteName: siteNameFor(database.db, config.book.title),
   });
 
   await reportUnclaimedAdmins(database.db, authConfig.adminEmails, log);

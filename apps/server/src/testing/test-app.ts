@@ -7,6 +7,7 @@ import type { BookOverrides, RagRuntime } from "@pagewise/rag";
 import type { SecondaryStorage } from "better-auth";
 import type { Hono } from "hono";
 import { createApp } from "../app";
+import { siteNameFor } from "../auth/site-name";
 import { databaseRateLimitStore } from "../http/rate-limit-store";
 import { betterAuthLogSink } from "../observability/better-auth-log";
 import type { Logger } from "../observability/logger";
@@ -96,6 +97,7 @@ export async function startTestApp(
     backgroundTasks,
     onBackgroundError: options.onBackgroundError,
     log: options.logger ? betterAuthLogSink(options.logger) : undefined,
+    siteName: siteNameFor(database.db, options.book?.title),
   });
   app = createApp({
     database,

@@ -51,6 +51,7 @@ describe("sign-up, by default", () => {
       .select(["subject", "text_body"])
       .where("to_address", "=", "ann@example.com")
       .execute();
+    // No book yet (and no BOOK_TITLE): the product's name.
     expect(mails).toEqual([
       expect.objectContaining({ subject: "Someone tried to create a Pagewise account with your email" }),
     ]);
