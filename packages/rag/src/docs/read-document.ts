@@ -4,21 +4,22 @@ import { z } from "zod";
 import { type DocumentPage, type SidebarItem, tocEntrySchema } from "../book/book-shapes";
 import { pageEditUrl } from "../book/edit-url";
 import { sidebarHolding, sidebarOrder } from "../book/sidebar";
-import { readSidebars } from "./read-sidebars";
+import { parseSidebars } from "./read-sidebars";
 
 /** The page at a slug (`server/routers`, with or without slashes around it), or undefined. */
 export async function readDocument(db: Kysely<Database>, slug: string): Promise<DocumentPage | undefined> {
   const wanted = slug.trim().replace(/^\/+|\/+$/g, "");
-  const [row, sidebars, book] = await Promise.all([
+  const [row, book] = await Promise.all([
     db
       .selectFrom("document")
       .select(["title", "slug", "source_path", "html", "toc", "description", "unlisted"])
       .where("slug", "=", wanted)
       .executeTakeFirst(),
-    readSidebars(db),
-    db.selectFrom("book").select("edit_url").where("id", "=", 1).executeTakeFirst(),
+    // One read of the book row: the page's sidebar and its edit link both come from it.
+    db.selectFrom("book").select(["sidebar", "edit_url"]).where("id", "=", 1).executeTakeFirst(),
   ]);
   if (row === undefined) return undefined;
+  const sidebars = parseSidebars(book?.sidebar);
   // Previous, next and breadcrumbs stay within the page's own sidebar.
   const sidebar = sidebarHolding(sidebars, row.slug)?.items ?? [];
   const order = sidebarOrder(sidebar);

@@ -12,6 +12,11 @@ const singleSidebarSchema = z
 /** The book's sidebars as the last ingest built them (none before the first). */
 export async function readSidebars(db: Kysely<Database>): Promise<Sidebar[]> {
   const row = await db.selectFrom("book").select("sidebar").where("id", "=", 1).executeTakeFirst();
-  const parsed = z.union([sidebarsSchema, singleSidebarSchema]).safeParse(row?.sidebar ?? []);
+  return parseSidebars(row?.sidebar);
+}
+
+/** The stored `book.sidebar` JSON as sidebars; none when it is missing or unreadable. */
+export function parseSidebars(stored: unknown): Sidebar[] {
+  const parsed = z.union([sidebarsSchema, singleSidebarSchema]).safeParse(stored ?? []);
   return parsed.success ? parsed.data : [];
 }
