@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { findProjectRoot } from "@pagewise/db";
-import { locateSiteBook } from "@pagewise/rag";
+import { type BookVersionSource, locateSiteBook } from "@pagewise/rag";
 import type { Config } from "./config";
 
 /** Where the book is read from at start-up, whichever setting named it. */
@@ -10,6 +10,8 @@ export interface BookSource {
   siteUrl: string | undefined;
   /** The Docusaurus site's folder, when SITE_DIR named one. */
   siteDir: string | undefined;
+  /** The site's versions (`current` and those in `versions.json`); undefined: the docs folder is the one version. */
+  versions: BookVersionSource[] | undefined;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function resolveBookSource(
       staticDir,
       siteUrl: config.docsSiteUrl,
       siteDir: undefined,
+      versions: undefined,
     };
   }
   const site = await locateSiteBook(config.siteDir);
@@ -38,5 +41,6 @@ export async function resolveBookSource(
     staticDir: staticDir ?? site.staticDir,
     siteUrl: config.docsSiteUrl ?? site.siteUrl,
     siteDir: site.siteDir,
+    versions: site.versions,
   };
 }

@@ -1,6 +1,13 @@
 import { existsSync } from "node:fs";
 import type { PagewiseDatabase } from "@pagewise/db";
-import { type EmbeddingsConfig, type IngestWarning, ingestDirectory, loadChunkIndex } from "@pagewise/rag";
+import {
+  type BookVersionSource,
+  type EmbeddingsConfig,
+  type IngestWarning,
+  ingestDirectory,
+  loadChunkIndex,
+  resolveVersion,
+} from "@pagewise/rag";
 
 /**
  * What start-up ingest writes to: one line per event at info, the warnings' summary at warn, their
@@ -21,6 +28,8 @@ export interface StartupIngestOptions {
   siteUrl?: string | undefined;
   /** SITE_DIR: the folder holding `docusaurus.config.*`. */
   siteDir?: string | undefined;
+  /** The site's versions, each indexed as a book of its own; without, the docs folder alone. */
+  versions?: BookVersionSource[] | undefined;
 }
 
 /**
@@ -41,6 +50,11 @@ export async function ingestDocsAtStartup(
   try {
     // Every page is parsed in a worker within a time budget: a docs folder is written by strangers.
     const summary = await ingestDirectory(db, docsDir, { ...options, isolatePages: true });
+    if (summary.versions.length > 1) {
+      logger.info(
+        `Versions ${summary.versions.join(", ")}: ${summary.sharedParses} unchanged pages parsed once for several.`,
+      );
+    }
     logger.info(
       `Indexed ${docsDir}: ${summary.added} added, ${summary.updated} updated, ${summary.removed} removed, ` +
         `${summary.unchanged} unchanged, ${summary.chunks} chunks written in ${summary.seconds.toFixed(1)} s.`,
@@ -64,14 +78,15 @@ export async function ingestDocsAtStartup(
 }
 
 /**
- * Reads the book into the in-memory search index now, so that the first
- * reader's question does not wait for it (about 0.1 s per 1,000 chunks). A
- * failure is reported and left to the first question, which tries again.
+ * Reads the last version of the book (the one questions go to by default) into the in-memory
+ * search index now, so that the first reader's question does not wait for it (about 0.1 s per
+ * 1,000 chunks); other versions load on their first question. A failure is reported and left to
+ * the first question, which tries again.
  */
 export async function warmSearchIndex(db: PagewiseDatabase["db"], logger: Pick<IngestLogger, "info">): Promise<void> {
   const started = performance.now();
   try {
-    const index = await loadChunkIndex(db);
+    const index = await loadChunkIndex(db, await resolveVersion(db, undefined));
     const seconds = (performance.now() - started) / 1000;
     logger.info(`Search index ready: ${index.chunks.length} chunks in ${seconds.toFixed(1)} s.`);
   } catch (error) {

@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     staticDir: bookSource.staticDir,
     siteUrl: bookSource.siteUrl,
     siteDir: bookSource.siteDir,
+    versions: bookSource.versions,
   })
     .then(() => warmSearchIndex(database.db, ingestLogger))
     .finally(() => {

@@ -38,11 +38,15 @@ describe.runIf(findChromium() !== undefined)("the first load of a page of the bo
           },
         ])
         .execute();
+      await db.insertInto("book").values({ id: 1, title: "Test book" }).execute();
       await db
-        .insertInto("book")
+        .insertInto("book_version")
         .values({
-          id: 1,
-          title: "Test book",
+          name: "current",
+          label: "Next",
+          path: "",
+          is_last: true,
+          position: 0,
           sidebar: JSON.stringify([{ type: "doc", label: "First load", slug: SLUG }]),
         })
         .execute();

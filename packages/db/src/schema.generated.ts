@@ -61,11 +61,9 @@ export interface AuthEvent {
 }
 
 export interface Book {
-  edit_url: string | null;
   id: number;
   questions: Generated<Json>;
   report: Generated<Json>;
-  sidebar: Generated<Json>;
   tagline: string | null;
   title: string | null;
   updated_at: Generated<Timestamp>;
@@ -76,6 +74,18 @@ export interface BookAsset {
   content_type: string;
   created_at: Generated<Timestamp>;
   path: string;
+}
+
+export interface BookVersion {
+  badge: Generated<boolean>;
+  banner: string | null;
+  edit_url: string | null;
+  is_last: Generated<boolean>;
+  label: string;
+  name: string;
+  path: string;
+  position: number;
+  sidebar: Generated<Json>;
 }
 
 export interface Chunk {
@@ -125,6 +135,7 @@ export interface Document {
   toc: Generated<Json>;
   unlisted: Generated<boolean>;
   updated_at: Generated<Timestamp>;
+  version: Generated<string>;
 }
 
 export interface MailOutbox {
@@ -159,6 +170,7 @@ export interface QuestionLog {
   id: Generated<string>;
   mode: string;
   question: string;
+  version: string | null;
   visitor_key: string | null;
 }
 
@@ -216,6 +228,7 @@ export interface DB {
   auth_event: AuthEvent;
   book: Book;
   book_asset: BookAsset;
+  book_version: BookVersion;
   chunk: Chunk;
   chunk_embedding: ChunkEmbedding;
   chunk_generation: ChunkGeneration;

@@ -11,6 +11,7 @@ export {
 } from "./answer/related-passages";
 export type {
   BookInfo,
+  BookVersion,
   DocumentPage,
   IngestWarning,
   PageLink,
@@ -20,10 +21,12 @@ export type {
   TocEntry,
 } from "./book/book-shapes";
 export { locateSiteBook, type SiteBook, SiteDirError } from "./book/locate-site-book";
+export { type BookVersionSource, CURRENT_VERSION } from "./book/site-versions";
 export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
 export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
 export { RAG_VARIABLES, RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
 export { Secret } from "./config/secret";
+export { readBookVersions, resolveVersion } from "./docs/book-versions";
 export { type BookOverrides, readBookInfo } from "./docs/read-book-info";
 export { type BookState, readBookReport } from "./docs/read-book-report";
 export { readDocument } from "./docs/read-document";
@@ -37,6 +40,7 @@ export {
   type IngestSummary,
   ingestDirectory,
   type SkippedFile,
+  singleVersion,
 } from "./ingest/ingest-directory";
 export type { ExperienceLevel, ReaderProfile } from "./personalise/reader-profile";
 export type { ChunkIndex } from "./retrieve/chunk-index/chunk-index";

@@ -128,7 +128,9 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
     const book = await database.db.selectFrom("book").selectAll().executeTakeFirstOrThrow();
     expect(book).toMatchObject({ title: "Welcome to Quillstack" });
     expect(book.tagline).toMatch(/^Quillstack keeps your notebooks in sync between devices\./);
-    expect(book.sidebar).toEqual([
+    const version = await database.db.selectFrom("book_version").selectAll().executeTakeFirstOrThrow();
+    expect(version).toMatchObject({ name: "current", path: "", is_last: true, banner: null });
+    expect(version.sidebar).toEqual([
       {
         id: "defaultSidebar",
         items: [

@@ -2,7 +2,7 @@ import type { BookInfo } from "../lib/api-types";
 import { trpc } from "../trpc";
 
 /** What the app calls the book when the server cannot say (the request failed). */
-const UNKNOWN_BOOK: BookInfo = { title: "Documentation", tagline: null, questions: [], homeSlug: null };
+const UNKNOWN_BOOK: BookInfo = { title: "Documentation", tagline: null, questions: [], homeSlug: null, versions: [] };
 
 /** The book's identity (title, tagline, suggested questions); undefined until it has arrived. */
 export function useBook(): BookInfo | undefined {

@@ -29,9 +29,19 @@ export async function seedFixtureBook(dataDir: string): Promise<void> {
         id: 1,
         title: fixtureBook.title,
         tagline: fixtureBook.tagline,
+        questions: JSON.stringify(fixtureBook.questions),
+      })
+      .execute();
+    await database.db
+      .insertInto("book_version")
+      .values({
+        name: "current",
+        label: "Next",
+        path: "",
+        is_last: true,
+        position: 0,
         edit_url: fixtureBook.editUrl,
         sidebar: JSON.stringify([{ id: "defaultSidebar", items: fixtureSidebar }]),
-        questions: JSON.stringify(fixtureBook.questions),
       })
       .execute();
   } finally {

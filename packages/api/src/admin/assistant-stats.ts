@@ -19,12 +19,13 @@ export interface AssistantDay {
  * most, the latest questions the book could not answer (what the docs team
  * writes next), votes and their comments; and, for privacy reporting, how many
  * readers have given consent and how many withdrew it per week. Questions and
- * comments are shown as asked: they carry no identity (see 0012-assistant-feedback).
+ * comments are shown as asked: they carry no identity (see 0012-assistant-feedback). On a site
+ * with versions, questions are also counted by the version they were asked of.
  */
 export async function assistantStats(db: PagewiseDatabase["db"], days: number) {
   const since = new Date(Date.now() - days * 86_400_000);
   const withdrawalsSince = new Date(Date.now() - WEEKS_OF_WITHDRAWALS * 7 * 86_400_000);
-  const [book, perDay, topPages, unanswered, votes, comments, readers, withdrawals] = await Promise.all([
+  const [book, perDay, perVersion, topPages, unanswered, votes, comments, readers, withdrawals] = await Promise.all([
     readBookReport(db),
     db
       .selectFrom("question_log")
@@ -37,6 +38,18 @@ export async function assistantStats(db: PagewiseDatabase["db"], days: number) {
       .groupBy("day")
       .orderBy("day")
       .execute(),
+    // Questions logged before versions were recorded have none.
+    db
+      .selectFrom("question_log")
+      .select([
+        "version",
+        sql<number>`count(*) filter (where answered)::int`.as("answered"),
+        sql<number>`count(*) filter (where not answered)::int`.as("refused"),
+      ])
+      .where("asked_at", ">=", since)
+      .groupBy("version")
+      .orderBy("version")
+      .execute(),
     // The page of each cited section (slug#anchor), counted once per answer.
     sql<{ slug: string; count: number }>`
       select split_part(source, '#', 1) as slug, count(distinct question_log.id)::int as count
@@ -45,7 +58,7 @@ export async function assistantStats(db: PagewiseDatabase["db"], days: number) {
       group by 1 order by 2 desc, 1 limit ${TOP_PAGES}`.execute(db),
     db
       .selectFrom("question_log")
-      .select(["id", "question", "asked_at as askedAt"])
+      .select(["id", "question", "version", "asked_at as askedAt"])
       .where("answered", "=", false)
       .where("asked_at", ">=", since)
       .orderBy("asked_at", "desc")
@@ -111,8 +124,14 @@ export async function assistantStats(db: PagewiseDatabase["db"], days: number) {
     },
     questions: { total: answered + refused, answered, refused, answeredShare: share(answered, refused) },
     questionsPerDay,
+    questionsPerVersion: perVersion,
     topCitedPages: topPages.rows,
-    unanswered: unanswered.map(({ id, question, askedAt }) => ({ id, question, askedAt: iso(askedAt) })),
+    unanswered: unanswered.map(({ id, question, version, askedAt }) => ({
+      id,
+      question,
+      version,
+      askedAt: iso(askedAt),
+    })),
     feedback: { up: votes.up, down: votes.down, upShare: share(votes.up, votes.down), voters: votes.voters },
     latestComments: comments.map(({ id, question, answered, vote, comment, createdAt }) => ({
       id,

@@ -6,6 +6,12 @@ import { wasAnswered } from "./was-answered";
 
 type LoggingContext = Pick<Context, "db" | "visitorKey" | "assistant">;
 
+/** What was asked, and of which version of the book (admin figures split by it). */
+export interface AskedQuestion {
+  question: string;
+  version: string;
+}
+
 interface GivenAnswer {
   mode: AnswerMode;
   answered?: boolean;
@@ -31,7 +37,7 @@ const writeQuestionRows = perDatabase((db) =>
  */
 export async function logQuestion(
   ctx: LoggingContext,
-  question: string,
+  { question, version }: AskedQuestion,
   answer: GivenAnswer,
 ): Promise<string | undefined> {
   const answered = wasAnswered(answer);
@@ -41,6 +47,7 @@ export async function logQuestion(
     await writeQuestionRows(ctx.db)({
       id,
       question,
+      version,
       answered,
       mode: answer.mode,
       cited_sources: JSON.stringify(citedSources(answer.citations)),
@@ -56,10 +63,10 @@ export async function logQuestion(
 /** `rag.query`'s answer, logged, with the id a vote refers to. */
 export async function withQuestionId<A extends GivenAnswer>(
   ctx: LoggingContext,
-  question: string,
+  asked: AskedQuestion,
   answer: A,
 ): Promise<A & { questionId?: string }> {
-  const questionId = await logQuestion(ctx, question, answer);
+  const questionId = await logQuestion(ctx, asked, answer);
   return questionId === undefined ? answer : { ...answer, questionId };
 }
 
@@ -69,7 +76,7 @@ export async function withQuestionId<A extends GivenAnswer>(
  */
 export async function* withLoggedDone(
   ctx: LoggingContext,
-  question: string,
+  asked: AskedQuestion,
   events: AsyncIterable<AskEvent>,
 ): AsyncGenerator<AskEvent & { questionId?: string }> {
   let citations: Citation[] = [];
@@ -79,7 +86,7 @@ export async function* withLoggedDone(
       yield event;
       continue;
     }
-    const questionId = await logQuestion(ctx, question, { ...event, citations });
+    const questionId = await logQuestion(ctx, asked, { ...event, citations });
     yield questionId === undefined ? event : { ...event, questionId };
   }
 }

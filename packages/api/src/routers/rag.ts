@@ -12,7 +12,9 @@ import { withLoggedDone, withQuestionId } from "../assistant/log-question";
 import { recordFeedback } from "../assistant/record-feedback";
 import { safeText } from "../input/safe-text";
 import { shownText } from "../input/shown-text";
+import { versionInput } from "../input/version-input";
 import { asyncIterableOf } from "../rag/async-iterable-output";
+import { bookVersion } from "../rag/book-version";
 import { readerProfileFor } from "../rag/reader-profile-for";
 import { publicProcedure, router } from "../trpc";
 
@@ -30,6 +32,7 @@ export const ragQueryInput = z.object(
       .min(1, "k must be between 1 and 10.")
       .max(10, "k must be between 1 and 10.")
       .optional(),
+    version: versionInput,
   },
   { error: "Send an object with a question." },
 );
@@ -41,6 +44,7 @@ export const ragSelectInput = z.object(
       .min(1, "Select some text: it must not be empty.")
       .max(MAX_SELECTION_CHARS, `Select at most ${MAX_SELECTION_CHARS} characters.`),
     source: safeText("source must be text.").trim().max(1000, "source is too long.").optional(),
+    version: versionInput,
   },
   { error: "Send an object with the selected text." },
 );
@@ -131,18 +135,17 @@ export const rag = router({
     })
     .input(ragQueryInput)
     .output(answerOutput)
-    .query(async ({ ctx, input, signal }) =>
-      withQuestionId(
-        ctx,
-        input.question,
-        await answerQuestion(ctx.db, input.question, {
-          k: input.k ?? 5,
-          runtime: ctx.rag,
-          reader: await readerProfileFor(ctx),
-          signal,
-        }),
-      ),
-    ),
+    .query(async ({ ctx, input, signal }) => {
+      const version = await bookVersion(ctx, input.version);
+      const answer = await answerQuestion(ctx.db, input.question, {
+        k: input.k ?? 5,
+        runtime: ctx.rag,
+        reader: await readerProfileFor(ctx),
+        signal,
+        version,
+      });
+      return withQuestionId(ctx, { question: input.question, version }, answer);
+    }),
   /**
    * The same answer, streamed: the SPA reads it with httpBatchStreamLink and
    * shows the citations at once and the text as the model writes it. Not in
@@ -152,9 +155,16 @@ export const rag = router({
     .input(ragQueryInput)
     .output(asyncIterableOf(askEvent))
     .query(async function* ({ ctx, input, signal }) {
+      const version = await bookVersion(ctx, input.version);
       const reader = await readerProfileFor(ctx);
-      const events = askQuestion(ctx.db, input.question, { k: input.k ?? 5, runtime: ctx.rag, reader, signal });
-      yield* withLoggedDone(ctx, input.question, events);
+      const events = askQuestion(ctx.db, input.question, {
+        k: input.k ?? 5,
+        runtime: ctx.rag,
+        reader,
+        signal,
+        version,
+      });
+      yield* withLoggedDone(ctx, { question: input.question, version }, events);
     }),
   /**
    * A reader's 👍 or 👎 on an answer (its `questionId`), with an optional short comment. Signed in
@@ -180,5 +190,10 @@ export const rag = router({
     })
     .input(ragSelectInput)
     .output(answerOutput)
-    .query(({ ctx, input }) => relatedPassages(ctx.db, input.text, { source: input.source || undefined })),
+    .query(async ({ ctx, input }) =>
+      relatedPassages(ctx.db, input.text, {
+        source: input.source || undefined,
+        version: await bookVersion(ctx, input.version),
+      }),
+    ),
 });

@@ -14,6 +14,7 @@ import * as assistantFeedback from "./0012-assistant-feedback";
 import * as rankInMemory from "./0013-rank-in-memory";
 import * as unloggedRateCounters from "./0014-unlogged-rate-counters";
 import * as bookEditUrl from "./0015-book-edit-url";
+import * as bookVersions from "./0016-book-versions";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "0013-rank-in-memory": rankInMemory,
   "0014-unlogged-rate-counters": unloggedRateCounters,
   "0015-book-edit-url": bookEditUrl,
+  "0016-book-versions": bookVersions,
 };

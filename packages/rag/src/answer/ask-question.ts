@@ -30,6 +30,8 @@ export interface AskOptions {
   reader?: ReaderProfile | undefined;
   /** Aborts the model's request when the caller goes away. */
   signal?: AbortSignal | undefined;
+  /** The version of the book to answer from (a name `readBookVersions` lists); by default the last one. */
+  version?: string | undefined;
 }
 
 /**
@@ -75,7 +77,7 @@ export async function* askQuestion(
   question: string,
   options: AskOptions = {},
 ): AsyncGenerator<AskEvent, void, undefined> {
-  const index = await loadChunkIndex(db);
+  const index = await loadChunkIndex(db, options.version);
   const terms = await weighTerms(db, index, queryTerms(question));
   const sections = answerSections(index, await retrieve(db, index, question, terms, options));
   const budget = options.reader === undefined ? DEFAULT_BUDGET : BUDGETS[options.reader.answerStyle];

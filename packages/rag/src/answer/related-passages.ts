@@ -1,6 +1,7 @@
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
 import { queryTerms } from "../retrieve/build-query";
+import type { ChunkIndex } from "../retrieve/chunk-index/chunk-index";
 import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { searchTerms } from "../retrieve/search-chunks";
 import { type Term, weighTerms } from "../retrieve/weigh-terms";
@@ -21,6 +22,8 @@ export interface RelatedOptions {
   source?: string;
   /** How many passages to return (default 5). */
   k?: number;
+  /** The version of the book the selection was made in; by default the last one. */
+  version?: string | undefined;
 }
 
 export class SelectionTooLongError extends Error {
@@ -53,8 +56,9 @@ export async function relatedPassages(
   if (selection.length > MAX_SELECTION_CHARS) throw new SelectionTooLongError(selection.length);
   const none: Answer = { answer: NO_RELATED, citations: [], mode: "extractive", answered: false };
 
-  const excludeChunkId = options.source === undefined ? undefined : await sourceChunkId(db, options.source, selection);
-  const index = await loadChunkIndex(db);
+  const index = await loadChunkIndex(db, options.version);
+  const excludeChunkId =
+    options.source === undefined ? undefined : await sourceChunkId(db, index, options.source, selection);
   const weighed = await weighTerms(db, index, queryTerms(selection).slice(0, WORDS_WEIGHED));
   // A word only the source passage has cannot lead anywhere else.
   const minimumMatches = excludeChunkId === undefined ? 1 : 2;
@@ -78,11 +82,16 @@ function distinctive(terms: Term[]): Term[] {
  * `#anchor` narrowing it to a section), the chunk whose text contains the
  * selection's opening words; failing that, the section's first chunk.
  */
-async function sourceChunkId(db: Kysely<Database>, source: string, selection: string): Promise<string | undefined> {
+async function sourceChunkId(
+  db: Kysely<Database>,
+  index: ChunkIndex,
+  source: string,
+  selection: string,
+): Promise<string | undefined> {
   const [page = "", anchor] = source.replace(/^\/?docs\//, "").split("#", 2);
   const pageKey = page.replace(/^\/+|\/+$/g, "");
   const opening = selection.replace(/\s+/g, " ").slice(0, 120);
-  const row = await db
+  const rows = await db
     .selectFrom("chunk")
     .innerJoin("document", "document.id", "chunk.document_id")
     .select("chunk.id")
@@ -90,6 +99,7 @@ async function sourceChunkId(db: Kysely<Database>, source: string, selection: st
     .$if(anchor !== undefined && anchor !== "", (query) => query.where("chunk.anchor", "=", anchor ?? ""))
     .orderBy(sql`strpos(regexp_replace(chunk.body || ' ' || chunk.code, '\\s+', ' ', 'g'), ${opening}) > 0`, "desc")
     .orderBy("chunk.ordinal")
-    .executeTakeFirst();
-  return row?.id;
+    .execute();
+  // A source path names the page in every version; the one meant is in the version searched.
+  return rows.find((row) => index.byId.has(row.id))?.id;
 }

@@ -147,6 +147,10 @@ export interface DocumentPage {
   unlisted: boolean;
   /** "Edit this page": the page's source in the site's repository (its config's `editUrl`), when it has one. */
   editUrl: string | null;
+  /** The name of the version the page belongs to (`current`, `3.7.0`): questions asked on it go to that version. */
+  version: string;
+  /** The same page (the same file) in the site's other versions, for the version menu. */
+  alternates: Array<{ version: string; slug: string }>;
 }
 
 /** What `docs.book` answers: the book's identity, for the header and the assistant's home. */
@@ -156,7 +160,30 @@ export interface BookInfo {
   tagline: string | null;
   /** `BOOK_QUESTIONS`, else questions made from the book's headings. */
   questions: string[];
-  /** The slug of the book's first page in sidebar order ("" when the book has a root index page). */
+  /** The slug of the last version's first page in sidebar order ("" when it has a root index page). */
+  homeSlug: string | null;
+  /** The site's versions in menu order (`current` first); one, unlabelled in the reader, for a site without versions. */
+  versions: BookVersion[];
+}
+
+/** The names Docusaurus gives a version's banner; "none" is stored as null. */
+export const VERSION_BANNERS = ["unreleased", "unmaintained"] as const;
+
+/** One version of the docs (site-versions.ts): a book of its own within the site. */
+export interface BookVersion {
+  /** `current` (the docs folder) or a name from `versions.json` (`3.7.0`). */
+  name: string;
+  /** What the version menu shows ("Next" for `current` unless the site says otherwise). */
+  label: string;
+  /** Its pages' slugs start with it (`3.7.0/intro` is at `/docs/3.7.0/intro`); "" for the last version. */
+  path: string;
+  /** Above every page: the version is not released yet, or no longer maintained. */
+  banner: (typeof VERSION_BANNERS)[number] | null;
+  /** Whether pages show the version's label as a badge. */
+  badge: boolean;
+  /** The version readers get by default, served at `/docs/…`. */
+  isLast: boolean;
+  /** Its home page's slug: its root index page, else its first page in sidebar order. */
   homeSlug: string | null;
 }
 

@@ -60,3 +60,9 @@ export function normaliseSlug(path: string): string {
     .replace(/^\/+|\/+$/g, "")
     .replace(/\/{2,}/g, "/");
 }
+
+/** A slug within a version whose pages are served under `/docs/<prefix>/` (`3.7.0` + `intro` → `3.7.0/intro`). */
+export function versionedSlug(prefix: string, slug: string): string {
+  if (prefix === "") return slug;
+  return slug === "" ? prefix : `${prefix}/${slug}`;
+}

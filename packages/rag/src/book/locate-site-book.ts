@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { readSiteConfig, SITE_CONFIG_FILES } from "./site-config";
+import { type BookVersionSource, readSiteVersions } from "./site-versions";
 
 /** Where a Docusaurus site (SITE_DIR) keeps its book, as its config says. */
 export interface SiteBook {
@@ -10,6 +11,8 @@ export interface SiteBook {
   staticDir: string;
   /** The published site, `url` + `baseUrl`, when the config writes both out. */
   siteUrl: string | undefined;
+  /** `current` (the docs folder) and the versions `versions.json` lists and the site has, in menu order. */
+  versions: BookVersionSource[];
   /** What the config sets that Pagewise does not read or apply, one sentence each, for the log. */
   notes: string[];
 }
@@ -50,11 +53,18 @@ export async function locateSiteBook(siteDir: string): Promise<SiteBook> {
   if (routeBasePath !== undefined && routeBasePath.replace(/^\/+|\/+$/g, "") !== DEFAULT_ROUTE_BASE_PATH) {
     notes.push(`routeBasePath "${routeBasePath}" is not applied: the reader serves the docs under /docs.`);
   }
+  const docsDir = resolve(dir, config.docs.path ?? DEFAULT_DOCS_PATH);
+  const versions = await readSiteVersions(dir, config, docsDir);
+  notes.push(...versions.notes);
+  if (versions.versions.length === 0) {
+    throw new SiteDirError(`${config.path}: none of the site's versions could be read (${versions.notes.join(" ")}).`);
+  }
   return {
     siteDir: dir,
-    docsDir: resolve(dir, config.docs.path ?? DEFAULT_DOCS_PATH),
+    docsDir,
     staticDir: resolve(dir, "static"),
     siteUrl: publishedAt(config.url, config.baseUrl),
+    versions: versions.versions,
     notes,
   };
 }

@@ -3,12 +3,12 @@ import GithubSlugger from "github-slugger";
 import { deepestNesting } from "../markdown/nesting-depth";
 import type { IngestWarning } from "./book-shapes";
 import { parseCategoryMetadata } from "./category-metadata";
-import { docusaurusDocId, docusaurusSlug, normaliseSlug } from "./doc-slug";
+import { docusaurusDocId, docusaurusSlug, normaliseSlug, versionedSlug } from "./doc-slug";
 import { type DocFrontMatter, parseFrontMatter } from "./front-matter";
 import { writesMath } from "./math-syntax";
 import { parseNumberPrefix, stripPathNumberPrefixes } from "./number-prefix";
 import { readDocFile } from "./read-doc-file";
-import { readSidebarsFile, type SidebarsFile } from "./sidebars-file";
+import { readSidebarsFile, readSidebarsFileAt, type SidebarsFile } from "./sidebars-file";
 import { readSiteConfig, type SiteConfig } from "./site-config";
 import { locateStaticDir } from "./static-dir";
 import { compareCodeUnits, walkDocsTree } from "./walk-docs-tree";
@@ -69,6 +69,10 @@ export const MAX_NESTING = 100;
 
 export interface Book {
   root: string;
+  /** The site's folder (`@site/…` paths start there): SITE_DIR, else the docs folder's parent. */
+  siteDir: string;
+  /** What every slug of the book starts with: its version's path ("" for the last version, `3.7.0`). */
+  slugPrefix: string;
   staticDir: string | undefined;
   /** Pages in source-path order; drafts and partials (`_x.mdx`) excluded. */
   pages: BookPage[];
@@ -103,6 +107,10 @@ export interface ReadBookOptions {
   staticDir?: string | undefined;
   /** The folder holding `docusaurus.config.*` (SITE_DIR); defaults to the docs folder's parent, then the docs folder. */
   siteDir?: string | undefined;
+  /** A version's path (site-versions.ts): every slug starts with it, as the version's URLs do. */
+  slugPrefix?: string | undefined;
+  /** A version's own sidebars file, or `false` for none; by default the config's `sidebarPath` (sidebars-file.ts). */
+  sidebarsPath?: string | false | undefined;
 }
 
 /**
@@ -123,8 +131,12 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
   const absoluteRoot = resolve(root);
   const site = await locateSiteConfig(absoluteRoot, options.siteDir);
   const tree = await walkDocsTree(absoluteRoot, site?.docs === false ? {} : (site?.docs ?? {}));
+  const slugPrefix = normaliseSlug(options.slugPrefix ?? "");
+  const siteDir = resolve(options.siteDir ?? dirname(absoluteRoot));
   const book: Book = {
     root: absoluteRoot,
+    siteDir,
+    slugPrefix,
     staticDir: locateStaticDir(absoluteRoot, options.staticDir),
     pages: [],
     partials: new Map(),
@@ -135,7 +147,12 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
     failed: [],
     math: false,
     site,
-    sidebarsFile: await readSidebarsFile(absoluteRoot, site),
+    sidebarsFile:
+      options.sidebarsPath === undefined
+        ? await readSidebarsFile(absoluteRoot, site)
+        : options.sidebarsPath === false
+          ? undefined
+          : await readSidebarsFileAt(siteDir, options.sidebarsPath),
   };
 
   const draftIds = new Set<string>();
@@ -163,11 +180,10 @@ export async function readBook(root: string, options: ReadBookOptions = {}): Pro
       draftIds.add(docId);
       continue;
     }
-    const slug = docusaurusSlug({
-      sourcePath: file.sourcePath,
-      frontMatterId: frontMatter.id,
-      frontMatterSlug: frontMatter.slug,
-    });
+    const slug = versionedSlug(
+      slugPrefix,
+      docusaurusSlug({ sourcePath: file.sourcePath, frontMatterId: frontMatter.id, frontMatterSlug: frontMatter.slug }),
+    );
     const taken = pageBySlug.get(slug);
     if (taken !== undefined) {
       // Docusaurus builds both and the later silently wins the route; one page per URL is clearer.
@@ -272,8 +288,10 @@ async function readCategories(
       } else warn(`link names doc id "${id}", which no page has; the category links to its index page, if any`);
     } else if (metadata.link?.type === "generated-index") {
       const label = metadata.label ?? folderName;
-      const slug =
-        metadata.link.slug === undefined ? `category/${slugger.slug(label)}` : normaliseSlug(metadata.link.slug);
+      const slug = versionedSlug(
+        book.slugPrefix,
+        metadata.link.slug === undefined ? `category/${slugger.slug(label)}` : normaliseSlug(metadata.link.slug),
+      );
       const clash = pageBySlug.get(slug);
       if (clash !== undefined || generatedSlugs.has(slug)) {
         warn(`generated index /docs/${slug} has the same URL as ${clash?.sourcePath ?? "another category"}; left out`);

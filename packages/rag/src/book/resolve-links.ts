@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { dirname, join, posix, relative, resolve } from "node:path";
-import { isCategoryIndex, normaliseSlug } from "./doc-slug";
+import { isCategoryIndex, normaliseSlug, versionedSlug } from "./doc-slug";
 import { type Book, publishableFolders } from "./read-book";
 import { decode, extensionOf, isInside, schemeOf, splitHref } from "./site-paths";
 
@@ -55,7 +55,7 @@ export function createLinkResolver(
   headingIds: (sourcePath: string) => ReadonlySet<string> | undefined,
   options: LinkResolverOptions = {},
 ): LinkResolver {
-  const siteDir = dirname(book.root);
+  const { siteDir } = book;
   const siteUrl = options.siteUrl?.replace(/\/+$/, "");
   const pageBySourcePath = new Map(book.pages.map((page) => [page.sourcePath, page]));
   const pageByFile = new Map(book.pages.map((page) => [resolve(page.absolutePath), page]));
@@ -146,7 +146,9 @@ export function createLinkResolver(
 
   const route = (pathname: string): Destination | undefined => {
     if (pathname !== DOCS_ROUTE && !pathname.startsWith(`${DOCS_ROUTE}/`)) return undefined;
-    return destinationBySlug.get(normaliseSlug(pathname.slice(DOCS_ROUTE.length)));
+    const slug = normaliseSlug(pathname.slice(DOCS_ROUTE.length));
+    // An older version's `/docs/x` was written when x was at /docs: its reader stays in that version.
+    return destinationBySlug.get(slug) ?? destinationBySlug.get(versionedSlug(book.slugPrefix, slug));
   };
 
   const siteAbsolute = (path: string, query: string, hash: string | undefined): LinkTarget => {

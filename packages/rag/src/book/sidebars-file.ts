@@ -27,6 +27,15 @@ export type SidebarsFile =
     }
   | { path: string; error: string };
 
+/** The sidebars file at `path` (relative to the site), which must be inside the site. */
+export async function readSidebarsFileAt(siteDir: string, path: string): Promise<SidebarsFile> {
+  const absolute = resolve(siteDir, path);
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real === undefined) return { path: absolute, error: "the config's sidebarPath names no file" };
+  const source = await readSiteText(siteDir, real);
+  return source === undefined ? { path: absolute, error: NOT_READ } : parseSidebarsSource(source, absolute);
+}
+
 /**
  * The site's hand-written sidebars file, read as text and never run (static-value.ts): the config's
  * `sidebarPath` when it names one, else one by a usual name beside the docs folder
@@ -39,14 +48,7 @@ export async function readSidebarsFile(
 ): Promise<SidebarsFile | undefined> {
   const sidebarPath = site?.docs === false ? false : site?.docs.sidebarPath;
   if (sidebarPath === false) return undefined;
-  if (site !== undefined && sidebarPath !== undefined) {
-    const siteDir = dirname(site.path);
-    const path = resolve(siteDir, sidebarPath);
-    const real = await realpath(path).catch(() => undefined);
-    if (real === undefined) return { path, error: "the config's sidebarPath names no file" };
-    const source = await readSiteText(siteDir, real);
-    return source === undefined ? { path, error: NOT_READ } : parseSidebarsSource(source, path);
-  }
+  if (site !== undefined && sidebarPath !== undefined) return readSidebarsFileAt(dirname(site.path), sidebarPath);
   for (const folder of [dirname(docsRoot), docsRoot]) {
     for (const name of SIDEBARS_FILES) {
       const path = join(folder, name);

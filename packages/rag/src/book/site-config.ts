@@ -32,6 +32,21 @@ export interface DocsOptions {
   editUrl?: string;
   include?: string[];
   exclude?: string[];
+  /** Versions (site-versions.ts): the one served at the docs' root, default the newest in `versions.json`. */
+  lastVersion?: string;
+  onlyIncludeVersions?: string[];
+  includeCurrentVersion?: boolean;
+  disableVersioning?: boolean;
+  /** Per version name (`current`, `3.7.0`): how it is labelled, where it is served, its banner and badge. */
+  versions?: Record<string, VersionOptions>;
+}
+
+/** One entry of the docs plugin's `versions` option. */
+export interface VersionOptions {
+  label?: string;
+  path?: string;
+  banner?: "none" | "unreleased" | "unmaintained";
+  badge?: boolean;
 }
 
 /** A site's `docusaurus.config.*`, as far as it is written out literally (static-value.ts). */
@@ -52,7 +67,7 @@ export interface SiteConfig {
 
 /** The settings Pagewise reads, as static-value.ts names their paths: the site's, and the docs plugin's. */
 const READ_SETTINGS =
-  /^(?:title|tagline|url|baseUrl)(?![\w])|^(?:presets\[\d+\]\[1\]\.docs|plugins\[\d+\]\[1\])\.(?:path|routeBasePath|sidebarPath|editUrl|include|exclude)(?![\w])/;
+  /^(?:title|tagline|url|baseUrl)(?![\w])|^(?:presets\[\d+\]\[1\]\.docs|plugins\[\d+\]\[1\])\.(?:path|routeBasePath|sidebarPath|editUrl|include|exclude|lastVersion|onlyIncludeVersions|includeCurrentVersion|disableVersioning|versions)(?![\w])/;
 
 /**
  * The site's `docusaurus.config.*` in `siteRoot`, read as text and never run: the file is a
@@ -118,7 +133,35 @@ function docsOptions(config: StaticObject): DocsOptions | false {
     editUrl: text(options.editUrl, MAX_SETTING_CHARS),
     include: strings(options.include),
     exclude: strings(options.exclude),
+    lastVersion: text(options.lastVersion, MAX_SETTING_CHARS),
+    onlyIncludeVersions: strings(options.onlyIncludeVersions),
+    includeCurrentVersion: boolean(options.includeCurrentVersion),
+    disableVersioning: boolean(options.disableVersioning),
+    versions: versionOptions(options.versions),
   };
+}
+
+/** The `versions` option's entries written out literally; anything else in them is left out. */
+function versionOptions(value: StaticValue | undefined): Record<string, VersionOptions> | undefined {
+  const object = staticObject(value);
+  if (object === undefined) return undefined;
+  const versions: Record<string, VersionOptions> = {};
+  for (const [name, entry] of Object.entries(object)) {
+    const options = staticObject(entry);
+    if (options === undefined) continue;
+    const banner = options.banner;
+    versions[name] = {
+      label: text(options.label, MAX_SITE_TITLE_CHARS),
+      path: text(options.path, MAX_SETTING_CHARS),
+      banner: banner === "none" || banner === "unreleased" || banner === "unmaintained" ? banner : undefined,
+      badge: boolean(options.badge),
+    };
+  }
+  return versions;
+}
+
+function boolean(value: StaticValue | undefined): boolean | undefined {
+  return typeof value === "boolean" ? value : undefined;
 }
 
 /** A preset or plugin list's entries as [name, options]: `'classic'` or `['classic', {…}]`. */

@@ -1,6 +1,6 @@
 import GithubSlugger from "github-slugger";
 import type { Sidebar, SidebarCategory, SidebarDoc, SidebarItem } from "./book-shapes";
-import { normaliseSlug } from "./doc-slug";
+import { normaliseSlug, versionedSlug } from "./doc-slug";
 import type { Book, BookPage, GeneratedIndexPage } from "./read-book";
 import { allSidebarItems, buildSidebar, sidebarOrder } from "./sidebar";
 import { isSidebarHref, sidebarHtml } from "./sidebar-html";
@@ -25,7 +25,7 @@ export interface WrittenSidebars {
  */
 export function writtenSidebars(
   file: { path: string; value: StaticValue },
-  book: Pick<Book, "pages" | "categories" | "generatedIndexes">,
+  book: Pick<Book, "pages" | "categories" | "generatedIndexes" | "slugPrefix">,
   titleOf: (sourcePath: string) => string,
 ): WrittenSidebars {
   const pageByDocId = new Map<string, BookPage>();
@@ -53,7 +53,10 @@ export function writtenSidebars(
     if (isObject(link) && link.type === "doc") {
       slug = doc(link.id, undefined, `${at}.link`)[0]?.slug ?? null;
     } else if (isObject(link) && link.type === "generated-index") {
-      slug = typeof link.slug === "string" ? normaliseSlug(link.slug) : `category/${slugger.slug(label)}`;
+      slug = versionedSlug(
+        book.slugPrefix,
+        typeof link.slug === "string" ? normaliseSlug(link.slug) : `category/${slugger.slug(label)}`,
+      );
       if (takenSlugs.has(slug)) {
         problems.push(`${at}.link: its generated index /docs/${slug} has the same URL as another page; left out`);
         slug = null;

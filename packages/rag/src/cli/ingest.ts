@@ -77,6 +77,7 @@ async function main(): Promise<void> {
       staticDir: pathFromEnv(process.env.DOCS_STATIC_DIR) ?? site?.staticDir,
       siteUrl: process.env.DOCS_SITE_URL?.trim() || site?.siteUrl,
       siteDir: site?.siteDir,
+      versions: site?.versions,
       isolatePages: true,
     });
     progress.finish();
@@ -98,6 +99,9 @@ async function main(): Promise<void> {
 
 function formatSummary(summary: IngestSummary): string {
   const lines = [
+    ...(summary.versions.length > 1
+      ? [`versions ${summary.versions.join(", ")} (${summary.sharedParses} unchanged pages parsed once for several)`]
+      : []),
     `added ${summary.added}, updated ${summary.updated}, removed ${summary.removed}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}, failed ${summary.failed.length}`,
     `${summary.chunks} chunks written in ${summary.seconds}s`,
   ];

@@ -11,8 +11,8 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   const width = 28;
   let drawn = false;
   return {
-    onProgress({ phase, done, total, path }) {
-      const label = phase === "read" ? "Reading " : "Indexing";
+    onProgress({ phase, done, total, path, version }) {
+      const label = phase === "read" ? (version === undefined ? "Reading " : `Reading ${version}`) : "Indexing";
       if (!stream.isTTY) {
         if (done === total) stream.write(`${label} ${done}/${total} files\n`);
         return;

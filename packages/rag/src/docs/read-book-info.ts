@@ -1,8 +1,7 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { type BookInfo, bookQuestionsSchema } from "../book/book-shapes";
-import { allSidebarItems, sidebarOrder } from "../book/sidebar";
-import { readSidebars } from "./read-sidebars";
+import { readBookVersions } from "./book-versions";
 
 /** Operator settings that win over what the book says about itself (BOOK_TITLE, BOOK_QUESTIONS). */
 export interface BookOverrides {
@@ -12,10 +11,9 @@ export interface BookOverrides {
 
 /** The book's identity: title, tagline and suggested questions, for the header and the assistant's home. */
 export async function readBookInfo(db: Kysely<Database>, overrides: BookOverrides = {}): Promise<BookInfo> {
-  const [row, sidebars, home] = await Promise.all([
+  const [row, versions] = await Promise.all([
     db.selectFrom("book").select(["title", "tagline", "questions"]).where("id", "=", 1).executeTakeFirst(),
-    readSidebars(db),
-    db.selectFrom("document").select("slug").where("slug", "=", "").executeTakeFirst(),
+    readBookVersions(db),
   ]);
   const stored = bookQuestionsSchema.safeParse(row?.questions ?? []);
   const questions =
@@ -24,6 +22,7 @@ export async function readBookInfo(db: Kysely<Database>, overrides: BookOverride
     title: overrides.title ?? row?.title ?? "Documentation",
     tagline: row?.tagline ?? null,
     questions: questions ?? (stored.success ? stored.data : []),
-    homeSlug: home === undefined ? (sidebarOrder(allSidebarItems(sidebars))[0]?.slug ?? null) : "",
+    homeSlug: versions.find((version) => version.isLast)?.homeSlug ?? null,
+    versions,
   };
 }

@@ -9,17 +9,33 @@ import { parseSidebars } from "./read-sidebars";
 /** The page at a slug (`server/routers`, with or without slashes around it), or undefined. */
 export async function readDocument(db: Kysely<Database>, slug: string): Promise<DocumentPage | undefined> {
   const wanted = slug.trim().replace(/^\/+|\/+$/g, "");
-  const [row, book] = await Promise.all([
-    db
-      .selectFrom("document")
-      .select(["title", "slug", "source_path", "html", "toc", "description", "unlisted"])
-      .where("slug", "=", wanted)
-      .executeTakeFirst(),
-    // One read of the book row: the page's sidebar and its edit link both come from it.
-    db.selectFrom("book").select(["sidebar", "edit_url"]).where("id", "=", 1).executeTakeFirst(),
-  ]);
+  const row = await db
+    .selectFrom("document")
+    .leftJoin("book_version", "book_version.name", "document.version")
+    .select([
+      "document.title",
+      "document.slug",
+      "document.source_path",
+      "document.html",
+      "document.toc",
+      "document.description",
+      "document.unlisted",
+      "document.version",
+      // The page's sidebar and its edit link are its version's.
+      "book_version.sidebar",
+      "book_version.edit_url",
+    ])
+    .where("document.slug", "=", wanted)
+    .executeTakeFirst();
   if (row === undefined) return undefined;
-  const sidebars = parseSidebars(book?.sidebar);
+  // The same file in the site's other versions: where the version menu takes the reader.
+  const alternates = await db
+    .selectFrom("document")
+    .select(["version", "slug"])
+    .where("source_path", "=", row.source_path)
+    .where("version", "<>", row.version)
+    .execute();
+  const sidebars = parseSidebars(row.sidebar);
   // Previous, next and breadcrumbs stay within the page's own sidebar.
   const sidebar = sidebarHolding(sidebars, row.slug)?.items ?? [];
   const order = sidebarOrder(sidebar);
@@ -36,7 +52,9 @@ export async function readDocument(db: Kysely<Database>, slug: string): Promise<
     next: index === -1 ? null : (order[index + 1] ?? null),
     breadcrumbs: breadcrumbsTo(sidebar, row.slug) ?? [],
     unlisted: row.unlisted,
-    editUrl: pageEditUrl(book?.edit_url, row.source_path),
+    editUrl: pageEditUrl(row.edit_url, row.source_path),
+    version: row.version,
+    alternates,
   };
 }
 

@@ -3,16 +3,25 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import { type SearchEntry, tocEntrySchema } from "../book/book-shapes";
 import { allSidebarItems, sidebarOrder } from "../book/sidebar";
+import { CURRENT_VERSION } from "../book/site-versions";
+import { resolveVersion } from "./book-versions";
 import { readSidebars } from "./read-sidebars";
 
 /**
- * The quick-search index: every listed page and its outline headings, in
- * sidebar order (pages the sidebar does not list come last, by slug).
+ * The quick-search index of one version (by default the last one): every listed page and its
+ * outline headings, in sidebar order (pages the sidebar does not list come last, by slug).
  */
-export async function searchIndex(db: Kysely<Database>): Promise<SearchEntry[]> {
+export async function searchIndex(db: Kysely<Database>, requested?: string): Promise<SearchEntry[]> {
+  const version = (await resolveVersion(db, requested)) ?? requested ?? CURRENT_VERSION;
   const [rows, sidebars] = await Promise.all([
-    db.selectFrom("document").select(["slug", "title", "toc"]).where("unlisted", "=", false).orderBy("slug").execute(),
-    readSidebars(db),
+    db
+      .selectFrom("document")
+      .select(["slug", "title", "toc"])
+      .where("unlisted", "=", false)
+      .where("version", "=", version)
+      .orderBy("slug")
+      .execute(),
+    readSidebars(db, version),
   ]);
   const rank = new Map(sidebarOrder(allSidebarItems(sidebars)).map((link, index) => [link.slug, index]));
   const ordered = [...rows].sort(

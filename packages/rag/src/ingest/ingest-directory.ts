@@ -1,8 +1,9 @@
-import { basename, resolve } from "node:path";
+import { basename, relative, resolve, sep } from "node:path";
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { BookReport, IngestOutcome, IngestWarning } from "../book/book-shapes";
-import { publishableFolders, readBook } from "../book/read-book";
+import { type Book, publishableFolders, readBook } from "../book/read-book";
+import { type BookVersionSource, CURRENT_VERSION } from "../book/site-versions";
 import type { EmbeddingsConfig } from "../config/rag-runtime";
 import { embedChunks } from "../embeddings/embed-chunks";
 import { chunksChanged } from "../retrieve/chunk-index/load-chunk-index";
@@ -18,6 +19,7 @@ import {
   transformOptionsOf,
   yieldToEventLoop,
 } from "./render-book";
+import { SharedParses } from "./shared-parses";
 
 export interface IngestProgress {
   /** "read": parsing files; "write": storing changed pages. */
@@ -25,6 +27,8 @@ export interface IngestProgress {
   done: number;
   total: number;
   path?: string;
+  /** While reading a site with versions: the version whose files these are. */
+  version?: string;
 }
 
 export interface IngestOptions {
@@ -47,6 +51,11 @@ export interface IngestOptions {
   pageBudgetMs?: number | undefined;
   /** For `npm run bench:ingest`: where the time goes, phase by phase. */
   timer?: PhaseTimer | undefined;
+  /**
+   * The site's versions (locateSiteBook), each ingested as a book of its own; without them, `dir`
+   * is the one version, `current`, served at /docs.
+   */
+  versions?: BookVersionSource[] | undefined;
 }
 
 export interface SkippedFile {
@@ -69,6 +78,10 @@ export interface IngestSummary {
   warnings: IngestWarning[];
   /** Chunks written by this run (0 when nothing changed). */
   chunks: number;
+  /** The versions read, by name (`current` alone for a site without versions). */
+  versions: string[];
+  /** Pages parsed once for several versions that hold them unchanged (shared-parses.ts). */
+  sharedParses: number;
   /** Chunks given a vector by this run (only with `embeddings`). */
   embedded?: number;
   /** Why embedding stopped, when it failed; the full-text index is complete regardless. */
@@ -118,92 +131,135 @@ async function recordIngestOutcome(db: Kysely<Database>, outcome: IngestOutcome)
     .execute();
 }
 
+/** One version's book, read and rendered, before anything is written. */
+interface RenderedVersion {
+  source: BookVersionSource;
+  book: Book;
+  rendered: RenderedBook;
+  /** Where its files are, relative to the site, to name them in reports ("" for a site without versions). */
+  shownAs: string;
+}
+
+/** The one version of a docs folder read on its own (DOCS_DIR): `current`, served at /docs. */
+export function singleVersion(dir: string): BookVersionSource {
+  return {
+    name: CURRENT_VERSION,
+    label: "Next",
+    path: "",
+    banner: null,
+    badge: false,
+    isLast: true,
+    docsDir: resolve(dir),
+    sidebarsPath: undefined,
+  };
+}
+
+const keyOf = (version: string, sourcePath: string) => `${version}\0${sourcePath}`;
+
 async function indexDirectory(db: Kysely<Database>, dir: string, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const timer = options.timer ?? untimed;
-  const book = await timer.timeAsync("read", () =>
-    readBook(resolve(dir), { staticDir: options.staticDir, siteDir: options.siteDir }),
+  const sources = options.versions ?? [singleVersion(dir)];
+  const shared = new SharedParses();
+  const versions: RenderedVersion[] = [];
+  for (const source of sources) {
+    versions.push(await renderVersion(source, sources.length > 1, shared, options));
+  }
+  const skipped: SkippedFile[] = versions.flatMap(({ book, shownAs }) => book.skipped.map(shownIn(shownAs)));
+  const failed: SkippedFile[] = versions.flatMap(({ book, rendered, shownAs }) =>
+    [...book.failed, ...rendered.failed].map(shownIn(shownAs)),
   );
-  const parser = options.isolatePages ? createPageParser(transformOptionsOf(book), options.pageBudgetMs) : undefined;
-  const rendered = await renderBook(book, {
-    parser,
-    siteUrl: options.siteUrl,
-    timer,
-    onPage: (done, total, path) =>
-      options.onProgress?.(path === undefined ? { phase: "read", done, total } : { phase: "read", done, total, path }),
-  }).finally(() => parser?.close());
-  const skipped: SkippedFile[] = [...book.skipped];
-  const failed: SkippedFile[] = [...book.failed, ...rendered.failed];
-  const referencedAssets = rendered.assets.referenced();
+  const warnings = versions.flatMap(({ rendered, shownAs }) => rendered.warnings.map(shownIn(shownAs)));
   // Rendered before the transaction so the lock is not held through the CPU work. The
   // transaction reads the hashes again; a page another ingest changed meanwhile is rendered there.
   const storedHashes = new Map(
-    (await db.selectFrom("document").select(["source_path", "content_hash"]).execute()).map((row) => [
-      row.source_path,
+    (await db.selectFrom("document").select(["version", "source_path", "content_hash"]).execute()).map((row) => [
+      keyOf(row.version, row.source_path),
       row.content_hash,
     ]),
   );
-  const parsed: DocumentDraft[] = [];
-  for (const doc of rendered.documents) {
-    if (storedHashes.get(doc.sourcePath) !== doc.contentHash) {
-      await yieldToEventLoop();
-      const content = attempt(() => doc.content());
-      if ("failed" in content) {
-        failed.push({ path: doc.sourcePath, reason: content.failed });
-        continue;
+  const parsed: VersionedDraft[] = [];
+  for (const { source, rendered, shownAs } of versions) {
+    for (const doc of rendered.documents) {
+      if (storedHashes.get(keyOf(source.name, doc.sourcePath)) !== doc.contentHash) {
+        await yieldToEventLoop();
+        const content = attempt(() => doc.content());
+        if ("failed" in content) {
+          failed.push(shownIn(shownAs)({ path: doc.sourcePath, reason: content.failed }));
+          continue;
+        }
       }
+      parsed.push({ version: source.name, shownAs, doc });
     }
-    parsed.push(doc);
   }
   failed.sort(byPath);
   // A page that could not be read or rendered this time keeps its indexed version.
-  const onDisk = new Set([...parsed.map((doc) => doc.sourcePath), ...[...skipped, ...failed].map((file) => file.path)]);
+  const onDisk = new Set([
+    ...parsed.map(({ version, doc }) => keyOf(version, doc.sourcePath)),
+    ...versions.flatMap(({ source, book, rendered }) =>
+      [...book.skipped, ...book.failed, ...rendered.failed].map((file) => keyOf(source.name, file.path)),
+    ),
+  ]);
+  const lastVersion = versions.find(({ source }) => source.isLast) ?? versions[0];
 
   const counts = await timer.timeAsync("write", () =>
     db.transaction().execute(async (trx) => {
       // Two ingests at once would each see the other's pages as new; take turns.
       await sql`select pg_advisory_xact_lock(hashtext('pagewise.rag.ingest'))`.execute(trx);
-      const existing = await trx.selectFrom("document").select(["id", "source_path", "slug", "content_hash"]).execute();
-      const existingByPath = new Map(existing.map((row) => [row.source_path, row]));
+      const existing = await trx
+        .selectFrom("document")
+        .select(["id", "version", "source_path", "slug", "content_hash"])
+        .execute();
+      const existingByKey = new Map(existing.map((row) => [keyOf(row.version, row.source_path), row]));
 
-      const removed = existing.filter((row) => !onDisk.has(row.source_path));
-      const changed = parsed.filter((doc) => existingByPath.get(doc.sourcePath)?.content_hash !== doc.contentHash);
-      const changedPaths = new Set(changed.map((doc) => doc.sourcePath));
+      const removed = existing.filter((row) => !onDisk.has(keyOf(row.version, row.source_path)));
+      const changed = parsed.filter(
+        ({ version, doc }) => existingByKey.get(keyOf(version, doc.sourcePath))?.content_hash !== doc.contentHash,
+      );
+      const changedKeys = new Set(changed.map(({ version, doc }) => keyOf(version, doc.sourcePath)));
 
       // Pages that stay as they are keep their URLs; a changed page cannot take one of them.
       const claimedSlugs = new Map<string, string>();
       for (const row of existing) {
-        if (onDisk.has(row.source_path) && !changedPaths.has(row.source_path))
-          claimedSlugs.set(row.slug, row.source_path);
+        const key = keyOf(row.version, row.source_path);
+        if (onDisk.has(key) && !changedKeys.has(key))
+          claimedSlugs.set(row.slug, shownPath(row.source_path, row.version, versions));
       }
-      const toWrite: DocumentDraft[] = [];
-      for (const doc of changed) {
+      const toWrite: VersionedDraft[] = [];
+      for (const draft of changed) {
+        const { doc, shownAs } = draft;
         const owner = claimedSlugs.get(doc.slug);
+        const path = shownIn(shownAs)({ path: doc.sourcePath }).path;
         if (owner !== undefined) {
-          skipped.push({ path: doc.sourcePath, reason: `its URL /${doc.slug} is already used by ${owner}` });
+          skipped.push({ path, reason: `its URL /docs/${doc.slug} is already used by ${owner}` });
           continue;
         }
-        claimedSlugs.set(doc.slug, doc.sourcePath);
-        toWrite.push(doc);
+        claimedSlugs.set(doc.slug, path);
+        toWrite.push(draft);
       }
 
       // Deleting before inserting lets two pages swap URLs within one run. A changed
       // page that lost its URL to another goes too: its old row would hold a URL it no longer has.
-      const rewrittenPaths = [...removed.map((row) => row.source_path), ...changedPaths];
-      if (rewrittenPaths.length > 0)
-        await trx.deleteFrom("document").where("source_path", "in", rewrittenPaths).execute();
+      const rewritten = [...removed, ...existing.filter((row) => changedKeys.has(keyOf(row.version, row.source_path)))];
+      for (let start = 0; start < rewritten.length; start += CHUNK_ROWS_PER_INSERT) {
+        const ids = rewritten.slice(start, start + CHUNK_ROWS_PER_INSERT).map((row) => row.id);
+        await trx.deleteFrom("document").where("id", "in", ids).execute();
+      }
 
       let chunks = 0;
-      for (const [index, doc] of toWrite.entries()) {
-        options.onProgress?.({ phase: "write", done: index, total: toWrite.length, path: doc.sourcePath });
-        chunks += await insertDocument(trx, doc);
+      for (const [index, { version, doc }] of toWrite.entries()) {
+        options.onProgress?.({ phase: "write", done: index, total: toWrite.length, path: doc.sourcePath, version });
+        chunks += await insertDocument(trx, version, doc);
       }
       options.onProgress?.({ phase: "write", done: toWrite.length, total: toWrite.length });
 
-      await writeBookRow(trx, rendered, failed);
-      await syncAssets(trx, referencedAssets, publishableFolders(book));
+      if (lastVersion !== undefined) await writeBookRow(trx, lastVersion.rendered, warnings, failed);
+      await writeVersionRows(trx, versions);
+      await syncAssets(trx, new Map(versions.flatMap(({ rendered }) => [...rendered.assets.referenced()])), [
+        ...new Set(versions.flatMap(({ book }) => publishableFolders(book))),
+      ]);
 
-      const added = toWrite.filter((doc) => !existingByPath.has(doc.sourcePath)).length;
+      const added = toWrite.filter(({ version, doc }) => !existingByKey.has(keyOf(version, doc.sourcePath))).length;
       return {
         added,
         updated: toWrite.length - added,
@@ -222,9 +278,64 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
     ...embedding,
     skipped,
     failed,
-    warnings: rendered.warnings,
+    warnings,
+    versions: sources.map((source) => source.name),
+    sharedParses: shared.reused,
     seconds: Math.round((performance.now() - started) / 10) / 100,
   };
+}
+
+interface VersionedDraft {
+  version: string;
+  shownAs: string;
+  doc: DocumentDraft;
+}
+
+/** Reads and renders one version's pages (parsed in workers with `isolatePages`), sharing parses with the others. */
+async function renderVersion(
+  source: BookVersionSource,
+  several: boolean,
+  shared: SharedParses,
+  options: IngestOptions,
+): Promise<RenderedVersion> {
+  const timer = options.timer ?? untimed;
+  const book = await timer.timeAsync("read", () =>
+    readBook(source.docsDir, {
+      staticDir: options.staticDir,
+      siteDir: options.siteDir,
+      slugPrefix: source.path,
+      sidebarsPath: source.sidebarsPath,
+    }),
+  );
+  const parser = options.isolatePages ? createPageParser(transformOptionsOf(book), options.pageBudgetMs) : undefined;
+  const version = several ? source.name : undefined;
+  const rendered = await renderBook(book, {
+    parser,
+    siteUrl: options.siteUrl,
+    timer,
+    shared,
+    onPage: (done, total, path) =>
+      options.onProgress?.({
+        phase: "read",
+        done,
+        total,
+        ...(path === undefined ? {} : { path }),
+        ...(version === undefined ? {} : { version }),
+      }),
+  }).finally(() => parser?.close());
+  const shownAs = several ? relative(book.siteDir, book.root).split(sep).join("/") : "";
+  return { source, book, rendered, shownAs };
+}
+
+/** A report entry's path as the docs team finds the file: inside its version's folder when the site has several. */
+function shownIn(shownAs: string) {
+  return <T extends { path: string }>(entry: T): T =>
+    shownAs === "" || shownAs.startsWith("..") ? entry : { ...entry, path: `${shownAs}/${entry.path}` };
+}
+
+function shownPath(sourcePath: string, version: string, versions: RenderedVersion[]): string {
+  const shownAs = versions.find(({ source }) => source.name === version)?.shownAs ?? "";
+  return shownIn(shownAs)({ path: sourcePath }).path;
 }
 
 /** Outside the transaction: it waits on the network, and a failing endpoint must not undo the text index. */
@@ -239,11 +350,12 @@ async function embedAfterIngest(
   }
 }
 
-async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): Promise<number> {
+async function insertDocument(trx: Transaction<Database>, version: string, doc: DocumentDraft): Promise<number> {
   const { html, chunks } = doc.content();
   const { id } = await trx
     .insertInto("document")
     .values({
+      version,
       source_path: doc.sourcePath,
       slug: doc.slug,
       title: doc.title,
@@ -278,21 +390,21 @@ async function insertDocument(trx: Transaction<Database>, doc: DocumentDraft): P
   return rows.length;
 }
 
+/** What the site has once: its title and tagline, suggested questions (from the last version) and the ingest's report. */
 async function writeBookRow(
   trx: Transaction<Database>,
-  book: Pick<RenderedBook, "title" | "tagline" | "editUrl" | "sidebars" | "questions" | "warnings">,
+  book: Pick<RenderedBook, "title" | "tagline" | "questions">,
+  warnings: IngestWarning[],
   failed: SkippedFile[],
 ): Promise<void> {
   const report: BookReport = {
-    warnings: book.warnings,
+    warnings,
     failed,
     ingest: { status: "indexed", at: new Date().toISOString() },
   };
   const row = {
     title: book.title,
     tagline: book.tagline,
-    edit_url: book.editUrl,
-    sidebar: JSON.stringify(book.sidebars),
     questions: JSON.stringify(book.questions),
     report: JSON.stringify(report),
     updated_at: new Date(),
@@ -302,6 +414,28 @@ async function writeBookRow(
     .values({ id: 1, ...row })
     .onConflict((conflict) => conflict.column("id").doUpdateSet(row))
     .execute();
+}
+
+/** One row a version, in menu order: its label, path, banner, sidebars and edit link. Versions the site dropped go. */
+async function writeVersionRows(trx: Transaction<Database>, versions: RenderedVersion[]): Promise<void> {
+  // Paths and "last" are unique: clear the old rows first, so two versions may trade them.
+  await trx.deleteFrom("book_version").execute();
+  for (const [position, { source, rendered }] of versions.entries()) {
+    await trx
+      .insertInto("book_version")
+      .values({
+        name: source.name,
+        label: source.label,
+        path: source.path,
+        banner: source.banner,
+        badge: source.badge,
+        is_last: source.isLast,
+        position,
+        sidebar: JSON.stringify(rendered.sidebars),
+        edit_url: rendered.editUrl,
+      })
+      .execute();
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ import { bookSidebars } from "./book-sidebar";
 import { bookTagline } from "./book-tagline";
 import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
+import type { SharedParses } from "./shared-parses";
 
 /** Bump when parsing, rendering or chunking changes, so the next ingest re-renders every page. */
 export const INGEST_FORMAT_VERSION = "7";
@@ -62,6 +63,8 @@ export interface RenderBookOptions {
   parser?: PageParser | undefined;
   onPage?: (done: number, total: number, path: string | undefined) => void;
   timer?: PhaseTimer | undefined;
+  /** Pages already parsed for another version in this ingest (shared-parses.ts). */
+  shared?: SharedParses | undefined;
 }
 
 /**
@@ -86,14 +89,18 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
       bodyStartLine: page.bodyStartLine,
     };
     const parser = options.parser;
+    const shared = options.shared?.take(file, book.math);
     const result =
-      parser === undefined
-        ? attempt(() => timer.time("parse", () => transformPage(file, transformOptionsOf(book))))
-        : await timer.timeAsync("parse", () => parser.parse(file));
+      shared !== undefined
+        ? { value: shared }
+        : parser === undefined
+          ? attempt(() => timer.time("parse", () => transformPage(file, transformOptionsOf(book))))
+          : await timer.timeAsync("parse", () => parser.parse(file));
     if ("failed" in result) {
       failed.push({ path: page.sourcePath, reason: result.failed });
       continue;
     }
+    if (shared === undefined) options.shared?.keep(file, book.math, result.value);
     transformed.set(page.sourcePath, result.value);
     warnings.push(...result.value.warnings);
   }
@@ -202,8 +209,8 @@ export async function renderBook(book: Book, options: RenderBookOptions = {}): P
     });
   }
 
-  const home = documents.find((document) => document.slug === "");
-  const homePage = book.pages.find((page) => page.slug === "");
+  const home = documents.find((document) => document.slug === book.slugPrefix);
+  const homePage = book.pages.find((page) => page.slug === book.slugPrefix);
   const homeTree = homePage === undefined ? undefined : transformed.get(homePage.sourcePath)?.tree;
   const opening = homeTree === undefined ? undefined : firstParagraphText(homeTree);
   const tocBySlug = new Map(documents.map((document) => [document.slug, document.toc]));

@@ -22,6 +22,8 @@ export interface SearchOptions {
 export interface SearchChunksOptions extends Omit<SearchOptions, "semantic"> {
   /** With `embeddings` configured, the semantic leg runs too; without, full-text search alone. */
   runtime?: RagRuntime | undefined;
+  /** The version of the book to search; by default the last one. */
+  version?: string | undefined;
 }
 
 export interface ChunkHit
@@ -68,12 +70,12 @@ export async function searchChunks(
   question: string,
   options: SearchChunksOptions = {},
 ): Promise<ChunkHit[]> {
-  const { runtime, ...rest } = options;
+  const { runtime, version, ...rest } = options;
   const semantic =
     runtime?.embeddings === undefined
       ? undefined
       : await semanticQuery(db, runtime.embeddings, question, runtime.logger);
-  const index = await loadChunkIndex(db);
+  const index = await loadChunkIndex(db, version);
   return searchTerms(db, index, await weighTerms(db, index, queryTerms(question)), { ...rest, semantic });
 }
 
@@ -120,12 +122,14 @@ async function searchHybrid(
   excludeChunkId: string | undefined,
 ): Promise<ChunkHit[]> {
   const fullText = terms.length === 0 ? [] : rank(index, terms, CANDIDATES, excludeChunkId);
-  const nearest = (await nearestChunks(db, semantic, SEMANTIC_CANDIDATES, excludeChunkId)).map((row) => ({
-    id: row.id,
-    document_id: row.document_id,
-    score: row.similarity,
-    match: "semantic" as const,
-  }));
+  const nearest = (await nearestChunks(db, semantic, SEMANTIC_CANDIDATES, excludeChunkId, index.version)).map(
+    (row) => ({
+      id: row.id,
+      document_id: row.document_id,
+      score: row.similarity,
+      match: "semantic" as const,
+    }),
+  );
   const fused = fuseRankings<RankedMatch>([fullText, nearest]).map(({ fused, ...row }) => ({
     ...row,
     score: fused,

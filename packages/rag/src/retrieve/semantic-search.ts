@@ -58,8 +58,14 @@ export async function nearestChunks(
   query: SemanticQuery,
   limit: number,
   excludeChunkId: string | undefined,
+  version: string | undefined,
 ): Promise<SemanticRow[]> {
   const exclude = excludeChunkId === undefined ? sql`` : sql`and e.chunk_id <> ${excludeChunkId}::uuid`;
+  // Answers come from the version being read; without one, from the last version.
+  const ofVersion =
+    version === undefined
+      ? sql`and d.version = coalesce((select name from book_version where is_last), d.version)`
+      : sql`and d.version = ${version}`;
   const vector = sql`cast(${query.vector} as real[])`;
   const similarity = (await hasPgvector(db))
     ? sql<number>`1 - (cast(e.embedding as vector) <=> cast(${vector} as vector))`
@@ -67,7 +73,7 @@ export async function nearestChunks(
   const { rows } = await sql<SemanticRow>`
     select e.chunk_id as id, c.document_id, ${similarity}::float8 as similarity
     from chunk_embedding e join chunk c on c.id = e.chunk_id join document d on d.id = c.document_id
-    where e.model = ${query.model} and e.dimensions = ${query.vector.length} and not d.unlisted ${exclude}
+    where e.model = ${query.model} and e.dimensions = ${query.vector.length} and not d.unlisted ${exclude} ${ofVersion}
     order by similarity desc, e.chunk_id
     limit ${limit}
   `.execute(db);

@@ -11,7 +11,7 @@ export interface SeedPage {
   updatedAt?: Date;
 }
 
-/** Rows as an ingest leaves them (document, book), written directly: no dependency on ingest itself. */
+/** Rows as an ingest leaves them (document, book, its one version), written directly: no dependency on ingest itself. */
 export async function seedBook(
   db: Kysely<Database>,
   book: { title: string; tagline?: string | null },
@@ -34,10 +34,16 @@ export async function seedBook(
     .execute();
   await db
     .insertInto("book")
+    .values({ id: 1, title: book.title, tagline: book.tagline ?? null })
+    .execute();
+  await db
+    .insertInto("book_version")
     .values({
-      id: 1,
-      title: book.title,
-      tagline: book.tagline ?? null,
+      name: "current",
+      label: "Next",
+      path: "",
+      is_last: true,
+      position: 0,
       sidebar: JSON.stringify(
         pages.filter((page) => !page.unlisted).map((page) => ({ type: "doc", label: page.title, slug: page.slug })),
       ),

@@ -38,6 +38,8 @@ export interface ChunkIndex {
   /** The mean of each field's length over all chunks (BM25's avgdl, per field). */
   averageFieldLengths: number[];
   postings: Map<string, Posting>;
+  /** The book version its chunks are of (load-chunk-index.ts); undefined: the last version, or a test's chunks. */
+  version?: string | undefined;
 }
 
 export const FIELD_COUNT = FIELDS.length;

@@ -28,17 +28,31 @@ interface State {
   checking?: { changes: number; promise: Promise<string> };
 }
 
-const stateOf = perDatabase((): State => ({ checkedAt: Number.NEGATIVE_INFINITY, changes: 0 }));
+/** One index per version asked about; "" is "the last version", for callers that do not name one. */
+const statesOf = perDatabase(() => new Map<string, State>());
 
-/** Tells the index of `db` that its chunks changed: the next question reads the generation again. */
+function stateOf(db: Kysely<Database>, version: string | undefined): State {
+  const states = statesOf(db);
+  const key = version ?? "";
+  let state = states.get(key);
+  if (state === undefined) {
+    state = { checkedAt: Number.NEGATIVE_INFINITY, changes: 0 };
+    states.set(key, state);
+  }
+  return state;
+}
+
+/** Tells the indexes of `db` that its chunks changed: the next question reads the generation again. */
 export function chunksChanged(db: Kysely<Database>): void {
-  const state = stateOf(db);
-  state.changes++;
-  state.checkedAt = Number.NEGATIVE_INFINITY;
+  for (const state of statesOf(db).values()) {
+    state.changes++;
+    state.checkedAt = Number.NEGATIVE_INFINITY;
+  }
 }
 
 /**
- * The chunk index of `db`, in memory, as of now: a call checks
+ * The chunk index of one version of the book (by default the last version, the one at /docs), in
+ * memory, as of now: a call checks
  * `chunk_generation` (migration 0013) when the last check is over FRESH_MS
  * old or chunksChanged was called, and reloads when the chunks changed, so an
  * ingest in another process shows within a second. Concurrent callers share
@@ -46,8 +60,8 @@ export function chunksChanged(db: Kysely<Database>): void {
  * chunks: a write during the load leaves the index labelled older than it is,
  * which costs one reload, never a stale index.
  */
-export async function loadChunkIndex(db: Kysely<Database>): Promise<ChunkIndex> {
-  const state = stateOf(db);
+export async function loadChunkIndex(db: Kysely<Database>, version?: string): Promise<ChunkIndex> {
+  const state = stateOf(db, version);
   // While a newer index loads, the old one is not current: questions wait for the load, as before.
   const fresh = state.loading === undefined && performance.now() - state.checkedAt < FRESH_MS;
   if (state.current !== undefined && fresh) return state.current.index;
@@ -57,7 +71,7 @@ export async function loadChunkIndex(db: Kysely<Database>): Promise<ChunkIndex> 
     return state.current.index;
   }
   if (state.loading?.generation !== generation) {
-    const loading = { generation, promise: readIndex(db, generation) };
+    const loading = { generation, promise: readIndex(db, generation, version) };
     state.loading = loading;
     loading.promise.then(
       (loaded) => {
@@ -96,7 +110,12 @@ function sharedCheck(db: Kysely<Database>, state: State): Promise<string> {
 }
 
 // Unlisted pages (Docusaurus's `unlisted: true`) are read by their URL only: the assistant never finds them.
-async function readIndex(db: Kysely<Database>, generation: string): Promise<Loaded> {
+async function readIndex(db: Kysely<Database>, generation: string, version: string | undefined): Promise<Loaded> {
+  // Before the first ingest there are no versions: every chunk there is (none, or a test's own).
+  const ofVersion =
+    version === undefined
+      ? sql`d.version = coalesce((select name from book_version where is_last), d.version)`
+      : sql`d.version = ${version}`;
   const builder = new ChunkIndexBuilder();
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
@@ -104,7 +123,7 @@ async function readIndex(db: Kysely<Database>, generation: string): Promise<Load
       select c.id, c.document_id as "documentId", d.source_path as source, d.slug, d.title,
         c.heading_path as "headingPath", c.anchor, c.ordinal, c.body, c.code, c.search::text as search
       from chunk c join document d on d.id = c.document_id
-      where c.id > ${after}::uuid and not d.unlisted
+      where c.id > ${after}::uuid and not d.unlisted and ${ofVersion}
       order by c.id
       limit ${PAGE_SIZE}
     `.execute(db);
@@ -113,5 +132,5 @@ async function readIndex(db: Kysely<Database>, generation: string): Promise<Load
     if (last === undefined || rows.length < PAGE_SIZE) break;
     after = last.id;
   }
-  return { generation, index: builder.finish() };
+  return { generation, index: { ...builder.finish(), version } };
 }
