@@ -27,7 +27,11 @@ function prefetch(query: InitialQuery): Promise<void> {
         ? utils.docs.get.prefetch({ slug: input.slug })
         : Promise.resolve();
     case "docs.list":
-      return utils.docs.list.prefetch();
+      // A versioned site's sidebars come under the version of the page (see versionInput).
+      if (input === undefined) return utils.docs.list.prefetch();
+      return typeof input === "object" && input !== null && "version" in input && typeof input.version === "string"
+        ? utils.docs.list.prefetch({ version: input.version })
+        : Promise.resolve();
     case "docs.book":
       return utils.docs.book.prefetch();
     default:

@@ -49,6 +49,32 @@ describe.each(testDrivers())("docs procedures on %s", (driver) => {
     });
   });
 
+  it("a book without versions has one, current, which every versioned procedure accepts by name", async () => {
+    const info = await book.caller.docs.book();
+    expect(info.versions).toEqual([
+      { name: "current", label: "Next", path: "", banner: null, badge: false, isLast: true, homeSlug: "" },
+    ]);
+    expect(await book.caller.docs.list({ version: "current" })).toEqual(await book.caller.docs.list());
+    expect((await book.caller.docs.get({ slug: "guides/syncing" })).version).toBe("current");
+    const answer = await book.caller.rag.query({ question: "How are conflicts resolved?", version: "current" });
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it("answers NOT_FOUND for a version the book does not have, and BAD_REQUEST for an empty one", async () => {
+    for (const call of [
+      () => book.caller.docs.list({ version: "9.9" }),
+      () => book.caller.docs.searchIndex({ version: "9.9" }),
+      () => book.caller.rag.query({ question: "How are conflicts resolved?", version: "9.9" }),
+      () => book.caller.rag.select({ text: "Conflict resolution", version: "9.9" }),
+    ]) {
+      await expect(call()).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: 'The book has no version "9.9": docs.book lists its versions.',
+      });
+    }
+    await expect(book.caller.docs.list({ version: " " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("docs.get answers NOT_FOUND for an unknown page and BAD_REQUEST for a bad slug", async () => {
     await expect(book.caller.docs.get({ slug: "no/such/page" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const error = await book.caller.docs.get({ slug: "s".repeat(1001) }).catch((caught: unknown) => caught);

@@ -306,7 +306,7 @@ describe.each(testDrivers())("ingestDirectory on %s", (driver) => {
       { path: "bad-front-matter.md", reason: expect.stringMatching(/front matter is not valid YAML/) },
       { path: "binary.md", reason: "file is binary (contains NUL bytes)" },
       // The book takes the first file for a URL; the index keeps the page that had it.
-      { path: "clash.md", reason: "its URL /guides is already used by guides/index.md" },
+      { path: "clash.md", reason: "its URL /docs/guides is already used by guides/index.md" },
       { path: "guides/index.md", reason: "it has the same URL /docs/guides as clash.md" },
       { path: "huge.md", reason: expect.stringMatching(/over the 1\.0 MB limit/) },
       { path: "latin1.md", reason: "file is not valid UTF-8 text" },

@@ -31,6 +31,18 @@ describe("locateSiteBook", () => {
       docsDir: join(dir, "content/guides"),
       staticDir: join(dir, "static"),
       siteUrl: "https://acme.dev/handbook",
+      versions: [
+        {
+          name: "current",
+          label: "Next",
+          path: "",
+          banner: null,
+          badge: false,
+          isLast: true,
+          docsDir: join(dir, "content/guides"),
+          sidebarsPath: undefined,
+        },
+      ],
       notes: ['routeBasePath "guides" is not applied: the reader serves the docs under /docs.'],
     });
   });

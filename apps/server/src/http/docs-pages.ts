@@ -21,7 +21,8 @@ export interface DocsPagesOptions {
 
 interface FirstPage {
   page: DocumentPage | undefined;
-  sidebars: Sidebar[];
+  /** The sidebars the SPA shows beside the page, under the input it asks for them with. */
+  sidebars: { input: { version: string } | undefined; value: Sidebar[] } | undefined;
   book: BookInfo;
 }
 
@@ -58,13 +59,14 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
   }
   const { page, sidebars, book } = first;
   const shared: InitialQuery[] = [
-    initialQuery("docs.list", undefined, sidebars),
+    ...(sidebars === undefined ? [] : [initialQuery("docs.list", sidebars.input, sidebars.value)]),
     initialQuery("docs.book", undefined, book),
   ];
 
   if (page === undefined) {
-    // A book without a root index page starts at its first page.
-    if (slug === "" && book.homeSlug) return c.redirect(`${docsPagePath(book.homeSlug)}${query}`, 302);
+    // A book (or a version: `/docs/next`) without a root index page starts at its first page.
+    const home = slug === "" ? book.homeSlug : book.versions.find((version) => version.path === slug)?.homeSlug;
+    if (home) return c.redirect(`${docsPagePath(home)}${query}`, 302);
     const notFound = shell.render({
       title: `Page not found · ${book.title}`,
       noindex: true,
@@ -89,16 +91,21 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
 }
 
 async function readFirstPage(docs: DocsCaller, slug: string): Promise<FirstPage> {
-  const [page, sidebars, book] = await Promise.all([
+  const [page, book] = await Promise.all([
     docs.docs.get({ slug }).catch((error: unknown) => {
       // A slug docs.get refuses (too long) names no page either.
       if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return undefined;
       throw error;
     }),
-    docs.docs.list(),
     docs.docs.book(),
   ]);
-  return { page, sidebars, book };
+  // The SPA asks for a versioned site's sidebars with the version it reads, and for a site
+  // without versions with no input: the embedded answer must sit under the key it asks with.
+  // Which version a missing page's URL names is left to the SPA.
+  if (book.versions.length < 2) return { page, book, sidebars: { input: undefined, value: await docs.docs.list() } };
+  if (page === undefined) return { page, book, sidebars: undefined };
+  const input = { version: page.version };
+  return { page, book, sidebars: { input, value: await docs.docs.list(input) } };
 }
 
 /** The slug as the SPA reads it from the URL (its router decodes the path), or undefined if malformed. */

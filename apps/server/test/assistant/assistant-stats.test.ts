@@ -14,11 +14,18 @@ describe("admin.assistantStats", () => {
     return browser;
   }
 
-  async function asked(question: string, answered: boolean, cited: string[], daysAgo = 0): Promise<string> {
+  async function asked(
+    question: string,
+    answered: boolean,
+    cited: string[],
+    daysAgo = 0,
+    version = "current",
+  ): Promise<string> {
     const { id } = await app.database.db
       .insertInto("question_log")
       .values({
         question,
+        version,
         answered,
         mode: "extractive",
         cited_sources: JSON.stringify(cited),
@@ -52,7 +59,7 @@ describe("admin.assistantStats", () => {
     const first = await asked("How do I rotate keys?", true, ["guides/keys#rotate", "reference/configuration"]);
     await asked("Where are keys kept?", true, ["guides/keys#storage", "guides/keys#rotate"]);
     const refused = await asked("Can I upload files?", false, ["reference/configuration#limits"]);
-    await asked("Does it run on Windows?", false, [], 2);
+    await asked("Does it run on Windows?", false, [], 2, "1.0");
     await asked("Far too old", false, ["guides/keys"], 40);
     await app.database.db
       .insertInto("answer_feedback")
@@ -77,9 +84,14 @@ describe("admin.assistantStats", () => {
       { slug: "guides/keys", count: 2 },
       { slug: "reference/configuration", count: 2 },
     ]);
-    expect(stats.unanswered.map((question) => question.question)).toEqual([
-      "Can I upload files?",
-      "Does it run on Windows?",
+    expect(stats.unanswered.map(({ question, version }) => ({ question, version }))).toEqual([
+      { question: "Can I upload files?", version: "current" },
+      { question: "Does it run on Windows?", version: "1.0" },
+    ]);
+    // Split by the version of the book each question was asked of.
+    expect(stats.questionsPerVersion).toEqual([
+      { version: "1.0", answered: 0, refused: 1 },
+      { version: "current", answered: 2, refused: 1 },
     ]);
     // Three votes from two voters ("a" voted twice, on two answers).
     expect(stats.feedback).toEqual({ up: 2, down: 1, upShare: 2 / 3, voters: 2 });

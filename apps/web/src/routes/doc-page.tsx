@@ -7,17 +7,21 @@ import { PageToc } from "../components/reader/page-toc";
 import { PageTocDisclosure } from "../components/reader/page-toc-disclosure";
 import { Pager } from "../components/reader/pager";
 import { SelectionAnswerPanel } from "../components/reader/selection-answer-panel";
+import { VersionBadge } from "../components/reader/version-badge";
+import { VersionBanner } from "../components/reader/version-banner";
 import { RequestErrorNotice } from "../components/request-error-notice";
 import { useBook } from "../hooks/use-book";
+import { useDocPage } from "../hooks/use-doc-page";
 import { useDocSlug } from "../hooks/use-doc-slug";
 import { useDocumentTitle } from "../hooks/use-document-title";
 import { useFocusOnArrival } from "../hooks/use-focus-on-arrival";
 import { useMediaQuery } from "../hooks/use-media-query";
 import { useScrollToHash } from "../hooks/use-scroll-to-hash";
 import { useTextSelection } from "../hooks/use-text-selection";
+import type { BookInfo, DocumentPage } from "../lib/api-types";
+import { lastVersion, slugInVersion, versionInput, versionRootHome } from "../lib/book-versions";
 import { docPath } from "../lib/doc-links";
 import { serverCode } from "../lib/request-error";
-import { trpc } from "../trpc";
 
 // From 75rem the page's contents stand beside it (reader.css's .doc-page grid); narrower, they fold above it.
 const TOC_BESIDE = "(min-width: 75rem)";
@@ -30,11 +34,7 @@ export function DocPage() {
 }
 
 function DocPageContent({ slug }: { slug: string }) {
-  const page = trpc.docs.get.useQuery(
-    { slug },
-    // A missing page will not appear by asking again.
-    { staleTime: 60_000, retry: (count, error) => serverCode(error) !== "NOT_FOUND" && count < 1 },
-  );
+  const page = useDocPage(slug);
   const articleRef = useRef<HTMLElement>(null);
   const selection = useTextSelection(articleRef);
   const [asked, setAsked] = useState<string | undefined>();
@@ -48,14 +48,14 @@ function DocPageContent({ slug }: { slug: string }) {
   useFocusOnArrival(page.isSuccess, articleRef);
   const tocBeside = useMediaQuery(TOC_BESIDE);
 
-  // A book without a root index page starts at its first page: /docs goes there.
-  const homeSlug = useBook()?.homeSlug;
+  // A version without a root index page starts at its first page: /docs (or /docs/next) goes there.
+  const book = useBook();
   const navigate = useNavigate();
   const missing = page.isError && serverCode(page.error) === "NOT_FOUND";
-  const toHome = slug === "" && missing && homeSlug !== undefined && homeSlug !== null && homeSlug !== "";
+  const home = missing && book !== undefined ? versionRootHome(book, slug) : undefined;
   useEffect(() => {
-    if (toHome) void navigate({ to: docPath(homeSlug), replace: true });
-  }, [toHome, homeSlug, navigate]);
+    if (home !== undefined) void navigate({ to: docPath(home), replace: true });
+  }, [home, navigate]);
 
   if (page.isPending) {
     return (
@@ -86,10 +86,13 @@ function DocPageContent({ slug }: { slug: string }) {
     );
   }
 
+  const versions = book?.versions ?? [];
   return (
     <div className={asked === undefined ? "doc-page" : "doc-page doc-page-with-panel"}>
       <div className="doc-article-wrap">
+        {book !== undefined && <PageVersionNotice book={book} page={page.data} />}
         <Breadcrumbs page={page.data} />
+        {book !== undefined && <PageVersionBadge book={book} page={page.data} />}
         {!tocBeside && <PageTocDisclosure toc={page.data.toc} article={articleRef} />}
         <DocArticle html={page.data.html} articleRef={articleRef} />
         {/* Once asked, the button would only cover the answer it opened; a new selection brings it back. */}
@@ -108,7 +111,12 @@ function DocPageContent({ slug }: { slug: string }) {
         <Pager page={page.data} />
       </div>
       {asked !== undefined ? (
-        <SelectionAnswerPanel text={asked} source={page.data.source} onClose={onClose} />
+        <SelectionAnswerPanel
+          text={asked}
+          source={page.data.source}
+          version={versionInput(versions, page.data.version)}
+          onClose={onClose}
+        />
       ) : (
         tocBeside && (
           <aside className="doc-page-toc">
@@ -118,4 +126,26 @@ function DocPageContent({ slug }: { slug: string }) {
       )}
     </div>
   );
+}
+
+interface PageVersionProps {
+  book: BookInfo;
+  page: DocumentPage;
+}
+
+/** The banner of the page's version, if it has one, pointing to this page in the last version. */
+function PageVersionNotice({ book, page }: PageVersionProps) {
+  // A site without versions has one, and shows none.
+  if (book.versions.length < 2) return null;
+  const version = book.versions.find((candidate) => candidate.name === page.version);
+  const last = lastVersion(book.versions);
+  if (version === undefined || last === undefined) return null;
+  return <VersionBanner bookTitle={book.title} version={version} last={last} latestSlug={slugInVersion(page, last)} />;
+}
+
+/** "Version: 3.7.0" above the title, for versions whose pages carry a badge. */
+function PageVersionBadge({ book, page }: PageVersionProps) {
+  if (book.versions.length < 2) return null;
+  const version = book.versions.find((candidate) => candidate.name === page.version);
+  return version?.badge ? <VersionBadge label={version.label} /> : null;
 }

@@ -2,19 +2,31 @@ import { Outlet } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { Sidebar } from "../components/reader/sidebar";
 import { SidebarDrawer } from "../components/reader/sidebar-drawer";
+import { VersionMenu } from "../components/reader/version-menu";
 import { RequestErrorNotice } from "../components/request-error-notice";
 import { useDocSlug } from "../hooks/use-doc-slug";
 import { useMediaQuery } from "../hooks/use-media-query";
+import { useReadingVersion } from "../hooks/use-reading-version";
+import { rememberReadingVersion } from "../lib/reading-version";
 import { sidebarFor } from "../lib/sidebar-paths";
 import { trpc } from "../trpc";
 
 // Up to 60rem the sidebar is a drawer; wider, it stands beside the page.
 const PHONE = "(max-width: 60rem)";
 
-/** The reader's frame: the book's sidebar (a drawer on phones), and the page being read. */
+/** The reader's frame: the sidebar of the version being read (a drawer on phones), its version menu, and the page. */
 export function ReaderLayout() {
-  const nav = trpc.docs.list.useQuery(undefined, { staleTime: 60_000 });
   const slug = useDocSlug();
+  // The version is the URL's (its path prefixes the slug); until the book says which versions
+  // there are, the input that names it is unknown, and asking with another would miss the
+  // sidebars the server embedded in the page.
+  const { versions, version, input, known } = useReadingVersion();
+  const nav = trpc.docs.list.useQuery(input, { staleTime: 60_000, enabled: known });
+  // The assistant's own page answers from the version last read in this tab.
+  const versionName = version?.name;
+  useEffect(() => {
+    if (versionName !== undefined) rememberReadingVersion(versionName);
+  }, [versionName]);
   const phone = useMediaQuery(PHONE);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const drawerButton = useRef<HTMLButtonElement>(null);
@@ -45,6 +57,10 @@ export function ReaderLayout() {
   ) : (
     <Sidebar items={sidebarItems} currentSlug={slug} />
   );
+  // A site without versions has one, and shows none.
+  const versionMenu = versions.length > 1 && version !== undefined && (
+    <VersionMenu versions={versions} current={version} slug={slug} />
+  );
 
   return (
     <div className="reader wide-page">
@@ -61,6 +77,7 @@ export function ReaderLayout() {
             >
               <span aria-hidden="true">☰</span> Contents
             </button>
+            {versionMenu}
           </div>
           <SidebarDrawer open={drawerOpen} onClose={closeDrawer}>
             <nav aria-label="Book">{contents}</nav>
@@ -68,6 +85,7 @@ export function ReaderLayout() {
         </>
       ) : (
         <nav className="reader-sidebar" aria-label="Book" data-sidebar-scroller data-testid="sidebar">
+          {versionMenu}
           {contents}
         </nav>
       )}

@@ -131,6 +131,7 @@ export const rag = router({
         path: "/query",
         tags: ["assistant"],
         summary: "Answer a question from the book, with citations",
+        errorResponses: { 404: "The book has no version of that name" },
       },
     })
     .input(ragQueryInput)
@@ -186,7 +187,13 @@ export const rag = router({
     .mutation(({ ctx, input }) => recordFeedback(ctx, input)),
   select: publicProcedure
     .meta({
-      openapi: { method: "POST", path: "/select", tags: ["assistant"], summary: "Passages related to selected text" },
+      openapi: {
+        method: "POST",
+        path: "/select",
+        tags: ["assistant"],
+        summary: "Passages related to selected text",
+        errorResponses: { 404: "The book has no version of that name" },
+      },
     })
     .input(ragSelectInput)
     .output(answerOutput)

@@ -53,7 +53,8 @@ export async function readSiteVersions(siteDir: string, site: SiteConfig, docsDi
       continue;
     }
     const docsFolder = name === CURRENT_VERSION ? docsDir : join(siteDir, "versioned_docs", `version-${name}`);
-    if (!isFolder(docsFolder)) {
+    // A missing docs folder is ingest's to report (DocsDirectoryNotFoundError); a missing copy is a version left out.
+    if (name !== CURRENT_VERSION && !isFolder(docsFolder)) {
       notes.push(`versions.json lists ${name}, but ${docsFolder} is not there: that version is left out.`);
       continue;
     }
@@ -84,18 +85,15 @@ export async function readSiteVersions(siteDir: string, site: SiteConfig, docsDi
         name === CURRENT_VERSION ? undefined : sidebarsFileOf(join(siteDir, "versioned_sidebars", `version-${name}`)),
     });
   }
-  // The last version may have been left out (its folder is missing): the newest one read takes its place at /docs.
+  // The last version may have been left out (its folder is missing): the newest one read takes its place.
   if (versions.length > 0 && !versions.some((version) => version.isLast)) {
     const fallback = versions.find((version) => version.name !== CURRENT_VERSION) ?? versions[0];
     if (fallback !== undefined) {
-      notes.push(`the last version ${lastName} is not read: ${fallback.name} is served at /docs instead.`);
-      const others = new Set(versions.map((version) => version.path));
-      others.delete(fallback.path);
-      if (!others.has("")) {
-        fallback.isLast = true;
-        fallback.path = "";
-        fallback.banner = null;
-      }
+      notes.push(`the last version ${lastName} is not read: ${fallback.name} is served in its place.`);
+      fallback.isLast = true;
+      fallback.banner = null;
+      // At /docs itself, unless the site gave it a path of its own or another version is there.
+      if (docs.versions?.[fallback.name]?.path === undefined && !paths.has("")) fallback.path = "";
     }
   }
   return { versions, notes };
@@ -140,11 +138,10 @@ function lastVersionName(
   return listed[0] ?? names[0];
 }
 
-/** The version's URL path under /docs, normalised; undefined when the configured one is unusable. */
-function versionPath(configured: string | undefined, name: string, isLast: boolean): string | undefined {
+/** The version's URL path under /docs, normalised as slugs are (`/../x/` is `x`: never above /docs). */
+function versionPath(configured: string | undefined, name: string, isLast: boolean): string {
   if (configured === undefined) return isLast ? "" : name === CURRENT_VERSION ? "next" : name;
-  const path = normaliseSlug(configured);
-  return path.split("/").some((segment) => segment === "..") ? undefined : path;
+  return normaliseSlug(configured);
 }
 
 /** Docusaurus's default: none for the last version, "unreleased" for newer ones (`current`), "unmaintained" for older. */

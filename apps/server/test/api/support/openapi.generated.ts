@@ -319,6 +319,7 @@ export interface operations {
                 "application/json": {
                     question: string;
                     k?: number;
+                    version?: string;
                 };
             };
         };
@@ -357,6 +358,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -423,6 +425,7 @@ export interface operations {
                 "application/json": {
                     text: string;
                     source?: string;
+                    version?: string;
                 };
             };
         };
@@ -461,6 +464,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];

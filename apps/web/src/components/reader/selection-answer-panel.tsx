@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import type { VersionInput } from "../../lib/book-versions";
 import { trpc } from "../../trpc";
 import { AnswerText } from "../answer/answer-text";
 import { CitationList } from "../answer/citation-list";
@@ -8,6 +9,8 @@ interface SelectionAnswerPanelProps {
   text: string;
   /** The page the text was selected on (its source path), so the answer looks elsewhere. */
   source: string;
+  /** The page's version (see versionInput): related passages come from it alone. */
+  version: VersionInput;
   onClose: () => void;
 }
 
@@ -18,8 +21,8 @@ const QUOTE_LENGTH = 240;
  * screens). It takes focus when it opens, so the answer is where keyboard and screen-reader users
  * are; closing it (its button, or Escape) sends them back to the page.
  */
-export function SelectionAnswerPanel({ text, source, onClose }: SelectionAnswerPanelProps) {
-  const related = trpc.rag.select.useQuery({ text, source }, { staleTime: 5 * 60_000, retry: 1 });
+export function SelectionAnswerPanel({ text, source, version, onClose }: SelectionAnswerPanelProps) {
+  const related = trpc.rag.select.useQuery({ text, source, ...version }, { staleTime: 5 * 60_000, retry: 1 });
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Escape closes the panel from anywhere in the page, as it would a dialog.

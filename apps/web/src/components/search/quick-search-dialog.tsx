@@ -1,6 +1,7 @@
 import { useNavigate } from "@tanstack/react-router";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useAsk } from "../../hooks/use-ask";
+import { useReadingVersion } from "../../hooks/use-reading-version";
 import { docHref } from "../../lib/doc-links";
 import { createBookSearch, type SearchResult } from "../../lib/search/book-search";
 import { splitMatches } from "../../lib/search/match-ranges";
@@ -14,14 +15,16 @@ interface QuickSearchDialogProps {
 type Choice = { kind: "page"; result: SearchResult } | { kind: "ask"; question: string };
 
 /**
- * Instant search over the book's page titles and headings (the combobox + listbox pattern in a
- * modal dialog). The index is small and fetched once (docs.searchIndex), then every keystroke is
+ * Instant search over the page titles and headings of the version being read (the combobox +
+ * listbox pattern in a modal dialog). The index is small and fetched once per version
+ * (docs.searchIndex; its input is part of the query key), then every keystroke is
  * answered in the browser, ranked as a docs search ranks (lib/search/book-search.ts); see
  * docs/performance.md for why. The last choice always asks the assistant the query itself.
  */
 export function QuickSearchDialog({ onClose }: QuickSearchDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const index = trpc.docs.searchIndex.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
+  const { input, known } = useReadingVersion();
+  const index = trpc.docs.searchIndex.useQuery(input, { staleTime: Number.POSITIVE_INFINITY, enabled: known });
   const [query, setQuery] = useState("");
   const [activeIndex, setActiveIndex] = useState(0);
   const navigate = useNavigate();

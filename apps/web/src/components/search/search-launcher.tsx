@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useReadingVersion } from "../../hooks/use-reading-version";
 import { trpc } from "../../trpc";
 
 const loadDialog = () => import("./quick-search-dialog");
@@ -17,6 +18,8 @@ export function SearchLauncher() {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const utils = trpc.useUtils();
+  // The index of the version being read; warmed up again when the reader moves to another.
+  const { input, known } = useReadingVersion();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -29,10 +32,12 @@ export function SearchLauncher() {
   }, []);
 
   useEffect(() => {
+    // Until the book says which versions there are, the index to warm up is unknown.
+    if (!known) return;
     // A warm-up only: if the server is unreachable now, opening the dialog loads (and reports) again.
     const prefetch = () => {
       loadDialog().catch(() => undefined);
-      void utils.docs.searchIndex.prefetch(undefined, { staleTime: Number.POSITIVE_INFINITY });
+      void utils.docs.searchIndex.prefetch(input, { staleTime: Number.POSITIVE_INFINITY });
     };
     if ("requestIdleCallback" in window) {
       const handle = window.requestIdleCallback(prefetch, { timeout: 5000 });
@@ -40,7 +45,7 @@ export function SearchLauncher() {
     }
     const timer = setTimeout(prefetch, 2000);
     return () => clearTimeout(timer);
-  }, [utils]);
+  }, [utils, input, known]);
 
   // Back to the button once the dialog is gone (while it is open, the page outside it is inert),
   // unless a page was chosen: that page takes focus when it is shown.
