@@ -1,5 +1,6 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { insertOnlyVersion } from "@pagewise/db/testing";
 import { prepareDatabase } from "@pagewise/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "./support/browser";
@@ -39,17 +40,7 @@ describe.runIf(findChromium() !== undefined)("the first load of a page of the bo
         ])
         .execute();
       await db.insertInto("book").values({ id: 1, title: "Test book" }).execute();
-      await db
-        .insertInto("book_version")
-        .values({
-          name: "current",
-          label: "Next",
-          path: "",
-          is_last: true,
-          position: 0,
-          sidebar: JSON.stringify([{ type: "doc", label: "First load", slug: SLUG }]),
-        })
-        .execute();
+      await insertOnlyVersion(db, [{ type: "doc", label: "First load", slug: SLUG }]);
     });
     await app.start();
   }, 120_000);

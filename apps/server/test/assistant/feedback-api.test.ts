@@ -65,9 +65,11 @@ describe("readers' feedback on the assistant's answers", () => {
       "id",
       "mode",
       "question",
+      "version",
       "visitor_key",
     ]);
-    expect(row).toMatchObject({ question: QUESTION, answered: true, mode: "extractive" });
+    // The version asked of: the book's one version, as none was named.
+    expect(row).toMatchObject({ question: QUESTION, answered: true, mode: "extractive", version: "current" });
     expect(row?.cited_sources).toEqual(answer.citations.map((citation) => citation.url.replace("/docs/", "")));
     expect(row?.cited_sources).toContain("reference/configuration#encryption-keys");
     expect(row?.visitor_key).toMatch(/^[\w-]{32}$/);

@@ -1,4 +1,5 @@
 import { createDatabase, migrateToLatest } from "@pagewise/db";
+import { insertOnlyVersion } from "@pagewise/db/testing";
 import { fixtureBook, fixturePages, fixtureSidebar } from "../fixtures/fixture-book";
 
 /**
@@ -32,18 +33,7 @@ export async function seedFixtureBook(dataDir: string): Promise<void> {
         questions: JSON.stringify(fixtureBook.questions),
       })
       .execute();
-    await database.db
-      .insertInto("book_version")
-      .values({
-        name: "current",
-        label: "Next",
-        path: "",
-        is_last: true,
-        position: 0,
-        edit_url: fixtureBook.editUrl,
-        sidebar: JSON.stringify([{ id: "defaultSidebar", items: fixtureSidebar }]),
-      })
-      .execute();
+    await insertOnlyVersion(database.db, [{ id: "defaultSidebar", items: fixtureSidebar }], fixtureBook.editUrl);
   } finally {
     await database.close();
   }

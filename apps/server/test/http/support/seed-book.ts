@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@pagewise/db";
+import { insertOnlyVersion } from "@pagewise/db/testing";
 import type { Kysely } from "kysely";
 
 export interface SeedPage {
@@ -36,17 +37,8 @@ export async function seedBook(
     .insertInto("book")
     .values({ id: 1, title: book.title, tagline: book.tagline ?? null })
     .execute();
-  await db
-    .insertInto("book_version")
-    .values({
-      name: "current",
-      label: "Next",
-      path: "",
-      is_last: true,
-      position: 0,
-      sidebar: JSON.stringify(
-        pages.filter((page) => !page.unlisted).map((page) => ({ type: "doc", label: page.title, slug: page.slug })),
-      ),
-    })
-    .execute();
+  await insertOnlyVersion(
+    db,
+    pages.filter((page) => !page.unlisted).map((page) => ({ type: "doc", label: page.title, slug: page.slug })),
+  );
 }

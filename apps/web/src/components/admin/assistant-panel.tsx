@@ -46,6 +46,8 @@ function AssistantFigures({ stats }: { stats: AssistantStats }) {
   const asked = stats.questionsPerDay.map(({ day, answered, refused }) => ({ day, count: answered + refused }));
   const refused = stats.questionsPerDay.map(({ day, refused }) => ({ day, count: refused }));
   const votes = stats.feedback.up + stats.feedback.down;
+  // A site with versions: where readers ask, and which version a refused question was asked of.
+  const versioned = stats.questionsPerVersion.length > 1;
   return (
     <>
       <BookIndexNotice book={stats.book} />
@@ -79,6 +81,30 @@ function AssistantFigures({ stats }: { stats: AssistantStats }) {
         <BarChart title="Not answered" tone="bad" series={fillDailySeries(refused, DAYS)} />
       </div>
 
+      {versioned && (
+        <>
+          <h3>Questions by version</h3>
+          <table className="assistant-table" data-testid="questions-per-version">
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Not answered</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.questionsPerVersion.map((row) => (
+                <tr key={row.version ?? ""}>
+                  <th scope="row">{row.version ?? "(before versions were recorded)"}</th>
+                  <td>{row.answered}</td>
+                  <td>{row.refused}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
       <h3>Questions the documentation could not answer</h3>
       {stats.unanswered.length === 0 ? (
         <p className="muted">None in the last {DAYS} days.</p>
@@ -86,7 +112,11 @@ function AssistantFigures({ stats }: { stats: AssistantStats }) {
         <ul className="assistant-list" data-testid="unanswered-questions">
           {stats.unanswered.map((question) => (
             <li key={question.id}>
-              <q>{question.question}</q> <span className="muted">{shortDate(question.askedAt)}</span>
+              <q>{question.question}</q>{" "}
+              <span className="muted">
+                {versioned && question.version !== null ? `${question.version}, ` : ""}
+                {shortDate(question.askedAt)}
+              </span>
             </li>
           ))}
         </ul>
