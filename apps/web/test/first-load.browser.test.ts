@@ -13,6 +13,14 @@ interface RootSnapshot {
   text: string;
   /** What any loading indicator in the app said. */
   loading: string[];
+  /** Where the article's box starts (left edge, px), and whether the header and sidebar are drawn. */
+  articleLeft: number | undefined;
+  header: boolean;
+  sidebar: boolean;
+  /** Whether the stylesheet has loaded: before it, nothing is painted (it blocks rendering). */
+  styled: boolean;
+  /** Whether it is still the server's copy, not yet the SPA's render. */
+  prerendered: boolean;
 }
 
 declare global {
@@ -63,7 +71,16 @@ describe.runIf(findChromium() !== undefined)("the first load of a page of the bo
         const loading = [...root.querySelectorAll('[role="status"], [aria-busy="true"]')]
           .map((element) => element.textContent ?? "")
           .filter((text) => /loading/i.test(text));
-        snapshots.push({ text: root.textContent ?? "", loading });
+        const article = root.querySelector("article.doc-article");
+        snapshots.push({
+          text: root.textContent ?? "",
+          loading,
+          articleLeft: article?.getBoundingClientRect().left,
+          header: root.querySelector("header.site-header") !== null,
+          sidebar: root.querySelector("nav.reader-sidebar .sidebar-link") !== null,
+          styled: document.styleSheets.length > 0,
+          prerendered: root.querySelector(".pw-prerender") !== null,
+        });
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
 
@@ -81,6 +98,13 @@ describe.runIf(findChromium() !== undefined)("the first load of a page of the bo
     const after = snapshots.slice(firstWithArticle);
     expect(after.filter((snapshot) => !snapshot.text.includes(ARTICLE_TEXT))).toEqual([]);
     expect(snapshots.flatMap((snapshot) => snapshot.loading)).toEqual([]);
+
+    // The header and sidebar are there from the first paint, and the article does not move sideways
+    // when the SPA takes over (the server sends the reader's frame with it).
+    const withArticle = after.filter((snapshot) => snapshot.styled && snapshot.articleLeft !== undefined);
+    expect(withArticle.every((snapshot) => snapshot.header && snapshot.sidebar)).toBe(true);
+    expect(new Set(withArticle.map((snapshot) => snapshot.prerendered))).toEqual(new Set([true, false]));
+    expect(new Set(withArticle.map((snapshot) => Math.round(snapshot.articleLeft ?? 0))).size).toBe(1);
 
     expect(trpcPaths.filter((path) => /docs\.(get|list|book)/.test(path))).toEqual([]);
     expect(app.pageErrors).toEqual([]);

@@ -5,6 +5,7 @@ import type { Context, Hono } from "hono";
 import { etag } from "hono/etag";
 import { docsPagePath, docsPageUrl } from "./docs-urls";
 import { type InitialQuery, initialQuery } from "./initial-data";
+import { prerenderedLayout } from "./prerendered-layout";
 import type { SpaShell } from "./spa-shell";
 
 /** A server-side caller of the app's router (appRouter.createCaller), public procedures only. */
@@ -83,8 +84,13 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
     openGraph: { title: page.title, siteName: book.title },
     // Docusaurus keeps unlisted pages from search engines; so do we.
     noindex: page.unlisted,
-    // `pw-prerender` marks the server's copy, which the SPA's first render replaces (CSS may style it).
-    bodyHtml: `<main class="pw-prerender"><article class="doc-article markdown">${page.html}</article></main>`,
+    // The server's copy, header and sidebar included, which the SPA's first render replaces.
+    bodyHtml: prerenderedLayout({
+      bookTitle: book.title,
+      slug: page.slug,
+      articleHtml: page.html,
+      sidebars: sidebars?.value,
+    }),
     initialData: { queries: [initialQuery("docs.get", { slug }, page), ...shared] },
   });
   return c.body(html, 200, HTML_HEADERS);

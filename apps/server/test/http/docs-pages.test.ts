@@ -36,9 +36,17 @@ describe.each(testDrivers())("the book's pages as HTML on %s", (driver) => {
     const html = await response.text();
     const origin = app.server.url;
 
-    expect(html).toContain(
-      `<div id="root"><main class="pw-prerender"><article class="doc-article markdown">${ARTICLE}</article></main></div>`,
+    // The reader's frame around the article, so the header and sidebar do not jump in when the SPA renders.
+    const root = /<div id="root">([\s\S]*?)<\/div>\s*<script type="application\/json"/.exec(html)?.[1] ?? "";
+    expect(root).toMatch(/^<div class="layout pw-prerender"><header class="site-header">/);
+    expect(root).toContain('<a class="brand" href="/">The &quot;Big&quot; &lt;Book&gt;</a>');
+    expect(root).toContain(
+      '<li><a class="sidebar-link" href="/docs/guides/quick-start" aria-current="page">Quick start</a></li>',
     );
+    // An unlisted page is not in the sidebar, as in the SPA.
+    expect(root).not.toContain("Launch plan");
+    expect(root).toContain(`<article class="doc-article markdown">${ARTICLE}</article>`);
+    expect(root).toContain("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("<title>Quick start · The &quot;Big&quot; &lt;Book&gt;</title>");
     expect(html).toContain('<meta name="description" content="Start in &lt;5&gt; minutes &amp; more" />');
     expect(html).not.toContain("Pagewise: documentation with accounts");
