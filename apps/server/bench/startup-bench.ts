@@ -6,6 +6,9 @@
  * printed beside bare Node starting an HTTP server in the same run, as a ratio, so a slower machine
  * moves both. Not a test: it prints figures, it asserts nothing.
  *
+ * A fresh clone's first `npm start` is the build with nothing cached (`turbo run build --force`,
+ * timed here) followed by that first start; both parts and their sum are printed.
+ *
  *   BENCH_STARTS (default 3): restarts measured; the median is printed.
  *   DOCS_DIR / SITE_DIR: the book (default: the project's own docs/).
  */
@@ -17,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { freePort } from "../src/testing/free-port";
 
 const SERVER_BUNDLE = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+const REPOSITORY = fileURLToPath(new URL("../../..", import.meta.url));
 const STARTS = Math.max(1, Math.floor(Number(process.env.BENCH_STARTS ?? 3)));
 
 interface StartFigures {
@@ -36,6 +40,7 @@ async function main(): Promise<void> {
     const bareRuns: number[] = [];
     for (let index = 0; index < 3; index += 1) bareRuns.push(await bareNode());
     const bare = median(bareRuns);
+    const build = await buildWithoutCache();
     const first = await startOnce(dataDir);
     const restarts: StartFigures[] = [];
     for (let index = 0; index < STARTS; index += 1) restarts.push(await startOnce(dataDir));
@@ -49,6 +54,8 @@ async function main(): Promise<void> {
       `${name.padEnd(44)}${`${(ms / 1000).toFixed(2)} s`.padStart(9)}${`${(ms / bare).toFixed(1)}×`.padStart(9)}`;
     console.log(`${"start-up (embedded database)".padEnd(44)}${"time".padStart(9)}${"× bare".padStart(9)}`);
     console.log(row("bare Node, an HTTP server listening", bare));
+    console.log(row("fresh clone: the build, nothing cached", build));
+    console.log(row("fresh clone: first npm start, ready", build + first.ready));
     console.log(row("first start: listening", first.listening));
     console.log(row("first start: ready (book indexed)", first.ready));
     console.log(row("first start: first question answered", first.ready + first.firstQuestion));
@@ -121,6 +128,19 @@ async function startOnce(dataDir: string): Promise<StartFigures> {
 }
 
 /** Bare Node's floor on this machine, now: start, listen, exit. */
+/** What `npm start` builds on a fresh clone: every package, Turborepo's cache bypassed. */
+async function buildWithoutCache(): Promise<number> {
+  const started = performance.now();
+  const child = spawn(join(REPOSITORY, "node_modules", ".bin", "turbo"), ["run", "build", "--force"], {
+    cwd: REPOSITORY,
+    stdio: "ignore",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  });
+  const status = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (status !== 0) throw new Error(`turbo run build --force exited with ${status}`);
+  return performance.now() - started;
+}
+
 async function bareNode(): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, [

@@ -2,10 +2,8 @@ import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestDirectory } from "../src";
 import { type Judged, judgeQuestions } from "../src/calibrate/refusal-calibration";
-import { docusaurusDocsQuestions } from "../src/eval/docusaurus-docs-questions";
 import { type LocatedCorpus, locateDocusaurusCorpus, locateTrpcCorpus } from "../src/eval/locate-corpus";
-import { offTopicQuestions } from "../src/eval/off-topic-questions";
-import { trpcDocsQuestions } from "../src/eval/trpc-docs-questions";
+import { OWN_QUESTION_SETS, readOffTopic, readQuestions } from "../src/eval/question-sets";
 
 /**
  * Answerable questions the refusal rule still refuses, each for a reason no general rule can
@@ -22,14 +20,14 @@ const books: Array<{ name: string; corpus: LocatedCorpus; answerable: string[]; 
   {
     name: "tRPC",
     corpus: locateTrpcCorpus(import.meta.dirname),
-    answerable: trpcDocsQuestions.map((entry) => entry.question),
-    offTopic: offTopicQuestions.trpc.map((entry) => entry.question),
+    answerable: readQuestions(OWN_QUESTION_SETS.trpc).map((entry) => entry.question),
+    offTopic: readOffTopic(OWN_QUESTION_SETS.trpc).map((entry) => entry.question),
   },
   {
     name: "Docusaurus",
     corpus: locateDocusaurusCorpus(import.meta.dirname),
-    answerable: docusaurusDocsQuestions.map((entry) => entry.question),
-    offTopic: offTopicQuestions.docusaurus.map((entry) => entry.question),
+    answerable: readQuestions(OWN_QUESTION_SETS.docusaurus).map((entry) => entry.question),
+    offTopic: readOffTopic(OWN_QUESTION_SETS.docusaurus).map((entry) => entry.question),
   },
 ];
 

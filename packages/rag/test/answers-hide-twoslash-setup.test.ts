@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, ingestDirectory } from "../src";
 import { locateTrpcCorpus } from "../src/eval/locate-corpus";
-import { trpcDocsQuestions } from "../src/eval/trpc-docs-questions";
+import { OWN_QUESTION_SETS, readQuestions } from "../src/eval/question-sets";
 
 const corpus = locateTrpcCorpus(import.meta.dirname);
 if (corpus.dir === undefined) {
@@ -46,7 +46,7 @@ describe.skipIf(corpus.dir === undefined)("answers on the tRPC book (PGlite)", (
     expect(hidden.size).toBeGreaterThan(20);
     const leaks: string[] = [];
     let quotedCode = 0;
-    for (const { question } of trpcDocsQuestions) {
+    for (const { question } of readQuestions(OWN_QUESTION_SETS.trpc)) {
       const { answer } = await answerQuestion(database.db, question);
       if (answer.includes("```")) quotedCode++;
       for (const line of answer.split("\n")) if (hidden.has(line.trim())) leaks.push(`${question}: ${line.trim()}`);

@@ -1,7 +1,7 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { answerQuestion } from "../answer/answer-question";
-import { type ExpectedSection, expectedSections } from "./expected-sections";
+import { type ExpectedSection, readExpectedSections } from "./expected-sections";
 
 export interface LeadOutcome extends ExpectedSection {
   /** The page and section the answer led with, or undefined when it refused. */
@@ -36,5 +36,5 @@ function anchorOf(url: string): string {
 
 /** The labelled questions of a book by its name (none for a book without labels). */
 export function expectedSectionsOf(book: string): ExpectedSection[] {
-  return Object.entries(expectedSections).find(([name]) => name === book)?.[1] ?? [];
+  return readExpectedSections()[book] ?? [];
 }

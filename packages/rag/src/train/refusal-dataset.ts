@@ -1,7 +1,7 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { judgeQuestions } from "../calibrate/refusal-calibration";
-import type { OffTopicQuestion } from "../eval/off-topic-questions";
+import type { OffTopicQuestion } from "../eval/question-sets";
 import { queryTerms } from "../retrieve/build-query";
 import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { rankChunks } from "../retrieve/rank-chunks";
