@@ -109,4 +109,22 @@ describe.runIf(findChromium() !== undefined)("the first load of a page of the bo
     expect(trpcPaths.filter((path) => /docs\.(get|list|book)/.test(path))).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it("gives a book without a sidebar (sidebarPath: false) the whole width, as Docusaurus does", async () => {
+    // The embedded database has one owner at a time: the server stops while the book is changed.
+    await app.stopServer();
+    await prepareDatabase(`pglite:${app.dataDir}`, async (db) => {
+      await db.updateTable("book_version").set({ sidebar: "[]" }).execute();
+    });
+    await app.restartServer();
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`/docs/${SLUG}`);
+    await page.locator(".pw-prerender").waitFor({ state: "detached" });
+    const article = page.locator("article.doc-article");
+    await article.getByText(ARTICLE_TEXT).waitFor();
+    expect(await page.locator("nav.reader-sidebar").count()).toBe(0);
+    expect(await page.getByText("The book has no pages yet.").count()).toBe(0);
+    const box = await article.boundingBox();
+    expect(box?.x ?? 0).toBeLessThan(100);
+  });
 });

@@ -30,7 +30,7 @@ export function prerenderedLayout(page: PrerenderedPage): string {
   return (
     '<div class="layout pw-prerender">' +
     `<header class="site-header"><a class="brand" href="/">${escapeHtml(page.bookTitle)}</a><div class="header-tools"></div></header>` +
-    '<main id="pw-main" class="site-main"><div class="reader wide-page">' +
+    `<main id="pw-main" class="site-main"><div class="${nav === "" ? "reader reader-without-sidebar" : "reader"} wide-page">` +
     nav +
     '<div class="reader-content"><div class="doc-page"><div class="doc-article-wrap">' +
     `<article class="doc-article markdown">${page.articleHtml}</article>` +

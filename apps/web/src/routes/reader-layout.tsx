@@ -41,6 +41,9 @@ export function ReaderLayout() {
   };
 
   const sidebarItems = (nav.data === undefined ? undefined : sidebarFor(nav.data, slug))?.items ?? [];
+  // A site whose config says `sidebarPath: false` has no sidebar: as in Docusaurus, the page takes
+  // the whole width (with the version menu above it, when there are versions).
+  const sidebarless = nav.data !== undefined && nav.data.length === 0;
   const contents = nav.isPending ? (
     <p className="muted" role="status">
       Loading the contents…
@@ -61,6 +64,17 @@ export function ReaderLayout() {
   const versionMenu = versions.length > 1 && version !== undefined && (
     <VersionMenu versions={versions} current={version} slug={slug} />
   );
+
+  if (sidebarless) {
+    return (
+      <div className="reader reader-without-sidebar wide-page">
+        {versionMenu && <div className="reader-bar">{versionMenu}</div>}
+        <div className="reader-content">
+          <Outlet />
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className="reader wide-page">
