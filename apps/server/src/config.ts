@@ -101,7 +101,7 @@ const environment = z
     METRICS_PORT: wholeNumber(1, 65535).optional(),
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
-    MAIL_FROM: z.string().default("Pagewise <no-reply@localhost>"),
+    MAIL_FROM: z.string().optional(),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
     REDIS_KEY_PREFIX: z
       .string()

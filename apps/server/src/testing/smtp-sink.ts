@@ -3,6 +3,8 @@ import { SMTPServer } from "smtp-server";
 
 export interface ReceivedMail {
   to: string[];
+  /** The From header as written (`"Acme Handbook" <no-reply@localhost>`). */
+  from: string;
   subject: string;
   text: string;
 }
@@ -39,7 +41,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       }
       Promise.all([simpleParser(stream), held]).then(
         ([mail]) => {
-          received.push({ to: recipients(mail), subject: mail.subject ?? "", text: mail.text ?? "" });
+          received.push({
+            to: recipients(mail),
+            from: mail.from?.text ?? "",
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+          });
           for (const wake of waiters.splice(0)) wake();
           callback();
         },

@@ -30,7 +30,7 @@ describe(".env.example", () => {
     expect(config).toMatchObject({
       port: 3000,
       nodeEnv: "development",
-      mail: { from: "Pagewise <no-reply@localhost>" },
+      mail: { from: "Acme Docs <docs@acme.dev>" },
     });
   });
 });

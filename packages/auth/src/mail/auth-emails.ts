@@ -8,6 +8,7 @@ import type { MailMessage } from "./mailer";
 export function passwordResetEmail(site: string, to: string, url: string, expiresInMinutes: number): MailMessage {
   return {
     to,
+    sender: site,
     subject: `Reset your ${site} password`,
     text: [
       `Someone asked to reset the password of your ${site} account.`,
@@ -23,6 +24,7 @@ export function passwordResetEmail(site: string, to: string, url: string, expire
 export function verificationEmail(site: string, to: string, url: string): MailMessage {
   return {
     to,
+    sender: site,
     subject: `Confirm your email for ${site}`,
     text: [`Welcome to ${site}!`, "", "Confirm your email address to sign in:", url].join("\n"),
   };
@@ -32,6 +34,7 @@ export function verificationEmail(site: string, to: string, url: string): MailMe
 export function existingAccountEmail(site: string, to: string, forgotPasswordUrl: string): MailMessage {
   return {
     to,
+    sender: site,
     subject: `Someone tried to create a ${site} account with your email`,
     text: [
       `Someone tried to create a new ${site} account with this email address, which already has one.`,

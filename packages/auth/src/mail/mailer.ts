@@ -1,6 +1,8 @@
 /** One email, already rendered. */
 export interface MailMessage {
   to: string;
+  /** Who it is from, in words: the book's name (the address is MAIL_FROM's, or no-reply@localhost). */
+  sender: string;
   subject: string;
   text: string;
   html?: string;
