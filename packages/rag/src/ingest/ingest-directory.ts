@@ -179,6 +179,8 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
     ]),
   );
   const parsed: VersionedDraft[] = [];
+  // Pages whose rendering failed this time: they keep the version the index has.
+  const renderFailed: string[] = [];
   for (const { source, rendered, shownAs } of versions) {
     for (const doc of rendered.documents) {
       if (storedHashes.get(keyOf(source.name, doc.sourcePath)) !== doc.contentHash) {
@@ -186,6 +188,7 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
         const content = attempt(() => doc.content());
         if ("failed" in content) {
           failed.push(shownIn(shownAs)({ path: doc.sourcePath, reason: content.failed }));
+          renderFailed.push(keyOf(source.name, doc.sourcePath));
           continue;
         }
       }
@@ -196,6 +199,7 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
   // A page that could not be read or rendered this time keeps its indexed version.
   const onDisk = new Set([
     ...parsed.map(({ version, doc }) => keyOf(version, doc.sourcePath)),
+    ...renderFailed,
     ...versions.flatMap(({ source, book, rendered }) =>
       [...book.skipped, ...book.failed, ...rendered.failed].map((file) => keyOf(source.name, file.path)),
     ),
