@@ -49,7 +49,15 @@ export async function ingestDocsAtStartup(
   }
   try {
     // Every page is parsed in a worker within a time budget: a docs folder is written by strangers.
-    const summary = await ingestDirectory(db, docsDir, { ...options, isolatePages: true });
+    // A restart with nothing changed confirms the book from its sources' fingerprint, parsing nothing.
+    const summary = await ingestDirectory(db, docsDir, { ...options, isolatePages: true, skipWhenUnchanged: true });
+    if (summary.confirmedUnchanged) {
+      logger.info(
+        `Indexed ${docsDir}: nothing changed since the last ingest (${summary.unchanged} pages), confirmed in ${summary.seconds.toFixed(1)} s.`,
+      );
+      if (summary.embeddingError) logger.info(`Semantic search vectors were not updated: ${summary.embeddingError}`);
+      return;
+    }
     if (summary.versions.length > 1) {
       logger.info(
         `Versions ${summary.versions.join(", ")}: ${summary.sharedParses} unchanged pages parsed once for several.`,

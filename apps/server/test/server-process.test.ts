@@ -35,6 +35,10 @@ describe("the built server on the embedded database", () => {
   it("keeps its data across a restart (nothing left to migrate) and stops on SIGINT", async () => {
     const server = await startServerProcess({ DATABASE_URL: `pglite:${dataDir}` });
     expect(server.output()).not.toContain("Applied migration");
+    // Its book's sources are as the first start left them: confirmed from their fingerprint, nothing parsed.
+    await expect
+      .poll(() => server.output(), { timeout: 60_000 })
+      .toMatch(/nothing changed since the last ingest \(\d+ pages\), confirmed in \d+\.\d s/);
     expect(await server.stop("SIGINT")).toBe(0);
   });
 });

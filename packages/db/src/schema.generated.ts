@@ -64,6 +64,7 @@ export interface Book {
   id: number;
   questions: Generated<Json>;
   report: Generated<Json>;
+  source_fingerprint: string | null;
   tagline: string | null;
   title: string | null;
   updated_at: Generated<Timestamp>;

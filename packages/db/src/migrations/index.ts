@@ -15,6 +15,7 @@ import * as rankInMemory from "./0013-rank-in-memory";
 import * as unloggedRateCounters from "./0014-unlogged-rate-counters";
 import * as bookEditUrl from "./0015-book-edit-url";
 import * as bookVersions from "./0016-book-versions";
+import * as bookSourceFingerprint from "./0017-book-source-fingerprint";
 
 /**
  * Every migration, in order. Listed here rather than read from disk so that
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   "0014-unlogged-rate-counters": unloggedRateCounters,
   "0015-book-edit-url": bookEditUrl,
   "0016-book-versions": bookVersions,
+  "0017-book-source-fingerprint": bookSourceFingerprint,
 };

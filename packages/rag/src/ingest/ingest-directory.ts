@@ -20,6 +20,7 @@ import {
   yieldToEventLoop,
 } from "./render-book";
 import { SharedParses } from "./shared-parses";
+import { sourceFingerprint } from "./source-fingerprint";
 
 export interface IngestProgress {
   /** "read": parsing files; "write": storing changed pages. */
@@ -56,6 +57,12 @@ export interface IngestOptions {
    * is the one version, `current`, served at /docs.
    */
   versions?: BookVersionSource[] | undefined;
+  /**
+   * What the server does at start-up: when every input hashes as it did after the last complete
+   * ingest (source-fingerprint.ts) and no chunk changed since, confirm the book without parsing
+   * it (`confirmedUnchanged` in the summary). The ingest command always does the whole pass.
+   */
+  skipWhenUnchanged?: boolean | undefined;
 }
 
 export interface SkippedFile {
@@ -82,6 +89,8 @@ export interface IngestSummary {
   versions: string[];
   /** Pages parsed once for several versions that hold them unchanged (shared-parses.ts). */
   sharedParses: number;
+  /** True when nothing was parsed: the sources were found as the last complete ingest left them (`skipWhenUnchanged`). */
+  confirmedUnchanged: boolean;
   /** Chunks given a vector by this run (only with `embeddings`). */
   embedded?: number;
   /** Why embedding stopped, when it failed; the full-text index is complete regardless. */
@@ -160,6 +169,10 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
   const started = performance.now();
   const timer = options.timer ?? untimed;
   const sources = options.versions ?? [singleVersion(dir)];
+  const fingerprint = await sourceFingerprint({ ...options, versions: sources });
+  if (options.skipWhenUnchanged && fingerprint !== undefined && (await isIndexedFrom(db, fingerprint))) {
+    return confirmUnchanged(db, sources, options, started);
+  }
   const shared = new SharedParses();
   const versions: RenderedVersion[] = [];
   for (const source of sources) {
@@ -275,6 +288,8 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
   );
 
   chunksChanged(db);
+  // A page that failed may succeed next time (a budget missed under load): only a complete ingest vouches for its sources.
+  if (fingerprint !== undefined && failed.length === 0) await recordFingerprint(db, fingerprint);
   skipped.sort(byPath);
   const embedding = options.embeddings === undefined ? {} : await embedAfterIngest(db, options.embeddings);
   return {
@@ -285,7 +300,58 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
     warnings,
     versions: sources.map((source) => source.name),
     sharedParses: shared.reused,
-    seconds: Math.round((performance.now() - started) / 10) / 100,
+    confirmedUnchanged: false,
+    seconds: secondsSince(started),
+  };
+}
+
+function secondsSince(started: number): number {
+  return Math.round((performance.now() - started) / 10) / 100;
+}
+
+/** The stored fingerprint: the sources' hash, and the chunk generation the ingest left (any later change to the chunks voids it). */
+async function storedFingerprintOf(db: Kysely<Database>, fingerprint: string): Promise<string> {
+  const { value } = await db.selectFrom("chunk_generation").select("value").executeTakeFirstOrThrow();
+  return `${fingerprint} ${value}`;
+}
+
+async function recordFingerprint(db: Kysely<Database>, fingerprint: string): Promise<void> {
+  const stored = await storedFingerprintOf(db, fingerprint);
+  await db.updateTable("book").set({ source_fingerprint: stored }).where("id", "=", 1).execute();
+}
+
+async function isIndexedFrom(db: Kysely<Database>, fingerprint: string): Promise<boolean> {
+  const row = await db.selectFrom("book").select("source_fingerprint").where("id", "=", 1).executeTakeFirst();
+  return row?.source_fingerprint === (await storedFingerprintOf(db, fingerprint));
+}
+
+/** The summary of an ingest that found nothing to do; vectors still missing (an endpoint that was down) are still added. */
+async function confirmUnchanged(
+  db: Kysely<Database>,
+  sources: BookVersionSource[],
+  options: IngestOptions,
+  started: number,
+): Promise<IngestSummary> {
+  const { count } = await db
+    .selectFrom("document")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .executeTakeFirstOrThrow();
+  await recordIngestOutcome(db, { status: "indexed", at: new Date().toISOString() });
+  const embedding = options.embeddings === undefined ? {} : await embedAfterIngest(db, options.embeddings);
+  return {
+    added: 0,
+    updated: 0,
+    removed: 0,
+    unchanged: Number(count),
+    chunks: 0,
+    ...embedding,
+    skipped: [],
+    failed: [],
+    warnings: [],
+    versions: sources.map((source) => source.name),
+    sharedParses: 0,
+    confirmedUnchanged: true,
+    seconds: secondsSince(started),
   };
 }
 
