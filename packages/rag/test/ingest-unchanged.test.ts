@@ -1,4 +1,4 @@
-import { appendFile, mkdir, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,6 +48,22 @@ describe("a restart that finds the book's sources as the last ingest left them",
     expect((await ingestDirectory(database.db, tree.dir, withStatic)).confirmedUnchanged).toBe(true);
     await writeFile(join(staticDir, "logo.svg"), "<svg/>");
     expect((await ingestDirectory(database.db, tree.dir, withStatic)).confirmedUnchanged).toBe(false);
+  });
+
+  it("never reads through a link out of the docs folder: the link itself is the input", async () => {
+    const outside = join(tree.dir, "..", `outside-of-a-restart-test-${process.pid}.md`);
+    await writeFile(outside, "# Secret\n");
+    await symlink(outside, join(tree.dir, "linked.md"));
+    await restart();
+    expect((await restart()).summary.confirmedUnchanged).toBe(true);
+    // What lies outside is not the book's: changing it changes nothing here.
+    await writeFile(outside, "# Changed secret\n");
+    expect((await restart()).summary.confirmedUnchanged).toBe(true);
+    await rm(join(tree.dir, "linked.md"));
+    await symlink(join(tree.dir, "intro.md"), join(tree.dir, "linked.md"));
+    expect((await restart()).summary.confirmedUnchanged).toBe(false);
+    await rm(join(tree.dir, "linked.md"));
+    await rm(outside);
   });
 
   it("indexes again when the stored book changed since (its chunks are not what the ingest left)", async () => {

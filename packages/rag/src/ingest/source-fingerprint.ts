@@ -1,5 +1,5 @@
 import { createHash, type Hash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, readlink, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { SIDEBARS_FILES } from "../book/sidebars-file";
 import { readSiteConfig, SITE_CONFIG_FILES } from "../book/site-config";
@@ -49,7 +49,7 @@ export async function sourceFingerprint(inputs: FingerprintInputs): Promise<stri
 
 type Detail = "contents" | "size and time";
 
-/** Every file under `dir` (following symlinks, as the ingest does), in a stable order; a missing folder counts as such. */
+/** Every file under `dir`, in a stable order; a missing folder counts as such. */
 async function addTree(hash: Hash, dir: string, detail: Detail): Promise<void> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
     if (isMissing(error)) return undefined;
@@ -60,13 +60,16 @@ async function addTree(hash: Hash, dir: string, detail: Detail): Promise<void> {
     hash.update("missing");
     return;
   }
-  const paths = entries
+  const files = entries
     .filter((entry) => !entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const path of paths) {
+    .map((entry) => ({ path: join(entry.parentPath, entry.name), link: entry.isSymbolicLink() }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, link } of files) {
     hash.update(`${relative(dir, path)}\0`);
-    await addFile(hash, path, detail);
+    // A link is hashed as where it points, never followed: a file it reaches inside the folder is
+    // hashed there, and one outside is not the book's (the ingest refuses it), so it is not read.
+    if (link) hash.update(`-> ${await readlink(path)}\0`);
+    else await addFile(hash, path, detail);
   }
 }
 
@@ -83,12 +86,10 @@ async function addFile(hash: Hash, path: string, detail: Detail): Promise<void> 
     if (isMissing(error)) return undefined;
     throw error;
   });
-  if (info === undefined) {
-    hash.update(`\0${path}: missing\0`);
+  if (info === undefined || !info.isFile()) {
+    hash.update(`\0${path}: ${info === undefined ? "missing" : "not a file"}\0`);
     return;
   }
-  // A symlink to a folder: what is inside may change unseen here. No fingerprint, so the ingest runs.
-  if (!info.isFile()) throw new Error(`${path} is not a file`);
   if (detail === "size and time") hash.update(`\0${info.size} ${info.mtimeMs}\0`);
   else hash.update(await readFile(path)).update("\0");
 }
