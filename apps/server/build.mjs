@@ -8,7 +8,7 @@ await build({
   // The ingest's parse worker runs in a thread of its own, from a file beside main.js (parse-in-worker.ts).
   entryPoints: {
     main: "src/main.ts",
-    "parse-worker-entry": "../../packages/rag/src/ingest/parse-worker-entry.ts",
+    "parse-worker-entry": "../../packages/book/src/render/parse-worker-entry.ts",
   },
   outdir: "dist",
   bundle: true,

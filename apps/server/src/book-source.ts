@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
+import { type BookVersionSource, locateSiteBook } from "@pagewise/book";
 import { findProjectRoot } from "@pagewise/db";
-import { type BookVersionSource, locateSiteBook } from "@pagewise/rag";
 import type { Config } from "./config";
 
 /** Where the book is read from at start-up, whichever setting named it. */

@@ -1,13 +1,7 @@
 import { existsSync } from "node:fs";
+import type { BookVersionSource, IngestWarning } from "@pagewise/book";
 import type { PagewiseDatabase } from "@pagewise/db";
-import {
-  type BookVersionSource,
-  type EmbeddingsConfig,
-  type IngestWarning,
-  ingestDirectory,
-  loadChunkIndex,
-  resolveVersion,
-} from "@pagewise/rag";
+import { type EmbeddingsConfig, ingestDirectory, loadChunkIndex, resolveVersion } from "@pagewise/rag";
 
 /**
  * What start-up ingest writes to: one line per event at info, the warnings' summary at warn, their

@@ -9,20 +9,6 @@ export {
   relatedPassages,
   SelectionTooLongError,
 } from "./answer/related-passages";
-export type {
-  BookInfo,
-  BookVersion,
-  DocumentPage,
-  IngestWarning,
-  PageLink,
-  SearchEntry,
-  Sidebar,
-  SidebarItem,
-  TocEntry,
-} from "./book/book-shapes";
-export { locateSiteBook, type SiteBook, SiteDirError } from "./book/locate-site-book";
-export { type BookVersionSource, CURRENT_VERSION } from "./book/site-versions";
-export { DocsDirectoryNotFoundError } from "./book/walk-docs-tree";
 export type { EmbeddingsConfig, LlmConfig, RagLogger, RagRuntime } from "./config/rag-runtime";
 export { RAG_VARIABLES, RagConfigError, ragRuntimeFromEnv } from "./config/rag-runtime-from-env";
 export { Secret } from "./config/secret";

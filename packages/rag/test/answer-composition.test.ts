@@ -1,3 +1,4 @@
+import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, ingestDirectory } from "../src";
@@ -6,7 +7,6 @@ import { asksHow } from "../src/answer/question-intent";
 import { listExcerpt } from "../src/answer/section-answer";
 import { questionWords } from "../src/answer/section-coverage";
 import { cutAtWord, openingCode, openingParagraphs } from "../src/answer/trim-text";
-import { writeTree } from "./book-fixture";
 
 const LONG_PARAGRAPH = Array.from(
   { length: 12 },

@@ -1,10 +1,8 @@
+import type { SidebarItem } from "@pagewise/book";
+import { buildSidebar, createLinkResolver, readBook, sidebarOrder } from "@pagewise/book";
+import { titleFrom } from "@pagewise/book/testing";
 import { describe, expect, it } from "vitest";
-import type { SidebarItem } from "../src/book/book-shapes";
-import { readBook } from "../src/book/read-book";
-import { createLinkResolver } from "../src/book/resolve-links";
-import { buildSidebar, sidebarOrder } from "../src/book/sidebar";
 import { locateDocusaurusCorpus, locateTrpcCorpus } from "../src/eval/locate-corpus";
-import { titleFrom } from "./book-fixture";
 
 // Real Docusaurus trees nobody here wrote, read in place beside the repository (never copied into it).
 const corpora = [

@@ -2,12 +2,12 @@ import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { siteHost } from "@pagewise/book";
+import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ingestDirectory, readBookInfo } from "../src";
 import { locateDocusaurusCorpus } from "../src/eval/locate-corpus";
-import { siteHost } from "../src/ingest/book-name";
-import { writeTree } from "./book-fixture";
 
 const home = "---\ndescription: Notebooks that stay in sync.\n---\n\n# Welcome to Quillstack\n\nIt syncs.\n";
 

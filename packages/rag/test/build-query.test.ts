@@ -1,5 +1,5 @@
+import { sentencesOf } from "@pagewise/book";
 import { describe, expect, it } from "vitest";
-import { sentencesOf } from "../src/answer/split-sentences";
 import { queryTerms } from "../src/retrieve/build-query";
 
 describe("queryTerms", () => {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { createCodeBlockPage, renderCodeBlock } from "@pagewise/book";
 import { toHtml } from "hast-util-to-html";
 import type { Code, Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { locateTrpcCorpus } from "../src/eval/locate-corpus";
-import { createCodeBlockPage, renderCodeBlock } from "../src/markdown/code";
 
 // Real Docusaurus books nobody here wrote, read in place beside the repository: the tRPC docs
 // (twoslash everywhere) and Docusaurus's own docs (magic comments, npm2yarn, line ranges).

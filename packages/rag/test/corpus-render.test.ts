@@ -1,6 +1,6 @@
+import type { IngestWarning } from "@pagewise/book";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IngestWarning } from "../src/book/book-shapes";
 import { locateDocusaurusCorpus, locateTrpcCorpus } from "../src/eval/locate-corpus";
 import { type IngestSummary, ingestDirectory } from "../src/ingest/ingest-directory";
 

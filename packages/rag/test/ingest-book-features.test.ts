@@ -1,9 +1,9 @@
 import { join } from "node:path";
+import { docusaurusBook } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBookInfo, readDocument, readSidebars, searchIndex } from "../src";
 import { type IngestSummary, ingestDirectory } from "../src/ingest/ingest-directory";
-import { docusaurusBook } from "./book-fixture";
 
 // The book helper's small Docusaurus site: `_category_` files, a generated index, partials, a static folder.
 describe.each(testDrivers())("a Docusaurus site's book features, ingested on %s", (driver) => {

@@ -1,9 +1,10 @@
 import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { DocsDirectoryNotFoundError } from "@pagewise/book";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DocsDirectoryNotFoundError, type IngestProgress, ingestDirectory, searchChunks } from "../src";
+import { type IngestProgress, ingestDirectory, searchChunks } from "../src";
 import { chunksChanged, loadChunkIndex } from "../src/retrieve/chunk-index/load-chunk-index";
 import { copyFixtureTree } from "./fixture-tree";
 

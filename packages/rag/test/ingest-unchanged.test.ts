@@ -1,9 +1,9 @@
 import { appendFile, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { createPhaseTimer } from "@pagewise/book";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestDirectory } from "../src";
-import { createPhaseTimer } from "../src/ingest/phase-timer";
 import { copyFixtureTree } from "./fixture-tree";
 
 describe("a restart that finds the book's sources as the last ingest left them", () => {

@@ -1,12 +1,13 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { locateSiteBook } from "@pagewise/book";
+import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase, testDrivers } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   answerQuestion,
   type IngestSummary,
   ingestDirectory,
-  locateSiteBook,
   readBookInfo,
   readDocument,
   readSidebars,
@@ -14,7 +15,6 @@ import {
   resolveVersion,
   searchIndex,
 } from "../src";
-import { writeTree } from "./book-fixture";
 
 const HOOKS_1 =
   "# Hooks\n\nUse the legacy `useWidget` hook to read a widget's state in version one.\n\nSee [setup](./setup.md).\n";

@@ -1,9 +1,9 @@
 import { join } from "node:path";
+import { createPageParser } from "@pagewise/book";
+import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestDirectory, searchChunks } from "../src";
-import { createPageParser } from "../src/ingest/parse-in-worker";
-import { writeTree } from "./book-fixture";
 
 const fixtureDocs = join(import.meta.dirname, "fixtures", "basic-docs");
 

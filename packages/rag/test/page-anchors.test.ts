@@ -1,9 +1,8 @@
 import { join } from "node:path";
+import type { IngestWarning } from "@pagewise/book";
+import { type RenderedBook, readBook, renderBook } from "@pagewise/book";
+import { writeTree } from "@pagewise/book/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IngestWarning } from "../src/book/book-shapes";
-import { readBook } from "../src/book/read-book";
-import { type RenderedBook, renderBook } from "../src/ingest/render-book";
-import { writeTree } from "./book-fixture";
 
 // A book's pages linked to one another's anchors, through the real resolver, as ingest renders them.
 describe("anchors a page's links land on", () => {

@@ -1,11 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { deepestNesting, MAX_NESTING } from "@pagewise/book";
+import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestDirectory, readBookReport, searchChunks } from "../src";
-import { MAX_NESTING } from "../src/book/read-book";
-import { deepestNesting } from "../src/markdown/nesting-depth";
-import { writeTree } from "./book-fixture";
 
 /** Pages a stranger can send in a pull request, each of which once overflowed the stack or ran for minutes. */
 const PATHOLOGICAL: Record<string, string> = {

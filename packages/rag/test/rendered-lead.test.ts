@@ -1,3 +1,4 @@
+import { renderFixture } from "@pagewise/book/testing";
 import type { ElementContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
@@ -5,7 +6,6 @@ import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import { type RenderedLead, renderedLead } from "../src/answer/rendered-lead";
 import type { LeadBudget } from "../src/answer/section-answer";
-import { renderFixture } from "./markdown/render-fixture";
 
 /** Enough for every section below to be quoted whole, unless a shape limit trims it. */
 const ROOMY: LeadBudget = { maxChars: 5000, maxCodeLines: 100 };

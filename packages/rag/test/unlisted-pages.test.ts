@@ -1,7 +1,7 @@
+import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion, ingestDirectory, readDocument, searchChunks } from "../src";
-import { writeTree } from "./book-fixture";
 
 /**
  * Docusaurus's `unlisted: true` page is read by its URL only: kept from the

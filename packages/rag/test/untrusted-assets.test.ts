@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { readAsset } from "@pagewise/book";
+import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type IngestSummary, ingestDirectory } from "../src";
-import { readAsset } from "../src/ingest/read-asset";
-import { writeTree } from "./book-fixture";
 
 // A docs folder takes pull requests from anyone: every way a page can reach a
 // server file must end in a refusal naming the page, and nothing of it stored.

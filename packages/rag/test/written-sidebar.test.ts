@@ -1,13 +1,17 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { IngestWarning, SidebarItem } from "@pagewise/book";
+import {
+  bookSidebars,
+  readBook,
+  readStaticModule,
+  StaticParseError,
+  sidebarHolding,
+  sidebarOrder,
+} from "@pagewise/book";
+import { titleFrom, writeTree } from "@pagewise/book/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import type { IngestWarning, SidebarItem } from "../src/book/book-shapes";
-import { readBook } from "../src/book/read-book";
-import { sidebarHolding, sidebarOrder } from "../src/book/sidebar";
-import { readStaticModule, StaticParseError } from "../src/book/static-value";
 import { locateBabelCorpus, locateDocusaurusCorpus, locatePrettierCorpus } from "../src/eval/locate-corpus";
-import { bookSidebars } from "../src/ingest/book-sidebar";
-import { titleFrom, writeTree } from "./book-fixture";
 
 const doc = (label: string, slug: string): SidebarItem => ({ type: "doc", label, slug });
 

@@ -1,5 +1,5 @@
 import type { AppRouter } from "@pagewise/api";
-import type { BookInfo, DocumentPage, Sidebar } from "@pagewise/rag";
+import type { BookInfo, DocumentPage, Sidebar } from "@pagewise/book";
 import { TRPCError } from "@trpc/server";
 import type { Context, Hono } from "hono";
 import { etag } from "hono/etag";

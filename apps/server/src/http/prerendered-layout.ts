@@ -1,4 +1,4 @@
-import type { Sidebar, SidebarItem } from "@pagewise/rag";
+import type { Sidebar, SidebarItem } from "@pagewise/book";
 import { docsPagePath } from "./docs-urls";
 import { escapeHtml } from "./html-escape";
 
@@ -52,7 +52,7 @@ function holdsPage(item: SidebarItem, slug: string): boolean {
 function sidebarEntry(item: SidebarItem, current: string): string {
   switch (item.type) {
     case "html":
-      // Sanitised at ingest (packages/rag's sidebar-html.ts).
+      // Sanitised at ingest (packages/book's site/sidebar-html.ts).
       return `<li class="sidebar-html">${item.html}</li>`;
     case "link":
       return `<li><a class="sidebar-link" href="${escapeHtml(item.href)}">${escapeHtml(item.label)}</a></li>`;

@@ -1,9 +1,9 @@
+import { articleSchema } from "@pagewise/book";
 import type { ElementContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { sanitize } from "hast-util-sanitize";
 import { toHtml } from "hast-util-to-html";
 import { visit } from "unist-util-visit";
-import { articleSchema } from "../markdown/sanitise-schema";
 import { codeLineCount, isLeadIn, plainText, proseLength } from "./rendered-lead/block-text";
 import { isHeading } from "./rendered-lead/hast-nodes";
 import { sectionBlocks } from "./rendered-lead/section-blocks";

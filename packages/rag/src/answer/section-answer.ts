@@ -1,3 +1,4 @@
+import { sentencesOf } from "@pagewise/book";
 import type { Term } from "../retrieve/weigh-terms";
 import type { AnswerSection } from "./answer-sections";
 import type { AnswerLead, Citation } from "./citation";
@@ -5,7 +6,6 @@ import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
 import type { RenderedLead } from "./rendered-lead";
 import { MIN_SUPPORT, questionWords, support } from "./section-coverage";
-import { sentencesOf } from "./split-sentences";
 import { beforeBlankLine, cutAtWord, openingCode, openingParagraphs, openingSentences } from "./trim-text";
 
 /** How long the lead may be: a readable screenful by default, more for readers who asked for detail. */

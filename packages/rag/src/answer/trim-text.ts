@@ -1,4 +1,4 @@
-import { sentencesOf } from "./split-sentences";
+import { sentencesOf } from "@pagewise/book";
 
 /**
  * The opening paragraphs of `text` that fit in `maxChars`; when even the first

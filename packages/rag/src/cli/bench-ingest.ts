@@ -5,10 +5,10 @@
  * ratio between the two. Not part of `npm test`.
  */
 import { cpus } from "node:os";
+import { createPhaseTimer, type IngestPhase } from "@pagewise/book";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { locateDocusaurusCorpus, locateTrpcCorpus } from "../eval/locate-corpus";
 import { ingestDirectory } from "../ingest/ingest-directory";
-import { createPhaseTimer, type IngestPhase } from "../ingest/phase-timer";
 
 const PHASES: IngestPhase[] = ["read", "parse", "links", "hash", "render", "sections", "write"];
 

@@ -7,10 +7,10 @@
  * against one version, in the same run. Not part of `npm test`.
  */
 import { cpus } from "node:os";
+import type { BookVersionSource } from "@pagewise/book";
+import { locateSiteBook } from "@pagewise/book";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { answerQuestion } from "../answer/answer-question";
-import { locateSiteBook } from "../book/locate-site-book";
-import type { BookVersionSource } from "../book/site-versions";
 import { locateDocusaurusCorpus } from "../eval/locate-corpus";
 import { ingestDirectory } from "../ingest/ingest-directory";
 import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";

@@ -11,10 +11,14 @@
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import {
+  DocsDirectoryNotFoundError,
+  locateSiteBook,
+  SITE_CONFIG_FILES,
+  type SiteBook,
+  SiteDirError,
+} from "@pagewise/book";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
-import { locateSiteBook, type SiteBook, SiteDirError } from "../book/locate-site-book";
-import { SITE_CONFIG_FILES } from "../book/site-config";
-import { DocsDirectoryNotFoundError } from "../book/walk-docs-tree";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import { formatWarning, groupWarnings } from "../ingest/group-warnings";
 import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";

@@ -1,8 +1,6 @@
+import { allSidebarItems, type BookVersion, CURRENT_VERSION, sidebarOrder, VERSION_BANNERS } from "@pagewise/book";
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
-import { type BookVersion, VERSION_BANNERS } from "../book/book-shapes";
-import { allSidebarItems, sidebarOrder } from "../book/sidebar";
-import { CURRENT_VERSION } from "../book/site-versions";
 import { parseSidebars } from "./read-sidebars";
 
 /** The site's versions as the last ingest stored them, in menu order (none before the first ingest). */

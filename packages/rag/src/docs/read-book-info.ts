@@ -1,6 +1,6 @@
+import { type BookInfo, bookQuestionsSchema } from "@pagewise/book";
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
-import { type BookInfo, bookQuestionsSchema } from "../book/book-shapes";
 import { readBookVersions } from "./book-versions";
 
 /** Operator settings that win over what the book says about itself (BOOK_TITLE, BOOK_QUESTIONS). */

@@ -1,6 +1,6 @@
+import { type BookReport, bookReportSchema } from "@pagewise/book";
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql } from "kysely";
-import { type BookReport, bookReportSchema } from "../book/book-shapes";
 
 const outcomeSchema = bookReportSchema.pick({ ingest: true, failed: true });
 

@@ -1,9 +1,14 @@
+import {
+  type DocumentPage,
+  pageEditUrl,
+  type SidebarItem,
+  sidebarHolding,
+  sidebarOrder,
+  tocEntrySchema,
+} from "@pagewise/book";
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import { type DocumentPage, type SidebarItem, tocEntrySchema } from "../book/book-shapes";
-import { pageEditUrl } from "../book/edit-url";
-import { sidebarHolding, sidebarOrder } from "../book/sidebar";
 import { parseSidebars } from "./read-sidebars";
 
 /** The page at a slug (`server/routers`, with or without slashes around it), or undefined. */

@@ -1,9 +1,7 @@
+import { allSidebarItems, CURRENT_VERSION, type SearchEntry, sidebarOrder, tocEntrySchema } from "@pagewise/book";
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import { type SearchEntry, tocEntrySchema } from "../book/book-shapes";
-import { allSidebarItems, sidebarOrder } from "../book/sidebar";
-import { CURRENT_VERSION } from "../book/site-versions";
 import { resolveVersion } from "./book-versions";
 import { readSidebars } from "./read-sidebars";
 

@@ -1,4 +1,4 @@
-import { type IngestWarning, ingestWarningSchema } from "../book/book-shapes";
+import { type IngestWarning, ingestWarningSchema } from "@pagewise/book";
 
 /** Warnings by kind, in a fixed order, each kind's warnings by file and line. */
 export function groupWarnings(warnings: readonly IngestWarning[]): Array<[IngestWarning["kind"], IngestWarning[]]> {

@@ -1,25 +1,31 @@
 import { basename, relative, resolve, sep } from "node:path";
+import type { BookReport, IngestOutcome, IngestWarning } from "@pagewise/book";
+import {
+  type AssetRoots,
+  assetPathOf,
+  attempt,
+  type Book,
+  type BookAssetFile,
+  type BookVersionSource,
+  CURRENT_VERSION,
+  createPageParser,
+  type DocumentDraft,
+  type PhaseTimer,
+  publishableFolders,
+  type RenderedBook,
+  readAsset,
+  readBook,
+  renderBook,
+  SharedParses,
+  transformOptionsOf,
+  untimed,
+  yieldToEventLoop,
+} from "@pagewise/book";
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { BookReport, IngestOutcome, IngestWarning } from "../book/book-shapes";
-import { type Book, publishableFolders, readBook } from "../book/read-book";
-import { type BookVersionSource, CURRENT_VERSION } from "../book/site-versions";
 import type { EmbeddingsConfig } from "../config/rag-runtime";
 import { embedChunks } from "../embeddings/embed-chunks";
 import { chunksChanged } from "../retrieve/chunk-index/load-chunk-index";
-import { assetPathOf, type BookAssetFile } from "./book-assets";
-import { createPageParser } from "./parse-in-worker";
-import { type PhaseTimer, untimed } from "./phase-timer";
-import { type AssetRoots, readAsset } from "./read-asset";
-import {
-  attempt,
-  type DocumentDraft,
-  type RenderedBook,
-  renderBook,
-  transformOptionsOf,
-  yieldToEventLoop,
-} from "./render-book";
-import { SharedParses } from "./shared-parses";
 import { sourceFingerprint } from "./source-fingerprint";
 
 export interface IngestProgress {

@@ -1,11 +1,14 @@
 import { createHash, type Hash } from "node:crypto";
 import { readdir, readFile, readlink, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { SIDEBARS_FILES } from "../book/sidebars-file";
-import { readSiteConfig, SITE_CONFIG_FILES } from "../book/site-config";
-import type { BookVersionSource } from "../book/site-versions";
-import { locateStaticDir } from "../book/static-dir";
-import { INGEST_FORMAT_VERSION } from "./render-book";
+import type { BookVersionSource } from "@pagewise/book";
+import {
+  INGEST_FORMAT_VERSION,
+  locateStaticDir,
+  readSiteConfig,
+  SIDEBARS_FILES,
+  SITE_CONFIG_FILES,
+} from "@pagewise/book";
 
 export interface FingerprintInputs {
   versions: BookVersionSource[];

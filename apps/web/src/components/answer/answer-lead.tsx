@@ -19,7 +19,7 @@ export function AnswerLead({ html }: { html: string }) {
         ref={lead}
         className="answer-lead markdown"
         data-testid="answer-lead"
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by packages/rag (at ingest, and again when quoted), never from the browser
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by packages/book at ingest, and again by packages/rag when quoted, never from the browser
         dangerouslySetInnerHTML={{ __html: html }}
       />
       <p className="visually-hidden" aria-live="polite">

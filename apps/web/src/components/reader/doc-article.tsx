@@ -32,7 +32,7 @@ export function DocArticle({ html, articleRef }: DocArticleProps) {
         className="doc-article markdown"
         data-testid="doc-article"
         tabIndex={-1}
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised at ingest (packages/rag's HTML sanitiser), never from the browser
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised at ingest (packages/book's HTML sanitiser), never from the browser
         dangerouslySetInnerHTML={{ __html: html }}
       />
       <p className="visually-hidden" aria-live="polite" data-testid="article-announcer">

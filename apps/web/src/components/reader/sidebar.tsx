@@ -27,7 +27,7 @@ export function Sidebar({ items, currentSlug }: SidebarProps) {
 function SidebarEntry({ item, currentSlug }: { item: SidebarItem; currentSlug: string }) {
   if (item.type === "link") return <SidebarLinkEntry label={item.label} href={item.href} />;
   if (item.type === "html") {
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised at ingest (packages/rag's sidebar-html.ts), never from the browser
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised at ingest (packages/book's site/sidebar-html.ts), never from the browser
     return <li className="sidebar-html" dangerouslySetInnerHTML={{ __html: item.html }} />;
   }
   if (item.type === "category" && item.items.length > 0) {

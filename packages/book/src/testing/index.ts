@@ -1,0 +1,2 @@
+export { docusaurusBook, docusaurusBookDocs, titleFrom, writeTree } from "./book-fixture";
+export { renderFixture } from "./render-fixture";
