@@ -7,6 +7,7 @@ import {
   internalErrorMessage,
 } from "@pagewise/api";
 import { type Auth, type AuthConfig, hashIp } from "@pagewise/auth";
+import { DEFAULT_DOCS_ROUTE } from "@pagewise/book";
 import type { PagewiseDatabase } from "@pagewise/db";
 import { type BookOverrides, type BookState, type RagRuntime, readBookReport } from "@pagewise/rag";
 import { TRPCError } from "@trpc/server";
@@ -22,6 +23,7 @@ import { apiError, methodNotAllowed } from "./http/api-error";
 import { mountBookAssets } from "./http/book-assets";
 import { clientIp } from "./http/client-ip";
 import { compression } from "./http/compression";
+import { docsRouteConflict } from "./http/docs-route";
 import { limitBody } from "./http/limit-body";
 import { noStoreWhenSignedIn } from "./http/no-store-when-signed-in";
 import { OUTAGE_MESSAGES, outageMessage } from "./http/outage";
@@ -35,6 +37,7 @@ import { rememberRecent } from "./http/remember-recent";
 import { securityHeaders } from "./http/security-headers";
 import { loadWebBuild, serveWeb } from "./http/serve-web";
 import { mountSitemap } from "./http/sitemap";
+import { loadSpaRoutes } from "./http/spa-routes";
 import { limitTrpcBatch } from "./http/trpc-batch";
 import { trustedCors } from "./http/trusted-cors";
 import { createVisitorKeys } from "./http/visitor-key";
@@ -69,6 +72,8 @@ export interface AppDependencies {
   sessionStore?: { reachable(): Promise<boolean> };
   /** BOOK_TITLE / BOOK_QUESTIONS, over what the book says about itself. */
   book?: BookOverrides;
+  /** Where the reader serves the book: the site's `routeBasePath` (`/guides`, "" for the root); `/docs` by default. */
+  docsRoute?: string;
   /** QUESTION_RETENTION_DAYS: how long the question log is kept (the privacy text says so). */
   questionRetentionDays?: number;
   /** PROFILE_BACKGROUNDS: what the profile asks readers about (the software background by default). */
@@ -265,16 +270,23 @@ export function createApp(dependencies: AppDependencies): Hono {
   }
 
   const siteOrigin = new URL(authConfig.baseUrl).origin;
+  let docsRoute = dependencies.docsRoute ?? DEFAULT_DOCS_ROUTE;
+  const conflict = docsRouteConflict(docsRoute, webDistDir === undefined ? () => false : loadSpaRoutes(webDistDir));
+  if (conflict !== undefined) {
+    logger.warn(`routeBasePath ${docsRoute} is not applied (${conflict}): the reader serves the docs under /docs.`);
+    docsRoute = DEFAULT_DOCS_ROUTE;
+  }
   mountBookAssets(app, database.db);
-  mountSitemap(app, database.db, siteOrigin);
+  mountSitemap(app, database.db, siteOrigin, docsRoute);
   if (webDistDir !== undefined) {
     // The first page's data comes from the same procedures the SPA calls, as a signed-out reader sees them.
     // With the operator's BOOK_TITLE and BOOK_QUESTIONS too: the first HTML's title and the
     // SPA's first docs.book (kept for the whole visit) must name the book as every other call does.
     const caller = () =>
       appRouter.createCaller(createContext({ database, auth, rag, book, questionRetentionDays, profileBackgrounds }));
-    serveWeb(app, loadWebBuild(webDistDir), {
+    serveWeb(app, loadWebBuild(webDistDir, docsRoute), {
       siteOrigin,
+      docsRoute,
       caller,
       onError: (error) => logger.error({ err: error }, "a docs page could not be read"),
     });

@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { type BookVersionSource, locateSiteBook } from "@pagewise/book";
+import { type BookVersionSource, DEFAULT_DOCS_ROUTE, locateSiteBook } from "@pagewise/book";
 import { findProjectRoot } from "@pagewise/db";
 import type { Config } from "./config";
 
@@ -10,6 +10,8 @@ export interface BookSource {
   siteUrl: string | undefined;
   /** The Docusaurus site's folder, when SITE_DIR named one. */
   siteDir: string | undefined;
+  /** Where the reader serves the book: the site's `routeBasePath` (`/docs` by default, "" for the root). */
+  docsRoute: string;
   /** The site's versions (`current` and those in `versions.json`); undefined: the docs folder is the one version. */
   versions: BookVersionSource[] | undefined;
 }
@@ -30,6 +32,7 @@ export async function resolveBookSource(
       staticDir,
       siteUrl: config.docsSiteUrl,
       siteDir: undefined,
+      docsRoute: DEFAULT_DOCS_ROUTE,
       versions: undefined,
     };
   }
@@ -41,6 +44,7 @@ export async function resolveBookSource(
     staticDir: staticDir ?? site.staticDir,
     siteUrl: config.docsSiteUrl ?? site.siteUrl,
     siteDir: site.siteDir,
+    docsRoute: site.docsRoute,
     versions: site.versions,
   };
 }

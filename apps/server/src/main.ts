@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     sessionStore: authRuntime.redis,
     rag: { ...config.rag, logger: { warn: (message, details) => logger.warn(details ?? {}, message) } },
     book: config.book,
+    docsRoute: bookSource.docsRoute,
     questionRetentionDays: config.questionRetentionDays,
     profileBackgrounds: config.profileBackgrounds,
     listTrustedOrigins: config.nodeEnv === "development",

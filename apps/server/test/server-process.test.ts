@@ -101,8 +101,12 @@ export default async function createConfig() {
     const server = await startServerProcess({ DATABASE_URL: "pglite:memory", SITE_DIR: siteDir });
     await expect.poll(() => server.output(), { timeout: 60_000 }).toMatch(/Search index ready/);
     expect(server.output()).toContain(`the book is ${join(siteDir, "handbook")}`);
-    // What the config sets and Pagewise does not apply is said once, at start-up.
-    expect(server.output()).toContain('routeBasePath \\"/\\" is not applied');
+    // routeBasePath "/": the book is the site's root, as on the published site.
+    const page = await fetch(`${server.url}/release`, { redirect: "manual" });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Tag and push.");
+    const moved = await fetch(`${server.url}/docs/release`, { redirect: "manual" });
+    expect(moved.headers.get("location")).toBe("/release");
     const api = client(server.url);
     expect(await api.docs.book.query()).toMatchObject({ title: "Acme Handbook", tagline: "How we ship" });
     const [sidebar] = await api.docs.list.query();

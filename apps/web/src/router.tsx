@@ -1,6 +1,7 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { PageLoading } from "./components/page-loading";
 import { validateRedirectSearch, validateResetPasswordSearch, validateSignInSearch } from "./lib/auth-search-params";
+import { docsRouteRewrite, readDocsRoute } from "./lib/docs-route";
 import { DOCS_CHILD_PATHS, ROUTE_PATHS } from "./route-paths";
 import { NotFoundPage } from "./routes/not-found";
 import { RootLayout } from "./routes/root-layout";
@@ -125,6 +126,8 @@ const routeTree = rootRoute.addChildren([
 
 export const router = createRouter({
   routeTree,
+  // The reader at the site's own docs path (its routeBasePath), though its routes are /docs inside.
+  rewrite: docsRouteRewrite(readDocsRoute()),
   // Hovering or focusing a link starts loading its page's chunk, so the click rarely waits.
   defaultPreload: "intent",
   defaultPendingComponent: () => <PageLoading />,

@@ -31,6 +31,7 @@ describe("locateSiteBook", () => {
       docsDir: join(dir, "content/guides"),
       staticDir: join(dir, "static"),
       siteUrl: "https://acme.dev/handbook",
+      docsRoute: "/guides",
       versions: [
         {
           name: "current",
@@ -43,8 +44,33 @@ describe("locateSiteBook", () => {
           sidebarsPath: undefined,
         },
       ],
-      notes: ['routeBasePath "guides" is not applied: the reader serves the docs under /docs.'],
+      notes: [],
     });
+  });
+
+  it("serves the docs where routeBasePath says, as Docusaurus reads it, and refuses a value that is no plain path", async () => {
+    const cases: [string, string][] = [
+      ["", "/docs"],
+      ["routeBasePath: '/',", ""],
+      ["routeBasePath: '/docs/',", "/docs"],
+      ["routeBasePath: 'guides/v2',", "/guides/v2"],
+    ];
+    for (const [setting, route] of cases) {
+      const dir = await site({
+        "docusaurus.config.js": `module.exports = { presets: [['classic', { docs: { ${setting} } }]] };`,
+      });
+      expect((await locateSiteBook(dir)).docsRoute, setting).toBe(route);
+      await dispose?.();
+    }
+    const dir = await site({
+      "docusaurus.config.js":
+        "module.exports = { presets: [['classic', { docs: { routeBasePath: '/a/../%2e%2e' } }]] };",
+    });
+    const book = await locateSiteBook(dir);
+    expect(book.docsRoute).toBe("/docs");
+    expect(book.notes).toEqual([
+      `${join(dir, "docusaurus.config.js")}: routeBasePath "/a/../%2e%2e" is not a plain URL path (".."): the reader serves the docs under /docs.`,
+    ]);
   });
 
   it("uses Docusaurus's defaults for what the config does not write out, and says so", async () => {

@@ -1,5 +1,5 @@
 import type { AppRouter } from "@pagewise/api";
-import type { BookInfo, DocumentPage, Sidebar } from "@pagewise/book";
+import { type BookInfo, DEFAULT_DOCS_ROUTE, type DocumentPage, type Sidebar } from "@pagewise/book";
 import { TRPCError } from "@trpc/server";
 import type { Context, Hono } from "hono";
 import { etag } from "hono/etag";
@@ -15,6 +15,8 @@ export interface DocsPagesOptions {
   shell: SpaShell;
   /** BETTER_AUTH_URL's origin: canonical URLs are absolute. */
   siteOrigin: string;
+  /** Where the reader serves the book: `/docs`, the site's `routeBasePath`, or "" for the site's root. */
+  docsRoute: string;
   caller: () => DocsCaller;
   /** Told why a page could not be read (the answer is then a 503 shell). */
   onError?: (error: unknown) => void;
@@ -30,24 +32,45 @@ interface FirstPage {
 const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" };
 
 /**
- * `/docs` and `/docs/<slug>`: the SPA's shell with the page already in it (title, description,
- * canonical URL, Open Graph, the article), so links preview and crawlers index the book, and the
- * docs.get/list/book answers the SPA's first render needs, so it neither flashes nor fetches them.
+ * The book's pages at the docs route (`/docs` and `/docs/<slug>` by default): the SPA's shell
+ * with the page already in it (title, description, canonical URL, Open Graph, the article), so
+ * links preview and crawlers index the book, and the docs.get/list/book answers the SPA's first
+ * render needs, so it neither flashes nor fetches them. Served elsewhere, `/docs/<slug>` (what
+ * the book's own links and the API's citations say) moves there. A book at the site's root
+ * mounts its home here and takes the paths no other page does from `docsPageHandler`.
  */
 export function mountDocsPages(app: Hono, options: DocsPagesOptions): void {
-  const handler = (c: Context) => answerDocsPage(c, options);
+  const { docsRoute } = options;
+  const handler = docsPageHandler(options);
   // no-cache means "ask first": an unchanged page then costs a 304, not the whole HTML again.
-  for (const path of ["/docs", "/docs/*"]) app.get(path, etag(), handler);
+  const paths = docsRoute === "" ? ["/"] : [docsRoute, `${docsRoute}/*`];
+  for (const path of paths) app.get(path, etag(), handler);
+  if (docsRoute !== DEFAULT_DOCS_ROUTE) {
+    app.get(DEFAULT_DOCS_ROUTE, (c) => movedToDocsRoute(c, docsRoute));
+    app.get(`${DEFAULT_DOCS_ROUTE}/*`, (c) => movedToDocsRoute(c, docsRoute));
+  }
 }
 
-async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }: DocsPagesOptions): Promise<Response> {
+/** Answers a path under the docs route with its page (or the SPA's 404 for the book). */
+export function docsPageHandler(options: DocsPagesOptions): (c: Context) => Promise<Response> {
+  return (c) => answerDocsPage(c, options);
+}
+
+function movedToDocsRoute(c: Context, docsRoute: string): Response {
+  const url = new URL(c.req.url);
+  const path = `${docsRoute}${url.pathname.slice(DEFAULT_DOCS_ROUTE.length)}` || "/";
+  return c.redirect(`${path}${url.search}`, 301);
+}
+
+async function answerDocsPage(c: Context, options: DocsPagesOptions): Promise<Response> {
+  const { shell, siteOrigin, docsRoute, caller, onError } = options;
   const path = c.req.path;
   const query = new URL(c.req.url).search;
-  // One URL per page: `/docs/a/` is `/docs/a`.
-  if (path.length > "/docs".length && path.endsWith("/")) {
+  // One URL per page: `/docs/a/` is `/docs/a` (and the root's home stays `/`).
+  if (path.endsWith("/") && path !== "/") {
     return c.redirect(`${path.replace(/\/+$/, "")}${query}`, 301);
   }
-  const slug = slugOf(path);
+  const slug = slugOf(path, docsRoute);
   if (slug === undefined) return c.body(shell.render({ noindex: true }), 404, HTML_HEADERS);
 
   let first: FirstPage;
@@ -67,7 +90,7 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
   if (page === undefined) {
     // A book (or a version: `/docs/next`) without a root index page starts at its first page.
     const home = slug === "" ? book.homeSlug : book.versions.find((version) => version.path === slug)?.homeSlug;
-    if (home) return c.redirect(`${docsPagePath(home)}${query}`, 302);
+    if (home) return c.redirect(`${docsPagePath(home, docsRoute)}${query}`, 302);
     const notFound = shell.render({
       title: `Page not found · ${book.title}`,
       noindex: true,
@@ -76,7 +99,7 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
     return c.body(notFound, 404, HTML_HEADERS);
   }
 
-  const canonicalUrl = docsPageUrl(siteOrigin, page.slug);
+  const canonicalUrl = docsPageUrl(siteOrigin, page.slug, docsRoute);
   const html = shell.render({
     title: page.title === book.title ? book.title : `${page.title} · ${book.title}`,
     description: page.description,
@@ -88,6 +111,7 @@ async function answerDocsPage(c: Context, { shell, siteOrigin, caller, onError }
     bodyHtml: prerenderedLayout({
       bookTitle: book.title,
       slug: page.slug,
+      docsRoute,
       articleHtml: page.html,
       sidebars: sidebars?.value,
     }),
@@ -115,9 +139,9 @@ async function readFirstPage(docs: DocsCaller, slug: string): Promise<FirstPage>
 }
 
 /** The slug as the SPA reads it from the URL (its router decodes the path), or undefined if malformed. */
-function slugOf(path: string): string | undefined {
+function slugOf(path: string, docsRoute: string): string | undefined {
   try {
-    return decodeURIComponent(path.slice("/docs".length)).replace(/^\/+|\/+$/g, "");
+    return decodeURIComponent(path.slice(docsRoute.length)).replace(/^\/+|\/+$/g, "");
   } catch {
     return undefined;
   }

@@ -1,10 +1,15 @@
-/** The reader's URL path for a page: `/docs` for the book's home (""), `/docs/a/b` below it. */
-export function docsPagePath(slug: string): string {
+/**
+ * The reader's URL path for a page under the docs route (`/docs` by default, the site's
+ * `routeBasePath`; "" at the site's root): the route itself for the book's home (""),
+ * `<route>/a/b` below it, and `/` for the home of a book served at the root.
+ */
+export function docsPagePath(slug: string, docsRoute: string): string {
   const segments = slug.split("/").filter((segment) => segment !== "");
-  return segments.length === 0 ? "/docs" : `/docs/${segments.map(encodeURIComponent).join("/")}`;
+  const path = [docsRoute, ...segments.map(encodeURIComponent)].join("/");
+  return path === "" ? "/" : path;
 }
 
 /** The page's absolute URL on the site (BETTER_AUTH_URL's origin), for canonical links and the sitemap. */
-export function docsPageUrl(siteOrigin: string, slug: string): string {
-  return `${siteOrigin.replace(/\/+$/, "")}${docsPagePath(slug)}`;
+export function docsPageUrl(siteOrigin: string, slug: string, docsRoute: string): string {
+  return `${siteOrigin.replace(/\/+$/, "")}${docsPagePath(slug, docsRoute)}`;
 }

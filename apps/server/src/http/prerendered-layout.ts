@@ -1,4 +1,5 @@
 import type { Sidebar, SidebarItem } from "@pagewise/book";
+import { ROOT_BOOK_ASSISTANT_PATH } from "./docs-route";
 import { docsPagePath } from "./docs-urls";
 import { escapeHtml } from "./html-escape";
 
@@ -6,6 +7,8 @@ import { escapeHtml } from "./html-escape";
 export interface PrerenderedPage {
   bookTitle: string;
   slug: string;
+  /** Where the reader serves the book (docs-pages.ts). */
+  docsRoute: string;
   /** The article, sanitised at ingest. */
   articleHtml: string;
   sidebars: readonly Sidebar[] | undefined;
@@ -25,11 +28,11 @@ export function prerenderedLayout(page: PrerenderedPage): string {
     sidebar === undefined || sidebar.items.length === 0
       ? ""
       : `<nav class="reader-sidebar" aria-label="Book"><ul class="sidebar-list">${sidebar.items
-          .map((item) => sidebarEntry(item, page.slug))
+          .map((item) => sidebarEntry(item, page))
           .join("")}</ul></nav>`;
   return (
     '<div class="layout pw-prerender">' +
-    `<header class="site-header"><a class="brand" href="/">${escapeHtml(page.bookTitle)}</a><div class="header-tools"></div></header>` +
+    `<header class="site-header"><a class="brand" href="${page.docsRoute === "" ? ROOT_BOOK_ASSISTANT_PATH : "/"}">${escapeHtml(page.bookTitle)}</a><div class="header-tools"></div></header>` +
     `<main id="pw-main" class="site-main"><div class="${nav === "" ? "reader reader-without-sidebar" : "reader"} wide-page">` +
     nav +
     '<div class="reader-content"><div class="doc-page"><div class="doc-article-wrap">' +
@@ -49,7 +52,10 @@ function holdsPage(item: SidebarItem, slug: string): boolean {
   return item.slug === slug || item.items.some((child) => holdsPage(child, slug));
 }
 
-function sidebarEntry(item: SidebarItem, current: string): string {
+/** Where a sidebar is drawn: the page it is beside, and the route its links are under. */
+type SidebarPlace = Pick<PrerenderedPage, "slug" | "docsRoute">;
+
+function sidebarEntry(item: SidebarItem, place: SidebarPlace): string {
   switch (item.type) {
     case "html":
       // Sanitised at ingest (packages/book's site/sidebar-html.ts).
@@ -57,24 +63,24 @@ function sidebarEntry(item: SidebarItem, current: string): string {
     case "link":
       return `<li><a class="sidebar-link" href="${escapeHtml(item.href)}">${escapeHtml(item.label)}</a></li>`;
     case "doc":
-      return `<li>${docLink(item.slug, item.label, current, "sidebar-link")}</li>`;
+      return `<li>${docLink(item.slug, item.label, place, "sidebar-link")}</li>`;
     case "category": {
       if (item.items.length === 0) {
-        return item.slug === null ? "" : `<li>${docLink(item.slug, item.label, current, "sidebar-link")}</li>`;
+        return item.slug === null ? "" : `<li>${docLink(item.slug, item.label, place, "sidebar-link")}</li>`;
       }
       const label =
         item.slug === null
           ? `<span class="sidebar-category-label">${escapeHtml(item.label)}</span>`
-          : docLink(item.slug, item.label, current, "sidebar-link sidebar-category-label");
+          : docLink(item.slug, item.label, place, "sidebar-link sidebar-category-label");
       // As the SPA first shows it: unfolded when it holds the page or is not collapsed by default.
-      const expanded = holdsPage(item, current) || !item.collapsed;
-      const items = item.items.map((child) => sidebarEntry(child, current)).join("");
+      const expanded = holdsPage(item, place.slug) || !item.collapsed;
+      const items = item.items.map((child) => sidebarEntry(child, place)).join("");
       return `<li class="sidebar-category"><div class="sidebar-category-row">${label}</div><ul class="sidebar-list"${expanded ? "" : " hidden"}>${items}</ul></li>`;
     }
   }
 }
 
-function docLink(slug: string, label: string, current: string, className: string): string {
-  const currentMark = slug === current ? ' aria-current="page"' : "";
-  return `<a class="${className}" href="${escapeHtml(docsPagePath(slug))}"${currentMark}>${escapeHtml(label)}</a>`;
+function docLink(slug: string, label: string, place: SidebarPlace, className: string): string {
+  const currentMark = slug === place.slug ? ' aria-current="page"' : "";
+  return `<a class="${className}" href="${escapeHtml(docsPagePath(slug, place.docsRoute))}"${currentMark}>${escapeHtml(label)}</a>`;
 }

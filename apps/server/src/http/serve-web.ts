@@ -1,6 +1,8 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Hono, MiddlewareHandler } from "hono";
-import { type DocsCaller, mountDocsPages } from "./docs-pages";
+import { etag } from "hono/etag";
+import { type DocsCaller, docsPageHandler, mountDocsPages } from "./docs-pages";
+import { ROOT_BOOK_ASSISTANT_PATH } from "./docs-route";
 import { loadSpaRoutes, type SpaRouteMatcher } from "./spa-routes";
 import { loadSpaShell, type SpaShell } from "./spa-shell";
 
@@ -11,13 +13,16 @@ export interface WebBuild {
   isSpaRoute: SpaRouteMatcher;
 }
 
-export function loadWebBuild(root: string): WebBuild {
-  return { root, shell: loadSpaShell(root), isSpaRoute: loadSpaRoutes(root) };
+/** `docsRoute` goes into every page for the SPA's router (docs-route.ts); the build's shell is otherwise as written. */
+export function loadWebBuild(root: string, docsRoute: string): WebBuild {
+  return { root, shell: loadSpaShell(root, docsRoute), isSpaRoute: loadSpaRoutes(root) };
 }
 
 export interface ServeWebOptions {
   /** BETTER_AUTH_URL's origin, for canonical URLs. */
   siteOrigin: string;
+  /** Where the reader serves the book: `/docs`, the site's `routeBasePath`, or "" for the site's root. */
+  docsRoute: string;
   /** The app's router, called in-process for the first page's data. */
   caller: () => DocsCaller;
   onError?: (error: unknown) => void;
@@ -29,7 +34,8 @@ const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8", "Cache-Contro
  * Serves the SPA's production build: content-hashed assets cached for a year, as the build
  * precompressed them (.br, .gz) when the client takes that; the book's pages with their article
  * in the first HTML (docs-pages.ts); the shell for every other page of the SPA; and a 404 with
- * the SPA's not-found page for any path it does not have.
+ * the SPA's not-found page for any path it does not have. A book served at the site's root takes
+ * every path the SPA and the build's files do not, and the assistant moves to `/assistant`.
  */
 export function serveWeb(app: Hono, build: WebBuild, options: ServeWebOptions): void {
   const { root, shell, isSpaRoute } = build;
@@ -41,6 +47,15 @@ export function serveWeb(app: Hono, build: WebBuild, options: ServeWebOptions): 
 
   const plain = shell.render({});
   const notFound = shell.render({ noindex: true });
+  if (options.docsRoute === "") {
+    const docsPage = docsPageHandler({ shell, ...options });
+    app.get("*", etag(), (c) =>
+      c.req.path === ROOT_BOOK_ASSISTANT_PATH || isSpaRoute(c.req.path)
+        ? c.body(plain, 200, HTML_HEADERS)
+        : docsPage(c),
+    );
+    return;
+  }
   app.get("*", (c) =>
     isSpaRoute(c.req.path) ? c.body(plain, 200, HTML_HEADERS) : c.body(notFound, 404, HTML_HEADERS),
   );

@@ -10,7 +10,7 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (character) => XML_
  * `/sitemap.xml`: every page of the book a reader can find (unlisted pages are left out, as
  * Docusaurus does), with its last change; `/robots.txt` points crawlers at it.
  */
-export function mountSitemap(app: Hono, db: Kysely<Database>, siteOrigin: string): void {
+export function mountSitemap(app: Hono, db: Kysely<Database>, siteOrigin: string, docsRoute: string): void {
   app.get("/sitemap.xml", async (c) => {
     const pages = await db
       .selectFrom("document")
@@ -20,7 +20,7 @@ export function mountSitemap(app: Hono, db: Kysely<Database>, siteOrigin: string
       .execute();
     const urls = pages.map(
       (page) =>
-        `  <url><loc>${escapeXml(docsPageUrl(siteOrigin, page.slug))}</loc>` +
+        `  <url><loc>${escapeXml(docsPageUrl(siteOrigin, page.slug, docsRoute))}</loc>` +
         `<lastmod>${new Date(page.updated_at).toISOString()}</lastmod></url>`,
     );
     const xml = [

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULT_DOCS_ROUTE } from "@pagewise/book";
+import { DOCS_ROUTE_META } from "./docs-route";
 import { escapeHtml, jsonForScript } from "./html-escape";
 
 /** The id of the element that carries the first page's data to the SPA (apps/web/src/initial-data.ts). */
@@ -38,9 +40,10 @@ const EMPTY_ROOT = /<div id="root">\s*<\/div>/i;
 
 /**
  * The SPA's index.html, split once into the pieces around what each page fills in: the head's
- * title and meta tags, the root element's content, and the data script before `</body>`.
+ * title and meta tags, the root element's content, and the data script before `</body>`. A docs
+ * route other than `/docs` is named in a `<meta>` of every page, for the SPA's router.
  */
-export function parseSpaShell(indexHtml: string): SpaShell {
+export function parseSpaShell(indexHtml: string, docsRoute: string = DEFAULT_DOCS_ROUTE): SpaShell {
   // The build's own description is replaced by each page's, and its title is where the head's tags go.
   const description = DESCRIPTION.exec(indexHtml);
   const html =
@@ -68,6 +71,8 @@ export function parseSpaShell(indexHtml: string): SpaShell {
   return {
     render(page) {
       const tags = [`<title>${page.title === undefined ? defaultTitle : escapeHtml(page.title)}</title>`];
+      if (docsRoute !== DEFAULT_DOCS_ROUTE)
+        tags.push(`<meta name="${DOCS_ROUTE_META}" content="${escapeHtml(docsRoute)}" />`);
       if (page.description === undefined) {
         if (defaultDescription !== undefined) tags.push(`<meta name="description" content="${defaultDescription}" />`);
       } else if (page.description !== null) {
@@ -100,6 +105,6 @@ export function parseSpaShell(indexHtml: string): SpaShell {
 }
 
 /** Reads `index.html` from the SPA's build, once, at start-up. */
-export function loadSpaShell(webDistDir: string): SpaShell {
-  return parseSpaShell(readFileSync(join(webDistDir, "index.html"), "utf8"));
+export function loadSpaShell(webDistDir: string, docsRoute: string): SpaShell {
+  return parseSpaShell(readFileSync(join(webDistDir, "index.html"), "utf8"), docsRoute);
 }

@@ -37,6 +37,8 @@ export interface TestAppOptions {
   book?: BookOverrides;
   /** PROFILE_BACKGROUNDS: the software background only by default. */
   profileBackgrounds?: readonly AskedBackground[];
+  /** The site's routeBasePath as the reader serves it (`/guides`, "" for the root); `/docs` by default. */
+  docsRoute?: string;
 }
 
 export interface TestApp {
@@ -105,6 +107,7 @@ export async function startTestApp(
     authConfig,
     trustProxy: true,
     webDistDir: options.webDistDir,
+    docsRoute: options.docsRoute,
     rag: options.rag,
     logger: options.logger,
     metrics: options.metricsToken === undefined ? undefined : createMetrics(),

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { DEFAULT_DOCS_ROUTE, docsRouteOf } from "./docs-route";
 import { readSiteConfig, SITE_CONFIG_FILES } from "./site-config";
 import { type BookVersionSource, readSiteVersions } from "./site-versions";
 
@@ -11,6 +12,11 @@ export interface SiteBook {
   staticDir: string;
   /** The published site, `url` + `baseUrl`, when the config writes both out. */
   siteUrl: string | undefined;
+  /**
+   * Where the reader serves the docs, from the config's `routeBasePath`: `/docs` by default,
+   * `/guides`, or "" for the site's root.
+   */
+  docsRoute: string;
   /** `current` (the docs folder) and the versions `versions.json` lists and the site has, in menu order. */
   versions: BookVersionSource[];
   /** What the config sets that Pagewise does not read or apply, one sentence each, for the log. */
@@ -24,7 +30,6 @@ export class SiteDirError extends Error {
 
 /** The defaults Docusaurus applies when the docs plugin leaves them unset. */
 const DEFAULT_DOCS_PATH = "docs";
-const DEFAULT_ROUTE_BASE_PATH = "docs";
 
 /**
  * The book of the Docusaurus site in `siteDir`: its config (read, never run) names the docs folder;
@@ -49,10 +54,9 @@ export async function locateSiteBook(siteDir: string): Promise<SiteBook> {
       `${config.path}: ${config.otherSkipped} other settings are not written literally; Pagewise reads the config without running it and does not use them.`,
     );
   }
-  const { routeBasePath } = config.docs;
-  if (routeBasePath !== undefined && routeBasePath.replace(/^\/+|\/+$/g, "") !== DEFAULT_ROUTE_BASE_PATH) {
-    notes.push(`routeBasePath "${routeBasePath}" is not applied: the reader serves the docs under /docs.`);
-  }
+  const docsRoute = docsRouteOf(config.docs.routeBasePath);
+  if ("refused" in docsRoute)
+    notes.push(`${config.path}: ${docsRoute.refused}: the reader serves the docs under /docs.`);
   const docsDir = resolve(dir, config.docs.path ?? DEFAULT_DOCS_PATH);
   const versions = await readSiteVersions(dir, config, docsDir);
   notes.push(...versions.notes);
@@ -64,6 +68,7 @@ export async function locateSiteBook(siteDir: string): Promise<SiteBook> {
     docsDir,
     staticDir: resolve(dir, "static"),
     siteUrl: publishedAt(config.url, config.baseUrl),
+    docsRoute: "route" in docsRoute ? docsRoute.route : DEFAULT_DOCS_ROUTE,
     versions: versions.versions,
     notes,
   };
