@@ -28,6 +28,18 @@ describe.each(testDrivers())("createDatabase on %s", (driver) => {
     expect(await migrateToLatest(database.db)).toEqual({ applied: [] });
   });
 
+  it("still refuses a database that has applied a migration this code does not know", async () => {
+    await sql`insert into kysely_migration (name, timestamp) values ('9999-from-a-newer-release', now()::text)`.execute(
+      database.db,
+    );
+    try {
+      await expect(migrateToLatest(database.db)).rejects.toThrow(/9999-from-a-newer-release/);
+    } finally {
+      await sql`delete from kysely_migration where name = '9999-from-a-newer-release'`.execute(database.db);
+    }
+    expect(await migrateToLatest(database.db)).toEqual({ applied: [] });
+  });
+
   it("keeps the rate-limit counters, and only they, out of the write-ahead log", async () => {
     const { rows } = await sql<{ relname: string }>`
       select relname from pg_class

@@ -74,8 +74,13 @@ export function buildOpenApiDocument({ baseUrl, restBasePath, sessionCookieName 
   );
   return {
     ...generated,
-    paths,
-    tags: [{ name: "assistant" }, { name: "profile" }, { name: "auth" }],
+    info: { ...generated.info, license: { name: "MIT", identifier: "MIT" } },
+    paths: withSecurityStated(paths),
+    tags: [
+      { name: "assistant", description: "Questions to the book, answered with citations; anyone may ask." },
+      { name: "profile", description: "The signed-in reader's background, kept only with consent." },
+      { name: "auth", description: "Sign-up, sign-in, sign-out and the session (Better Auth's own paths)." },
+    ],
     components: {
       ...generated.components,
       schemas: Object.fromEntries(schemas),
@@ -83,6 +88,20 @@ export function buildOpenApiDocument({ baseUrl, restBasePath, sessionCookieName 
       responses: RESPONSES,
     },
   };
+}
+
+/** Every operation says what it needs: one without a `security` of its own needs no credential (`[]`). */
+function withSecurityStated(paths: Record<string, PathItem>): Record<string, PathItem> {
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => {
+      const stated: PathItem = { ...item };
+      for (const method of METHODS) {
+        const operation = item[method];
+        if (operation && operation.security === undefined) stated[method] = { ...operation, security: [] };
+      }
+      return [path, stated];
+    }),
+  );
 }
 
 /** A mirrored procedure: security only when it needs a session, and the errors the server really sends. */
@@ -137,7 +156,7 @@ const HEADERS: NonNullable<Components["headers"]> = {
     schema: { type: "integer", minimum: 1 },
   },
   "RateLimit-Limit": {
-    description: "Requests allowed per minute and client (PUBLIC_RATE_LIMIT_PER_MINUTE; absent when unlimited).",
+    description: "Requests allowed per minute and client (RAG_RATE_LIMIT_PER_MINUTE; absent when unlimited).",
     schema: { type: "integer" },
   },
   "RateLimit-Remaining": {

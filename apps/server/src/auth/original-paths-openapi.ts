@@ -133,6 +133,8 @@ export function originalAuthPathsDocument(): ZodOpenApiPathsObject {
             description: "The session, or null",
             content: { "application/json": { schema: z.object({ session, user }).nullable() } },
           },
+          // As for every path: a URL with malformed percent-encoding.
+          "400": ref("BadRequest"),
           ...common,
         },
       },

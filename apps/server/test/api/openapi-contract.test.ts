@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { errorBody } from "@pagewise/api";
+import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import createClient from "openapi-fetch";
 import openapiTS, { astToString, COMMENT_HEADER } from "openapi-typescript";
@@ -119,6 +120,18 @@ describe("the OpenAPI document, against the server", () => {
   it("is valid OpenAPI 3.1", async () => {
     const validated = z.object({ openapi: z.string() }).parse(await SwaggerParser.validate(documentFile));
     expect(validated.openapi).toMatch(/^3\.1\./);
+  });
+
+  it("passes Redocly's recommended rules without an error or a warning", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({ source: await readFile(documentFile, "utf8"), config });
+    const found = problems.map(({ ruleId, severity, message, location }) => ({
+      ruleId,
+      severity,
+      message,
+      at: location[0]?.pointer,
+    }));
+    expect(found).toEqual([]);
   });
 
   it("generates the committed typed client", async () => {

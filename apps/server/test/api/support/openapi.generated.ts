@@ -298,7 +298,7 @@ export interface components {
     headers: {
         /** @description Seconds until the limit lets requests through again. */
         "Retry-After": number;
-        /** @description Requests allowed per minute and client (PUBLIC_RATE_LIMIT_PER_MINUTE; absent when unlimited). */
+        /** @description Requests allowed per minute and client (RAG_RATE_LIMIT_PER_MINUTE; absent when unlimited). */
         "RateLimit-Limit": number;
         /** @description Requests left in the current minute. */
         "RateLimit-Remaining": number;
@@ -793,6 +793,7 @@ export interface operations {
                     } | null;
                 };
             };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["Timeout"];
