@@ -155,6 +155,27 @@ async function verify() {
       fail(`GET / answered ${home.status}, not the web app`);
     console.log("GET / answered 200 with the web app");
 
+    // The server is one bundle: what it still loads from node_modules at run time must be installed.
+    // Each of these reaches such a part: the question the word frequencies, /api/docs swagger-ui-dist.
+    const base = `http://127.0.0.1:${port}`;
+    while (Date.now() - started < 180_000) {
+      const readiness = await (await fetch(`${base}/readyz`)).json();
+      if (readiness.book?.state === "current") break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const asked = await fetch(`${base}/api/v1/query`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question: "How do I configure SMTP?" }),
+    });
+    const answer = await asked.json();
+    if (asked.status !== 200 || !Array.isArray(answer.citations) || answer.citations.length === 0)
+      fail(`POST /api/v1/query answered ${asked.status}: ${JSON.stringify(answer)}\n${output}`);
+    console.log(`POST /api/v1/query answered 200 with ${answer.citations.length} citations`);
+    const reference = await fetch(`${base}/api/docs`);
+    if (reference.status !== 200) fail(`GET /api/docs answered ${reference.status}`);
+    console.log("GET /api/docs answered 200 with the API reference");
+
     server.kill("SIGTERM");
     const code = await exited;
     if (code !== 0) fail(`the server exited with ${code} on SIGTERM:\n${output}`);

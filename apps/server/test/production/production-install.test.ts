@@ -29,6 +29,8 @@ it(
     expect(output).toMatch(/^production node_modules: [\d.]+ MB/m);
     expect(output).toContain("HEALTHCHECK passed: /readyz answered 200");
     expect(output).toContain("GET / answered 200 with the web app");
+    expect(output).toMatch(/POST \/api\/v1\/query answered 200 with \d+ citations/);
+    expect(output).toContain("GET /api/docs answered 200 with the API reference");
     expect(output).toContain("SIGTERM: the server exited 0");
   },
   10 * 60_000,
