@@ -15,6 +15,9 @@ await build({
   },
   outdir: "dist",
   bundle: true,
+  // Code imported dynamically (the book's rendering) goes into chunks of its own, read only when a
+  // page must be rendered; the two entries share the rest.
+  splitting: true,
   platform: "node",
   target: "node20",
   format: "esm",

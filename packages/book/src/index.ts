@@ -1,26 +1,15 @@
 // The public entry points, by folder:
 // - site/: the site as its team wrote it (config, docs tree, front matter, sidebars, versions, links),
 //   and book-shapes.ts, the rendered book's shapes as the database stores them and the API serves them;
-// - render/: a book rendered (pages parsed in a worker thread, HTML and sections, assets read);
-// - markdown/, text/: pieces of the page pipeline that retrieval and answers reuse.
-export { createCodeBlockPage, renderCodeBlock } from "./markdown/code/index";
+// - render/: what reading a book's assets and stored state needs (the rendering itself is
+//   `@pagewise/book/render`, loaded only when a page must be rendered);
+// - markdown/, text/: light pieces of the page pipeline that retrieval and answers reuse.
 export { deepestNesting } from "./markdown/nesting-depth";
 export { articleSchema } from "./markdown/sanitise-schema";
 export { assetPathOf, type BookAssetFile } from "./render/book-assets";
-export { siteHost } from "./render/book-name";
-export { bookSidebars } from "./render/book-sidebar";
-export { createPageParser } from "./render/parse-in-worker";
 export { createPhaseTimer, type IngestPhase, type PhaseTimer, untimed } from "./render/phase-timer";
 export { type AssetRoots, readAsset } from "./render/read-asset";
-export {
-  attempt,
-  type DocumentDraft,
-  INGEST_FORMAT_VERSION,
-  type RenderedBook,
-  renderBook,
-  transformOptionsOf,
-  yieldToEventLoop,
-} from "./render/render-book";
+export { INGEST_FORMAT_VERSION } from "./render/format-version";
 export { SharedParses } from "./render/shared-parses";
 export {
   type BookInfo,

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { siteHost } from "@pagewise/book";
+import { siteHost } from "@pagewise/book/render";
 import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createCodeBlockPage, renderCodeBlock } from "@pagewise/book";
+import { createCodeBlockPage, renderCodeBlock } from "@pagewise/book/render";
 import { toHtml } from "hast-util-to-html";
 import type { Code, Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { createPageParser } from "@pagewise/book";
+import { createPageParser } from "@pagewise/book/render";
 import { writeTree } from "@pagewise/book/testing";
 import { createTestDatabase, type TestDatabase } from "@pagewise/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

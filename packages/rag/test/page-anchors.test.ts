@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { IngestWarning } from "@pagewise/book";
-import { type RenderedBook, readBook, renderBook } from "@pagewise/book";
+import { readBook } from "@pagewise/book";
+import { type RenderedBook, renderBook } from "@pagewise/book/render";
 import { writeTree } from "@pagewise/book/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

@@ -1,14 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { IngestWarning, SidebarItem } from "@pagewise/book";
-import {
-  bookSidebars,
-  readBook,
-  readStaticModule,
-  StaticParseError,
-  sidebarHolding,
-  sidebarOrder,
-} from "@pagewise/book";
+import { readBook, readStaticModule, StaticParseError, sidebarHolding, sidebarOrder } from "@pagewise/book";
+import { bookSidebars } from "@pagewise/book/render";
 import { titleFrom, writeTree } from "@pagewise/book/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { locateBabelCorpus, locateDocusaurusCorpus, locatePrettierCorpus } from "../src/eval/locate-corpus";

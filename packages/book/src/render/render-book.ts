@@ -18,10 +18,9 @@ import { bookSidebars } from "./book-sidebar";
 import { bookTagline } from "./book-tagline";
 import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
+import { INGEST_FORMAT_VERSION } from "./format-version";
 import type { SharedParses } from "./shared-parses";
 
-/** Bump when parsing, rendering or chunking changes, so the next ingest re-renders every page. */
-export const INGEST_FORMAT_VERSION = "7";
 
 export interface DocumentDraft {
   sourcePath: string;

@@ -3,24 +3,18 @@ import type { BookReport, IngestOutcome, IngestWarning } from "@pagewise/book";
 import {
   type AssetRoots,
   assetPathOf,
-  attempt,
   type Book,
   type BookAssetFile,
   type BookVersionSource,
   CURRENT_VERSION,
-  createPageParser,
-  type DocumentDraft,
   type PhaseTimer,
   publishableFolders,
-  type RenderedBook,
   readAsset,
   readBook,
-  renderBook,
   SharedParses,
-  transformOptionsOf,
   untimed,
-  yieldToEventLoop,
 } from "@pagewise/book";
+import type { DocumentDraft, RenderedBook } from "@pagewise/book/render";
 import type { Database } from "@pagewise/db";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { EmbeddingsConfig } from "../config/rag-runtime";
@@ -179,6 +173,8 @@ async function indexDirectory(db: Kysely<Database>, dir: string, options: Ingest
   if (options.skipWhenUnchanged && fingerprint !== undefined && (await isIndexedFrom(db, fingerprint))) {
     return confirmUnchanged(db, sources, options, started);
   }
+  // The Markdown/MDX, math and highlighting machinery, loaded only now that pages must be rendered.
+  const { attempt, yieldToEventLoop } = await import("@pagewise/book/render");
   const shared = new SharedParses();
   const versions: RenderedVersion[] = [];
   for (const source of sources) {
@@ -375,6 +371,7 @@ async function renderVersion(
   options: IngestOptions,
 ): Promise<RenderedVersion> {
   const timer = options.timer ?? untimed;
+  const { createPageParser, renderBook, transformOptionsOf } = await import("@pagewise/book/render");
   const book = await timer.timeAsync("read", () =>
     readBook(source.docsDir, {
       staticDir: options.staticDir,
