@@ -1,7 +1,6 @@
 import { type Dialect, Kysely, sql } from "kysely";
 import { type DatabaseTarget, describeTarget, parseDatabaseUrl } from "./database-url";
-import { openNeon } from "./drivers/neon";
-import { openPg, type PoolStats } from "./drivers/pg";
+import type { PoolStats } from "./drivers/pg";
 import { openPGlite } from "./drivers/pglite";
 import { DatabaseUnreachableError } from "./errors";
 import type { Database } from "./schema";
@@ -40,14 +39,15 @@ export async function createDatabase(url?: string, options: CreateDatabaseOption
   const description = describeTarget(target);
   const maxConnections = options.maxConnections ?? 10;
 
+  // A driver is loaded only when its database is asked for: the embedded one starts without pg's or Neon's code.
   const opened =
     target.driver === "pglite"
       ? await openPGlite(target.dataDir).catch((error: unknown) => {
           throw new DatabaseUnreachableError(description, error);
         })
       : target.driver === "neon"
-        ? openNeon(target.url, maxConnections, options.neonWsProxy)
-        : openPg(target.url, maxConnections);
+        ? (await import("./drivers/neon")).openNeon(target.url, maxConnections, options.neonWsProxy)
+        : (await import("./drivers/pg")).openPg(target.url, maxConnections);
 
   const db = new Kysely<Database>({ dialect: opened.dialect });
   let closed = false;
