@@ -25,10 +25,16 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-# Only what the server runs: dev dependencies out, and with them the optional peers (vitest, vite,
-# tsx) that better-auth declares and dev tooling would otherwise pull into a production install.
-FROM manifests AS production-dependencies
-RUN npm ci --omit=dev --omit=optional --workspace @pagewise/server --no-audit --no-fund
+# Only what the server loads at run time: its bundle (apps/server/dist) holds everything else, so
+# its own dependencies are all it needs. npm installs every workspace's dependencies whatever
+# --workspace says, so the workspace is narrowed to the server; npm keeps the lockfile's versions.
+FROM node:${NODE_VERSION}-bookworm-slim AS production-dependencies
+RUN npm install --global npm@11.19.1
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY apps/server/package.json apps/server/
+RUN npm pkg delete workspaces && npm pkg set "workspaces[0]=apps/server"
+RUN npm install --omit=dev --omit=optional --no-audit --no-fund
 
 FROM node:${NODE_VERSION}-bookworm-slim
 ENV NODE_ENV=production PORT=3000

@@ -24,8 +24,11 @@ const skipBuild = process.argv.includes("--skip-build");
 const keep = process.argv.includes("--keep");
 const nodeLine = process.argv.includes("--node") ? process.argv[process.argv.indexOf("--node") + 1] : undefined;
 
-/** The Dockerfile's production install, word for word. */
-const PRODUCTION_INSTALL = "npm ci --omit=dev --omit=optional --workspace @pagewise/server --no-audit --no-fund";
+/** The Dockerfile's production stage, word for word: the workspace narrowed to the server, then its install. */
+const NARROW_WORKSPACES = 'npm pkg delete workspaces && npm pkg set "workspaces[0]=apps/server"';
+const PRODUCTION_INSTALL = "npm install --omit=dev --omit=optional --no-audit --no-fund";
+/** The only workspace manifest the production stage copies. */
+const SERVER_MANIFEST = "apps/server/package.json";
 /** What the final stage copies from the build stage and the checkout. */
 const BUILD_OUTPUTS = ["apps/server/dist", "apps/web/dist"];
 const CHECKOUT_FILES = ["docs"];
@@ -62,6 +65,7 @@ async function verify() {
       .filter((line) => line.startsWith(`${keyword} `))
       .map((line) => line.slice(keyword.length + 1).trim());
   const expected = [
+    [`RUN ${NARROW_WORKSPACES}`, "the workspace narrowed to the server"],
     [`RUN ${PRODUCTION_INSTALL}`, "the production install"],
     [`RUN npm install --global ${rootManifest.packageManager}`, "the npm of package.json's packageManager"],
     ["COPY package.json package-lock.json ./", "the root manifests"],
@@ -94,10 +98,11 @@ async function verify() {
   const app = mkdtempSync(join(tmpdir(), "pagewise-production-"));
   let server;
   try {
-    for (const file of ["package.json", "package-lock.json", ...workspaceDirs.map((dir) => `${dir}/package.json`)]) {
+    for (const file of ["package.json", "package-lock.json", SERVER_MANIFEST]) {
       cpSync(join(root, file), join(app, file));
     }
-    console.log(`\n$ ${PRODUCTION_INSTALL}   (in ${app})`);
+    console.log(`\n$ ${NARROW_WORKSPACES}\n$ ${PRODUCTION_INSTALL}   (in ${app})`);
+    execFileSync("sh", ["-c", NARROW_WORKSPACES], { cwd: app, stdio: "ignore" });
     const [npm, ...installArgs] = PRODUCTION_INSTALL.split(" ");
     const installed = Date.now();
     const install = spawnSync(npm, installArgs, { cwd: app, encoding: "utf8" });
