@@ -7,9 +7,9 @@
 export { deepestNesting } from "./markdown/nesting-depth";
 export { articleSchema } from "./markdown/sanitise-schema";
 export { assetPathOf, type BookAssetFile } from "./render/book-assets";
+export { INGEST_FORMAT_VERSION } from "./render/format-version";
 export { createPhaseTimer, type IngestPhase, type PhaseTimer, untimed } from "./render/phase-timer";
 export { type AssetRoots, readAsset } from "./render/read-asset";
-export { INGEST_FORMAT_VERSION } from "./render/format-version";
 export { SharedParses } from "./render/shared-parses";
 export {
   type BookInfo,

@@ -16,11 +16,10 @@ import { bookName } from "./book-name";
 import { bookQuestions } from "./book-questions";
 import { bookSidebars } from "./book-sidebar";
 import { bookTagline } from "./book-tagline";
+import { INGEST_FORMAT_VERSION } from "./format-version";
 import type { PageParser } from "./parse-in-worker";
 import { type PhaseTimer, untimed } from "./phase-timer";
-import { INGEST_FORMAT_VERSION } from "./format-version";
 import type { SharedParses } from "./shared-parses";
-
 
 export interface DocumentDraft {
   sourcePath: string;
