@@ -16,6 +16,7 @@ COPY apps/web/package.json apps/web/
 COPY packages/api/package.json packages/api/
 COPY packages/auth/package.json packages/auth/
 COPY packages/book/package.json packages/book/
+COPY packages/client/package.json packages/client/
 COPY packages/db/package.json packages/db/
 COPY packages/rag/package.json packages/rag/
 COPY examples/node-client/package.json examples/node-client/

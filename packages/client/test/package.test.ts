@@ -1,0 +1,108 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+const TSC = fileURLToPath(import.meta.resolve("typescript/bin/tsc"));
+
+/** What a consumer writes: wrong inputs must be type errors, so the types cannot have become `any`. */
+const CONSUMER_SOURCE = `import { type AskEvent, createPagewiseClient, pagewiseErrorCode, type RouterOutputs } from "@pagewise/client";
+
+const client = createPagewiseClient({ url: "http://localhost:3000" });
+export async function main(): Promise<void> {
+  const answer: RouterOutputs["rag"]["query"] = await client.api.rag.query.query({ question: "How do I sign in?" });
+  const first: number | undefined = answer.citations[0]?.n;
+  // @ts-expect-error a question is text
+  await client.api.rag.query.query({ question: 42 });
+  // @ts-expect-error no such procedure
+  await client.api.rag.nothing.query();
+  for await (const event of client.ask({ question: "streamed" })) {
+    const seen: AskEvent["type"] = event.type;
+    if (event.type === "done") console.log(event.answered, seen, first);
+  }
+  const signedIn = await client.auth.signIn({ email: "a@example.com", password: "secret" });
+  if (signedIn.error) console.log(signedIn.error.status, signedIn.error.message);
+  else console.log(signedIn.data.user.email);
+  await client.api.profile.get.query().catch((error: unknown) => console.log(pagewiseErrorCode(error)));
+}
+`;
+
+const COMPILER_OPTIONS = { strict: true, noEmit: true, skipLibCheck: false, target: "ES2022" };
+
+/** The two ways TypeScript resolves packages today, each with the libraries a consumer would have. */
+const CONSUMERS = {
+  bundler: { module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022", "DOM", "ESNext.Disposable"], types: [] },
+  // @trpc/client's own declarations name DOM types (RequestInfo), so even a Node project needs the DOM lib.
+  nodenext: { module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2022", "DOM"], types: ["node"] },
+};
+
+/** Packages the client must not make its consumers type-check: the server's. */
+const SERVER_PACKAGES = /node_modules\/(kysely|better-auth|@better-auth|zod|better-call|@pagewise\/api)\//;
+
+/**
+ * The published package as a consumer gets it: `npm pack`, installed from the tarball into a
+ * project outside this repository, type-checked under Bundler and NodeNext with skipLibCheck off.
+ */
+describe("the packed @pagewise/client", () => {
+  let consumer = "";
+  beforeAll(async () => {
+    consumer = await mkdtemp(join(tmpdir(), "pagewise-client-consumer-"));
+    await run("npm", ["pack", "--silent", "--pack-destination", consumer], { cwd: PACKAGE_DIR });
+    const [tarball] = (await readdir(consumer)).filter((name) => name.endsWith(".tgz"));
+    if (!tarball) throw new Error("npm pack wrote no tarball");
+    await writeFile(
+      join(consumer, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: "module" }),
+    );
+    await writeFile(join(consumer, "index.ts"), CONSUMER_SOURCE);
+    for (const [name, options] of Object.entries(CONSUMERS)) {
+      const config = { compilerOptions: { ...COMPILER_OPTIONS, ...options }, files: ["index.ts"] };
+      await writeFile(join(consumer, `tsconfig.${name}.json`), JSON.stringify(config));
+    }
+    // From npm's cache when it has them (CI's `npm ci` filled it); the registry otherwise.
+    await run(
+      "npm",
+      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`, "@types/node@20"],
+      { cwd: consumer },
+    );
+  }, 300_000);
+  afterAll(async () => {
+    if (consumer) await rm(consumer, { recursive: true, force: true });
+  });
+
+  it("holds only the built files, the README and the manifest", async () => {
+    const { stdout } = await run("npm", ["pack", "--dry-run", "--json"], { cwd: PACKAGE_DIR });
+    const [packed] = JSON.parse(stdout) as [{ files: { path: string }[] }];
+    const paths = packed.files.map(({ path }) => path);
+    expect(paths).toContain("dist/index.js");
+    expect(paths).toContain("dist/index.d.ts");
+    expect(paths).toContain("README.md");
+    expect(paths.filter((path) => !/^(dist\/.*\.(js|d\.ts)|README\.md|package\.json)$/.test(path))).toEqual([]);
+  });
+
+  for (const name of Object.keys(CONSUMERS)) {
+    it(`type-checks a consumer under ${name} resolution, reading none of the server's packages`, async () => {
+      const check = await run(process.execPath, [TSC, "-p", `tsconfig.${name}.json`], { cwd: consumer }).catch(
+        (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }),
+      );
+      expect(check.stdout).toBe("");
+      const { stdout } = await run(process.execPath, [TSC, "-p", `tsconfig.${name}.json`, "--listFilesOnly"], {
+        cwd: consumer,
+      });
+      const files = stdout.split("\n").filter((line) => line.includes("node_modules"));
+      expect(files).toContainEqual(expect.stringContaining("/@pagewise/client/dist/index.d.ts"));
+      expect(files.filter((file) => SERVER_PACKAGES.test(file))).toEqual([]);
+    });
+  }
+
+  it("loads in Node as the ES module its manifest names", async () => {
+    const script = `import("@pagewise/client").then((m) => console.log(Object.keys(m).sort().join(",")))`;
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: consumer });
+    expect(stdout.trim()).toBe("createPagewiseClient,isPagewiseError,pagewiseErrorCode");
+  });
+});
