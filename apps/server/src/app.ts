@@ -74,6 +74,8 @@ export interface AppDependencies {
   book?: BookOverrides;
   /** Where the reader serves the book: the site's `routeBasePath` (`/guides`, "" for the root); `/docs` by default. */
   docsRoute?: string;
+  /** Where the docs are published (DOCS_SITE_URL, else the site's config): citations then carry the page's address there. */
+  docsSiteUrl?: string | undefined;
   /** QUESTION_RETENTION_DAYS: how long the question log is kept (the privacy text says so). */
   questionRetentionDays?: number;
   /** PROFILE_BACKGROUNDS: what the profile asks readers about (the software background by default). */
@@ -230,6 +232,17 @@ export function createApp(dependencies: AppDependencies): Hono {
     if (message) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: error });
     return null;
   };
+  let docsRoute = dependencies.docsRoute ?? DEFAULT_DOCS_ROUTE;
+  const conflict = docsRouteConflict(docsRoute, webDistDir === undefined ? () => false : loadSpaRoutes(webDistDir));
+  if (conflict !== undefined) {
+    logger.warn(`routeBasePath ${docsRoute} is not applied (${conflict}): the reader serves the docs under /docs.`);
+    docsRoute = DEFAULT_DOCS_ROUTE;
+  }
+  // The published site's docs route is the one its config names, whatever the reader here fell back to.
+  const docsSite =
+    dependencies.docsSiteUrl === undefined
+      ? undefined
+      : { url: dependencies.docsSiteUrl, route: dependencies.docsRoute ?? DEFAULT_DOCS_ROUTE };
   const contextFor = async (request: Request, requestId: string | undefined) => {
     const session = await readSession(request.headers).catch(unlessOutage);
     const client = clients.get(request);
@@ -247,6 +260,7 @@ export function createApp(dependencies: AppDependencies): Hono {
       assistant,
       questionRetentionDays,
       profileBackgrounds,
+      docsSite,
     });
   };
   const trpc = createTrpcHandler({
@@ -270,12 +284,6 @@ export function createApp(dependencies: AppDependencies): Hono {
   }
 
   const siteOrigin = new URL(authConfig.baseUrl).origin;
-  let docsRoute = dependencies.docsRoute ?? DEFAULT_DOCS_ROUTE;
-  const conflict = docsRouteConflict(docsRoute, webDistDir === undefined ? () => false : loadSpaRoutes(webDistDir));
-  if (conflict !== undefined) {
-    logger.warn(`routeBasePath ${docsRoute} is not applied (${conflict}): the reader serves the docs under /docs.`);
-    docsRoute = DEFAULT_DOCS_ROUTE;
-  }
   mountBookAssets(app, database.db);
   mountSitemap(app, database.db, siteOrigin, docsRoute);
   if (webDistDir !== undefined) {

@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     rag: { ...config.rag, logger: { warn: (message, details) => logger.warn(details ?? {}, message) } },
     book: config.book,
     docsRoute: bookSource.docsRoute,
+    docsSiteUrl: bookSource.siteUrl,
     questionRetentionDays: config.questionRetentionDays,
     profileBackgrounds: config.profileBackgrounds,
     listTrustedOrigins: config.nodeEnv === "development",

@@ -1,4 +1,5 @@
 import type { Auth } from "@pagewise/auth";
+import type { DocsSite } from "@pagewise/book";
 import type { PagewiseDatabase } from "@pagewise/db";
 import type { BookOverrides, RagRuntime } from "@pagewise/rag";
 import { type AssistantObserver, silentAssistantObserver } from "./assistant/assistant-observer";
@@ -58,6 +59,8 @@ export interface Context {
   questionRetentionDays: number;
   /** PROFILE_BACKGROUNDS: the backgrounds the profile asks about, in order (the software one by default). */
   profileBackgrounds: readonly AskedBackground[];
+  /** Where the docs are published (DOCS_SITE_URL, else the site's config), for citations' `siteUrl`. */
+  docsSite: DocsSite | undefined;
 }
 
 export interface ContextDependencies {
@@ -75,6 +78,7 @@ export interface ContextDependencies {
   assistant?: AssistantObserver;
   questionRetentionDays?: number;
   profileBackgrounds?: readonly AskedBackground[];
+  docsSite?: DocsSite | undefined;
 }
 
 export function createContext({
@@ -91,6 +95,7 @@ export function createContext({
   assistant = silentAssistantObserver,
   questionRetentionDays = DEFAULT_QUESTION_RETENTION_DAYS,
   profileBackgrounds = DEFAULT_PROFILE_BACKGROUNDS,
+  docsSite,
 }: ContextDependencies): Context {
   return {
     db: database.db,
@@ -107,6 +112,7 @@ export function createContext({
     assistant,
     questionRetentionDays,
     profileBackgrounds,
+    docsSite,
   };
 }
 

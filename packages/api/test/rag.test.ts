@@ -88,3 +88,36 @@ describe.each(testDrivers())("rag procedures on %s", (driver) => {
     );
   });
 });
+
+describe("citations on a book published elsewhere (DOCS_SITE_URL)", () => {
+  const [driver = "pglite"] = testDrivers();
+  const book = useFixtureBook(driver, { docsSite: { url: "https://docs.example.com/project", route: "/guides" } });
+  const question = "Is the encryption key sent to the relay?";
+
+  it("give each source's address on the published site, beside the reader's own link", async () => {
+    const { citations } = await book.caller.rag.query({ question });
+    expect(citations[0]).toMatchObject({
+      url: "/docs/reference/configuration#encryption-keys",
+      siteUrl: "https://docs.example.com/project/guides/reference/configuration#encryption-keys",
+    });
+    expect(citations.every(({ url, siteUrl }) => siteUrl?.endsWith(url.slice("/docs".length)))).toBe(true);
+  });
+
+  it("do so in a streamed answer's citations and final event, and for a selection", async () => {
+    const events = [];
+    for await (const event of await book.caller.rag.ask({ question })) events.push(event);
+    const withCitations = events.filter((event) => event.type !== "delta");
+    expect(withCitations.map(({ type }) => type)).toEqual(["citations", "done"]);
+    for (const event of withCitations) {
+      expect(event.citations.length).toBeGreaterThan(0);
+      expect(
+        event.citations.every(({ siteUrl }) => siteUrl?.startsWith("https://docs.example.com/project/guides/")),
+      ).toBe(true);
+    }
+    const selected = await book.caller.rag.select({ text: "the encryption key" });
+    expect(selected.citations.length).toBeGreaterThan(0);
+    expect(
+      selected.citations.every(({ siteUrl }) => siteUrl?.startsWith("https://docs.example.com/project/guides/")),
+    ).toBe(true);
+  });
+});

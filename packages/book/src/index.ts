@@ -31,7 +31,7 @@ export {
   tocEntrySchema,
   VERSION_BANNERS,
 } from "./site/book-shapes";
-export { DEFAULT_DOCS_ROUTE } from "./site/docs-route";
+export { DEFAULT_DOCS_ROUTE, type DocsSite, siteDocUrl } from "./site/docs-route";
 export { pageEditUrl } from "./site/edit-url";
 export { locateSiteBook, type SiteBook, SiteDirError } from "./site/locate-site-book";
 export { type Book, MAX_NESTING, publishableFolders, readBook } from "./site/read-book";

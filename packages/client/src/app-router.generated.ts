@@ -77,6 +77,7 @@ export type AppRouter = TRPCBuiltRouter<
             heading: string;
             snippet: string;
             score: number;
+            siteUrl?: string;
           }>;
           mode: "extractive" | "llm";
           answered: boolean;
@@ -106,6 +107,7 @@ export type AppRouter = TRPCBuiltRouter<
             heading: string;
             snippet: string;
             score: number;
+            siteUrl?: string;
           }>;
           mode: "extractive" | "llm";
         } | {
@@ -123,6 +125,7 @@ export type AppRouter = TRPCBuiltRouter<
             heading: string;
             snippet: string;
             score: number;
+            siteUrl?: string;
           }>;
           mode: "extractive" | "llm";
           answered: boolean;
@@ -165,6 +168,7 @@ export type AppRouter = TRPCBuiltRouter<
             heading: string;
             snippet: string;
             score: number;
+            siteUrl?: string;
           }>;
           mode: "extractive" | "llm";
           answered: boolean;

@@ -11,7 +11,8 @@ describe("createPagewiseClient", () => {
     return server.url;
   };
   beforeAll(async () => {
-    server = await startServerProcess({ DATABASE_URL: "pglite:memory" });
+    // As for a widget on the published site: citations also carry the page's address there.
+    server = await startServerProcess({ DATABASE_URL: "pglite:memory", DOCS_SITE_URL: "https://docs.example.com/" });
   });
   afterAll(async () => {
     await server?.stop();
@@ -21,6 +22,7 @@ describe("createPagewiseClient", () => {
     const client = createPagewiseClient({ url: url() });
     const answer = await client.api.rag.query.query({ question: "How do I sign in?" });
     expect(answer.citations.length).toBeGreaterThan(0);
+    for (const { url, siteUrl } of answer.citations) expect(siteUrl).toBe(`https://docs.example.com${url}`);
 
     const events: AskEvent[] = [];
     for await (const event of client.ask({ question: "How do I sign in?" })) events.push(event);

@@ -16,6 +16,7 @@ import { versionInput } from "../input/version-input";
 import { asyncIterableOf } from "../rag/async-iterable-output";
 import { bookVersion } from "../rag/book-version";
 import { readerProfileFor } from "../rag/reader-profile-for";
+import { eventsWithSiteUrls, withSiteUrls } from "../rag/site-urls";
 import { publicProcedure, router } from "../trpc";
 
 // Messages are written for the reader: the error formatter (src/trpc.ts) turns them into the
@@ -80,6 +81,8 @@ const citationOutput = z.object({
   heading: z.string(),
   snippet: z.string(),
   score: z.number(),
+  /** The page on the published docs site (DOCS_SITE_URL), where the server knows it: what an embedded assistant links to. */
+  siteUrl: z.string().optional(),
 }) satisfies z.ZodType<Citation>;
 
 const answerMode = z.enum(["extractive", "llm"]);
@@ -145,7 +148,7 @@ export const rag = router({
         signal,
         version,
       });
-      return withQuestionId(ctx, { question: input.question, version }, answer);
+      return withSiteUrls(ctx.docsSite, await withQuestionId(ctx, { question: input.question, version }, answer));
     }),
   /**
    * The same answer, streamed: the SPA reads it with httpBatchStreamLink and
@@ -165,7 +168,7 @@ export const rag = router({
         signal,
         version,
       });
-      yield* withLoggedDone(ctx, { question: input.question, version }, events);
+      yield* eventsWithSiteUrls(ctx.docsSite, withLoggedDone(ctx, { question: input.question, version }, events));
     }),
   /**
    * A reader's 👍 or 👎 on an answer (its `questionId`), with an optional short comment. Signed in
@@ -198,9 +201,12 @@ export const rag = router({
     .input(ragSelectInput)
     .output(answerOutput)
     .query(async ({ ctx, input }) =>
-      relatedPassages(ctx.db, input.text, {
-        source: input.source || undefined,
-        version: await bookVersion(ctx, input.version),
-      }),
+      withSiteUrls(
+        ctx.docsSite,
+        await relatedPassages(ctx.db, input.text, {
+          source: input.source || undefined,
+          version: await bookVersion(ctx, input.version),
+        }),
+      ),
     ),
 });

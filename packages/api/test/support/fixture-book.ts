@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { DocsSite } from "@pagewise/book";
 import { createTestDatabase, type TestDatabase, type TestDriver } from "@pagewise/db/testing";
 import { type BookOverrides, ingestDirectory } from "@pagewise/rag";
 import { callTRPCProcedure } from "@trpc/server";
@@ -20,13 +21,16 @@ export interface FixtureBook {
  * For the enclosing describe block: a database on `driver` holding the rag package's small
  * fixture book, and callers with no session (public procedures).
  */
-export function useFixtureBook(driver: TestDriver, options: { book?: BookOverrides } = {}): FixtureBook {
+export function useFixtureBook(
+  driver: TestDriver,
+  options: { book?: BookOverrides; docsSite?: DocsSite } = {},
+): FixtureBook {
   let database: TestDatabase | undefined;
   let context: ReturnType<typeof createContext> | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     await ingestDirectory(database.db, fixtureDocs);
-    context = createContext({ database, book: options.book });
+    context = createContext({ database, book: options.book, docsSite: options.docsSite });
   });
   afterAll(() => database?.dispose());
   const ready = () => {

@@ -18,3 +18,24 @@ export function docsRouteOf(routeBasePath: string | undefined): { route: string 
   }
   return { route: segments.map((segment) => `/${segment}`).join("") };
 }
+
+/** Where a site publishes the docs: its address (with its `baseUrl`) and its docs route. */
+export interface DocsSite {
+  /** The site's address, e.g. "https://example.com/project" (DOCS_SITE_URL, else the config's `url` + `baseUrl`). */
+  url: string;
+  /** The docs route on that site: `/docs`, `/guides`, or "" at its root (`docsRouteOf`). */
+  route: string;
+}
+
+/**
+ * A reader link (`/docs/<slug>#anchor`, as citations and stored pages write them) as the page's
+ * address on the published site, so an assistant embedded there links to the site's own page.
+ * Anything not under `/docs` is returned as it was.
+ */
+export function siteDocUrl(readerUrl: string, site: DocsSite): string {
+  const match = /^\/docs(?=$|[/?#])(.*)$/.exec(readerUrl);
+  if (!match) return readerUrl;
+  const rest = match[1] ?? "";
+  const path = `${site.route}${rest.startsWith("/") ? rest : `/${rest}`}`;
+  return `${site.url.replace(/\/+$/, "")}${path}`;
+}

@@ -343,6 +343,7 @@ export interface operations {
                             heading: string;
                             snippet: string;
                             score: number;
+                            siteUrl?: string;
                         }[];
                         /** @enum {string} */
                         mode: "extractive" | "llm";
@@ -449,6 +450,7 @@ export interface operations {
                             heading: string;
                             snippet: string;
                             score: number;
+                            siteUrl?: string;
                         }[];
                         /** @enum {string} */
                         mode: "extractive" | "llm";
