@@ -1,12 +1,9 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPackedConsumer, type PackedConsumer, run } from "../scripts/packed-consumer";
 
-const run = promisify(execFile);
 const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
 const TSC = fileURLToPath(import.meta.resolve("typescript/bin/tsc"));
 
@@ -49,30 +46,19 @@ const SERVER_PACKAGES = /node_modules\/(kysely|better-auth|@better-auth|zod|bett
  * project outside this repository, type-checked under Bundler and NodeNext with skipLibCheck off.
  */
 describe("the packed @pagewise/client", () => {
+  let packed: PackedConsumer | undefined;
   let consumer = "";
   beforeAll(async () => {
-    consumer = await mkdtemp(join(tmpdir(), "pagewise-client-consumer-"));
-    await run("npm", ["pack", "--silent", "--pack-destination", consumer], { cwd: PACKAGE_DIR });
-    const [tarball] = (await readdir(consumer)).filter((name) => name.endsWith(".tgz"));
-    if (!tarball) throw new Error("npm pack wrote no tarball");
-    await writeFile(
-      join(consumer, "package.json"),
-      JSON.stringify({ name: "consumer", private: true, type: "module" }),
-    );
+    packed = await createPackedConsumer(["@types/node@20"]);
+    consumer = packed.dir;
     await writeFile(join(consumer, "index.ts"), CONSUMER_SOURCE);
     for (const [name, options] of Object.entries(CONSUMERS)) {
       const config = { compilerOptions: { ...COMPILER_OPTIONS, ...options }, files: ["index.ts"] };
       await writeFile(join(consumer, `tsconfig.${name}.json`), JSON.stringify(config));
     }
-    // From npm's cache when it has them (CI's `npm ci` filled it); the registry otherwise.
-    await run(
-      "npm",
-      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`, "@types/node@20"],
-      { cwd: consumer },
-    );
   }, 300_000);
   afterAll(async () => {
-    if (consumer) await rm(consumer, { recursive: true, force: true });
+    await packed?.dispose();
   });
 
   it("holds only the built files, the README and the manifest", async () => {
