@@ -1,5 +1,5 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 import { precompress } from "./vite-plugins/precompress";
 import { spaRoutes } from "./vite-plugins/spa-routes";
 
@@ -37,6 +37,8 @@ function forbidServerModules(): Plugin {
 
 export default defineConfig({
   plugins: [forbidServerModules(), react(), spaRoutes(), precompress()],
+  // Workspace packages are read from source, as TypeScript reads them (tsconfig.base.json).
+  resolve: { conditions: ["@pagewise/source", ...defaultClientConditions] },
   server: {
     proxy: Object.fromEntries(serverPaths.map((path) => [path, serverUrl])),
   },

@@ -1,5 +1,5 @@
+import { splitCitationMarkers } from "@pagewise/client/answer-format";
 import { describe, expect, it } from "vitest";
-import { splitCitationMarkers } from "../src/lib/citation-markers";
 import { fillDailySeries } from "../src/lib/daily-series";
 import { docHref, parseDocUrl } from "../src/lib/doc-links";
 import { splitMarkedSnippet } from "../src/lib/marked-snippet";

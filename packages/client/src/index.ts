@@ -1,3 +1,4 @@
+export { type AnswerBlock, type AnswerPart, answerBlocks, splitCitationMarkers } from "./answer-format/index.js";
 export type { AppRouter, ErrorShape } from "./app-router.generated.js";
 export type { AuthError, AuthResult, PagewiseAuth, PagewiseSession, PagewiseUser } from "./auth.js";
 export { createPagewiseClient, type PagewiseClient, type PagewiseClientOptions } from "./create-pagewise-client.js";

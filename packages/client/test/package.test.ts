@@ -89,6 +89,8 @@ describe("the packed @pagewise/client", () => {
   it("loads in Node as the ES module its manifest names", async () => {
     const script = `import("@pagewise/client").then((m) => console.log(Object.keys(m).sort().join(",")))`;
     const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: consumer });
-    expect(stdout.trim()).toBe("createPagewiseClient,isPagewiseError,pagewiseErrorCode");
+    expect(stdout.trim()).toBe(
+      "answerBlocks,createPagewiseClient,isPagewiseError,pagewiseErrorCode,splitCitationMarkers",
+    );
   });
 });

@@ -1,3 +1,4 @@
+export { findChromium, launchChromium } from "./chromium";
 export { claimAdmin } from "./claim-admin";
 export { freePort } from "./free-port";
 export { type ClientOptions, TestClient } from "./http-client";

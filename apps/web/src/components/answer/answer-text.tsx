@@ -1,6 +1,5 @@
-import { answerBlocks } from "../../lib/answer-blocks";
+import { answerBlocks, splitCitationMarkers } from "@pagewise/client/answer-format";
 import type { Citation } from "../../lib/api-types";
-import { splitCitationMarkers } from "../../lib/citation-markers";
 import { parseDocUrl } from "../../lib/doc-links";
 import { DocLink } from "../doc-link";
 import { AnswerLead } from "./answer-lead";

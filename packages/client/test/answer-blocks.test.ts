@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerBlocks } from "../src/lib/answer-blocks";
+import { answerBlocks } from "../src/index";
 
 describe("answerBlocks", () => {
   it("reads a section answer: heading, paragraph, fenced code, Read more and Also relevant", () => {
