@@ -7,13 +7,16 @@ import { trapTab } from "./dialog-focus";
 import { failureMessage } from "./failure-message";
 import { FeedbackButtons } from "./feedback-buttons";
 import { SelectionChip } from "./selection-chip";
+import { setSignedInUser } from "./session-store";
 import { isShortcut, type Settings } from "./settings";
 import { useHostTheme } from "./theme";
 import type { Turn } from "./turn";
+import { useSignedInUser } from "./use-signed-in-user";
 
-/** What the element's own methods reach: `element.open("How do I…?")`, `element.close()`. */
+/** What the element's own methods reach: `element.open("How do I…?")`, `element.openAccount()`, `element.close()`. */
 export interface Controller {
   open(question?: string): void;
+  openAccount(): void;
   close(): void;
 }
 
@@ -52,7 +55,7 @@ function AssistantFor({
   const [open, setOpen] = useState(false);
   const [view, setView] = useState<"ask" | "account">("ask");
   const [turn, setTurn] = useState<Turn | undefined>();
-  const [user, setUser] = useState<PagewiseUser | null>(null);
+  const user = useSignedInUser(server);
   const [announcement, setAnnouncement] = useState("");
   const dialog = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -132,6 +135,10 @@ function AssistantFor({
   }, [open]);
 
   controller.open = (question) => show(question);
+  controller.openAccount = () => {
+    show();
+    setView("account");
+  };
   controller.close = hide;
 
   useEffect(() => {
@@ -153,8 +160,15 @@ function AssistantFor({
 
   return (
     <div class="pw-root" data-theme={theme}>
-      {settings.launcher && !open && (
-        <button ref={launcher} type="button" class="pw-launcher" aria-haspopup="dialog" onClick={() => show()}>
+      {settings.launcher !== "none" && !open && (
+        <button
+          ref={launcher}
+          type="button"
+          class="pw-launcher"
+          data-placement={settings.launcher}
+          aria-haspopup="dialog"
+          onClick={() => show()}
+        >
           <span aria-hidden="true">✦</span> Ask the docs
           {settings.shortcut && <kbd class="pw-kbd">{settings.shortcut.label}</kbd>}
         </button>
@@ -195,12 +209,12 @@ function AssistantFor({
                 server={server}
                 user={user}
                 onSignedIn={(signedIn) => {
-                  setUser(signedIn);
+                  setSignedInUser(server, signedIn);
                   setView("ask");
                   setAnnouncement(`Signed in as ${signedIn.email}.`);
                 }}
                 onSignedOut={() => {
-                  setUser(null);
+                  setSignedInUser(server, null);
                   setView("ask");
                   setAnnouncement("Signed out.");
                 }}

@@ -9,6 +9,8 @@ export const TAG_NAME = "pagewise-assistant";
 export interface PagewiseAssistantElement extends HTMLElement {
   /** Opens the assistant, asking `question` when given. */
   open(question?: string): void;
+  /** Opens the assistant on its sign-in (or account) panel. */
+  openAccount(): void;
   close(): void;
 }
 
@@ -23,7 +25,7 @@ export function definePagewiseAssistant(tagName: string = TAG_NAME): void {
     class extends HTMLElement implements PagewiseAssistantElement {
       static observedAttributes = ATTRIBUTES;
       #container: HTMLDivElement | undefined;
-      readonly #controller: Controller = { open: () => {}, close: () => {} };
+      readonly #controller: Controller = { open: () => {}, openAccount: () => {}, close: () => {} };
 
       connectedCallback() {
         if (this.#container === undefined) {
@@ -46,6 +48,10 @@ export function definePagewiseAssistant(tagName: string = TAG_NAME): void {
 
       open(question?: string) {
         this.#controller.open(question);
+      }
+
+      openAccount() {
+        this.#controller.openAccount();
       }
 
       close() {

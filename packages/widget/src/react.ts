@@ -5,8 +5,8 @@ export interface PagewiseAssistantProps {
   server: string;
   /** "light" or "dark" to force one; the host page's by default. */
   theme?: "auto" | "light" | "dark";
-  /** "none" hides the floating button. */
-  launcher?: "button" | "none";
+  /** Where the floating button sits ("bottom-right" by default, or "bottom-left"); "none" hides it. */
+  launcher?: "bottom-right" | "bottom-left" | "none";
   /** "mod+k" by default; "none" turns the shortcut off. */
   shortcut?: string;
   /** "off" turns off "Ask about this" on selected text. */

@@ -4,8 +4,11 @@ export interface Settings {
   server: string | undefined;
   /** `theme`: "light" or "dark" to force one; by default the host page's (Docusaurus' `data-theme`, else the system's). */
   theme: "auto" | "light" | "dark";
-  /** `launcher="none"` hides the floating button (open it from a navbar item, ⌘K or `element.open()`). */
-  launcher: boolean;
+  /**
+   * The floating button: `launcher="bottom-right"` (the default) or `"bottom-left"`; `"none"` hides
+   * it (open the assistant from `<pagewise-sign-in>`, ⌘K or `element.open()`).
+   */
+  launcher: "bottom-right" | "bottom-left" | "none";
   /** `shortcut`: "mod+k" by default (⌘K on Apple systems, Ctrl+K elsewhere), "mod+i", …, or "none". */
   shortcut: Shortcut | undefined;
   /** `select-to-ask="off"` turns off the "Ask about this" button on selected text. */
@@ -27,10 +30,14 @@ export function readSettings(element: Element): Settings {
   return {
     server: element.getAttribute("server")?.trim() || undefined,
     theme: theme === "light" || theme === "dark" ? theme : "auto",
-    launcher: element.getAttribute("launcher") !== "none",
+    launcher: launcherOf(element.getAttribute("launcher")),
     shortcut: parseShortcut(element.getAttribute("shortcut") ?? "mod+k"),
     selectToAsk: element.getAttribute("select-to-ask") !== "off",
   };
+}
+
+function launcherOf(value: string | null): Settings["launcher"] {
+  return value === "none" || value === "bottom-left" ? value : "bottom-right";
 }
 
 function parseShortcut(value: string): Shortcut | undefined {

@@ -8,6 +8,7 @@
  */
 export const STYLES = `
 :host { all: initial !important; display: contents !important; }
+:host([hidden]) { display: none !important; }
 .pw-root {
   all: initial;
   --pw-accent: var(--pagewise-accent, #2563eb);
@@ -33,6 +34,7 @@ export const STYLES = `
   display: inline-flex; align-items: center; gap: 8px; padding: 10px 14px; border: 0; border-radius: 999px;
   background: var(--pw-accent); color: #fff !important; font-weight: 600; box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
 }
+.pw-launcher[data-placement="bottom-left"] { right: auto; left: 20px; }
 .pw-kbd { font: 12px/1 var(--pw-mono) !important; padding: 3px 5px; border-radius: 4px; background: rgb(255 255 255 / 0.2); }
 .pw-chip {
   position: fixed; z-index: var(--pagewise-z-index, 2147483000); padding: 6px 10px; border: 1px solid var(--pw-border);

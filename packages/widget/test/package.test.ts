@@ -30,6 +30,7 @@ describe("the built @pagewise/widget", () => {
       "dist/pagewise-widget.js",
       "dist/react.d.ts",
       "dist/react.js",
+      "dist/sign-in-element.d.ts",
       "package.json",
     ]);
   });

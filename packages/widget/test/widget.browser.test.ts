@@ -119,10 +119,11 @@ describe.skipIf(findChromium() === undefined)("<pagewise-assistant> on another s
     await page.close();
   });
 
-  it("signs in and out without leaving the page, and says why a sign-in failed", async () => {
+  it("signs in and out without leaving the page, from the navbar's button too, and says why a sign-in failed", async () => {
     const page = await openPage();
-    await page.keyboard.press("Control+k");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    const navbarButton = page.getByRole("navigation", { name: "Site" }).getByRole("button");
+    expect(await navbarButton.textContent()).toBe("Sign in");
+    await navbarButton.click();
     const form = page.getByRole("form", { name: "Sign in" });
     await form.getByLabel("Email").fill(ACCOUNT.email);
     await form.getByLabel("Password").fill("not the password");
@@ -131,16 +132,18 @@ describe.skipIf(findChromium() === undefined)("<pagewise-assistant> on another s
 
     await form.getByLabel("Password").fill(ACCOUNT.password);
     await form.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("button", { name: "Account" }).waitFor();
+    await page.getByRole("dialog").getByRole("button", { name: "Account", exact: true }).waitFor();
     expect(page.url()).toBe(hostUrl());
+    expect(await navbarButton.textContent()).toBe(ACCOUNT.name);
     await ask(page, QUESTION);
 
-    await page.getByRole("button", { name: "Account" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Account", exact: true }).click();
     expect(await page.getByText("Answers follow your profile's background").textContent()).toBe(
       `Signed in as ${ACCOUNT.email}. Answers follow your profile's background.`,
     );
     await page.getByRole("button", { name: "Sign out" }).click();
-    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await page.getByRole("dialog").getByRole("button", { name: "Sign in" }).waitFor();
+    expect(await navbarButton.textContent()).toBe("Sign in");
     await page.close();
   });
 

@@ -42,7 +42,8 @@ export async function startHostSite(pagewiseServer: () => string): Promise<HostS
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host ${escapeHtml(path)}</title>
 <link rel="stylesheet" href="/hostile.css"><script type="module" src="/pagewise-widget.js"></script></head>
-<body><h1 id="host-title">Host page ${escapeHtml(path)}</h1>
+<body><nav aria-label="Site"><a href="/guide/">Guide</a> <pagewise-sign-in></pagewise-sign-in></nav>
+<h1 id="host-title">Host page ${escapeHtml(path)}</h1>
 <p id="intro">To reset a forgotten password, ask for a reset link from the sign-in page.</p>
 <pagewise-assistant server="${escapeHtml(pagewiseServer())}"></pagewise-assistant></body></html>`);
   });
