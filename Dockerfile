@@ -18,6 +18,7 @@ COPY packages/auth/package.json packages/auth/
 COPY packages/book/package.json packages/book/
 COPY packages/client/package.json packages/client/
 COPY packages/widget/package.json packages/widget/
+COPY packages/docusaurus/package.json packages/docusaurus/
 COPY packages/db/package.json packages/db/
 COPY packages/rag/package.json packages/rag/
 COPY examples/node-client/package.json examples/node-client/

@@ -41,8 +41,10 @@ function fail(message) {
 }
 
 const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+// The root's workspaces: "group/*" patterns and plain folders.
 const workspaceDirs = rootManifest.workspaces.flatMap((pattern) => {
-  const group = pattern.replace(/\/\*$/, "");
+  if (!pattern.endsWith("/*")) return [pattern];
+  const group = pattern.slice(0, -2);
   return readdirSync(join(root, group))
     .filter((name) => existsSync(join(root, group, name, "package.json")))
     .map((name) => `${group}/${name}`);

@@ -49,7 +49,7 @@ describe("the packed @pagewise/client", () => {
   let packed: PackedConsumer | undefined;
   let consumer = "";
   beforeAll(async () => {
-    packed = await createPackedConsumer(["@types/node@20"]);
+    packed = await createPackedConsumer({ extra: ["@types/node@20"] });
     consumer = packed.dir;
     await writeFile(join(consumer, "index.ts"), CONSUMER_SOURCE);
     for (const [name, options] of Object.entries(CONSUMERS)) {

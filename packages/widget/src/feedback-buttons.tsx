@@ -31,7 +31,7 @@ export function FeedbackButtons({
         aria-label="Helpful"
         onClick={() => vote("up")}
       >
-        👍
+        <Thumb />
       </button>
       <button
         type="button"
@@ -40,11 +40,31 @@ export function FeedbackButtons({
         aria-label="Not helpful"
         onClick={() => vote("down")}
       >
-        👎
+        <Thumb down />
       </button>
       <span class="pw-small" aria-live="polite">
         {turn.vote !== undefined ? "Thanks for your feedback." : ""}
       </span>
     </fieldset>
+  );
+}
+
+/** A thumb drawn, not an emoji: a system without an emoji font would show an empty box. */
+function Thumb({ down = false }: { down?: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      style={down ? { transform: "rotate(180deg)" } : undefined}
+    >
+      <path d="M7 10v11H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h3Zm0 0 4-8a3 3 0 0 1 3 3v4h5.5a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 18.1 21H7" />
+    </svg>
   );
 }

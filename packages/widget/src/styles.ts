@@ -86,8 +86,9 @@ export const STYLES = `
 .pw-list-title { font-weight: 600; }
 .pw-marker { text-decoration: none; font-size: 12px; vertical-align: super; }
 .pw-feedback { display: flex; align-items: center; gap: 6px; margin: 0; padding: 0; border: 0; min-width: 0; }
-.pw-vote { padding: 4px 8px; border-radius: 8px; border: 1px solid var(--pw-border); background: transparent; font-size: 16px; line-height: 1.2; }
-.pw-vote[aria-pressed="true"] { border-color: var(--pw-accent); background: var(--pw-code-bg); }
+.pw-vote { display: inline-flex; padding: 5px 8px; border-radius: 8px; border: 1px solid var(--pw-border); background: transparent; color: var(--pw-muted); }
+.pw-vote svg { display: block; }
+.pw-vote[aria-pressed="true"] { border-color: var(--pw-accent); background: var(--pw-code-bg); color: var(--pw-accent); }
 .pw-error { color: var(--pw-error); }
 .pw-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-reduced-motion: no-preference) { .pw-dialog { animation: pw-in 120ms ease-out; } }
