@@ -1,7 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createPagewiseClient } from "@pagewise/client";
-import { findChromium, launchChromium, type ServerProcess, startServerProcess } from "@pagewise/server/testing";
+import {
+  findChromium,
+  launchChromium,
+  type ServerProcess,
+  seriousViolations,
+  startServerProcess,
+} from "@pagewise/server/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HostSite, startHostSite } from "./support/host-site";
@@ -74,6 +80,8 @@ describe.skipIf(findChromium() === undefined)("<pagewise-assistant> on another s
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(new RegExp(`^${hostUrl("/docs/")}`));
     await dialog.screenshot({ path: join(screenshots, "widget-answer.png"), animations: "disabled" });
+    // Judged apart from the host page, whose stylesheet is hostile on purpose.
+    expect(await seriousViolations(page, "pagewise-assistant")).toEqual([]);
 
     await sources.first().click();
     await page.waitForURL(/\/docs\//);

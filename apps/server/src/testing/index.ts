@@ -1,3 +1,4 @@
+export { type AxeViolation, seriousViolations } from "./axe";
 export { findChromium, launchChromium } from "./chromium";
 export { claimAdmin } from "./claim-admin";
 export { freePort } from "./free-port";

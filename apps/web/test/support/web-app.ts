@@ -1,9 +1,11 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+
+export { type AxeViolation, seriousViolations } from "@pagewise/server/testing";
+
 import {
   freePort,
   type ServerProcess,
@@ -11,19 +13,11 @@ import {
   startServerProcess,
   startSmtpSink,
 } from "@pagewise/server/testing";
-import type { AxeResults } from "axe-core";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { expect } from "vitest";
 import { launchChromium } from "./browser";
 
 export const screenshotsDir = join(import.meta.dirname, "..", "..", "test-results", "screenshots");
-const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-declare global {
-  interface Window {
-    axe: { run: (context: Document, options: { resultTypes: ["violations"] }) => Promise<AxeResults> };
-  }
-}
 
 export interface User {
   name: string;
@@ -208,27 +202,6 @@ export async function signOut(page: Page): Promise<void> {
 export async function formErrorAfterSubmit(page: Page): Promise<string> {
   await page.locator("main form button[type=submit]:not([aria-disabled])").waitFor();
   return (await page.locator("main [role=alert]").first().textContent()) ?? "";
-}
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null | undefined;
-  help: string;
-  targets: string[];
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(" ")),
-    }));
 }
 
 /** Selects the text of the first element matching `selector` inside the reader's article. */
