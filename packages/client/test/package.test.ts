@@ -5,10 +5,26 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPackedConsumer, type PackedConsumer, run } from "../scripts/packed-consumer";
 
 const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
+/** The three published packages: the client, and the widget and Docusaurus plugin built on it. */
+const PUBLISHED = [
+  PACKAGE_DIR,
+  ...["widget", "docusaurus"].map((name) => fileURLToPath(new URL(`../../${name}`, import.meta.url))),
+];
 const TSC = fileURLToPath(import.meta.resolve("typescript/bin/tsc"));
 
 /** What a consumer writes: wrong inputs must be type errors, so the types cannot have become `any`. */
 const CONSUMER_SOURCE = `import { type AskEvent, createPagewiseClient, pagewiseErrorCode, type RouterOutputs } from "@pagewise/client";
+import pagewise, { validateOptions } from "@pagewise/docusaurus";
+import { definePagewiseAssistant, type PagewiseAssistantElement } from "@pagewise/widget";
+import { PagewiseAssistant } from "@pagewise/widget/react";
+
+definePagewiseAssistant();
+const element: PagewiseAssistantElement | null = document.querySelector("pagewise-assistant");
+element?.open("How do I sign in?");
+export const inReact = PagewiseAssistant({ server: "https://assistant.example.com", launcher: "none" });
+// @ts-expect-error the server is required
+PagewiseAssistant({ launcher: "none" });
+export const plugin = pagewise({ baseUrl: "/" }, validateOptions({ options: { server: "https://assistant.example.com" } }));
 
 const client = createPagewiseClient({ url: "http://localhost:3000" });
 export async function main(): Promise<void> {
@@ -42,14 +58,17 @@ const CONSUMERS = {
 const SERVER_PACKAGES = /node_modules\/(kysely|better-auth|@better-auth|zod|better-call|@pagewise\/api)\//;
 
 /**
- * The published package as a consumer gets it: `npm pack`, installed from the tarball into a
+ * The published packages as a consumer gets them: `npm pack`, installed from the tarballs into a
  * project outside this repository, type-checked under Bundler and NodeNext with skipLibCheck off.
  */
-describe("the packed @pagewise/client", () => {
+describe("the packed @pagewise/client, @pagewise/widget and @pagewise/docusaurus", () => {
   let packed: PackedConsumer | undefined;
   let consumer = "";
   beforeAll(async () => {
-    packed = await createPackedConsumer({ extra: ["@types/node@20"] });
+    packed = await createPackedConsumer({
+      packages: PUBLISHED,
+      extra: ["@types/node@20", "@types/react@19", "react@19"],
+    });
     consumer = packed.dir;
     await writeFile(join(consumer, "index.ts"), CONSUMER_SOURCE);
     for (const [name, options] of Object.entries(CONSUMERS)) {
@@ -61,7 +80,7 @@ describe("the packed @pagewise/client", () => {
     await packed?.dispose();
   });
 
-  it("holds only the built files, the README and the manifest", async () => {
+  it("@pagewise/client holds only the built files, the README and the manifest", async () => {
     const { stdout } = await run("npm", ["pack", "--dry-run", "--json"], { cwd: PACKAGE_DIR });
     const [packed] = JSON.parse(stdout) as [{ files: { path: string }[] }];
     const paths = packed.files.map(({ path }) => path);
@@ -72,7 +91,7 @@ describe("the packed @pagewise/client", () => {
   });
 
   for (const name of Object.keys(CONSUMERS)) {
-    it(`type-checks a consumer under ${name} resolution, reading none of the server's packages`, async () => {
+    it(`type-checks a consumer of all three under ${name} resolution, reading none of the server's packages`, async () => {
       const check = await run(process.execPath, [TSC, "-p", `tsconfig.${name}.json`], { cwd: consumer }).catch(
         (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }),
       );
@@ -81,7 +100,14 @@ describe("the packed @pagewise/client", () => {
         cwd: consumer,
       });
       const files = stdout.split("\n").filter((line) => line.includes("node_modules"));
-      expect(files).toContainEqual(expect.stringContaining("/@pagewise/client/dist/index.d.ts"));
+      for (const name of [
+        "client/dist/index.d.ts",
+        "widget/dist/index.d.ts",
+        "widget/dist/react.d.ts",
+        "docusaurus/dist/index.d.ts",
+      ]) {
+        expect(files).toContainEqual(expect.stringContaining(`/@pagewise/${name}`));
+      }
       expect(files.filter((file) => SERVER_PACKAGES.test(file))).toEqual([]);
     });
   }
