@@ -7,7 +7,7 @@
  *   plugins: [["@pagewise/docusaurus", { server: "https://assistant.example.com" }]],
  */
 import { fileURLToPath } from "node:url";
-import { normalizeOptions, type PagewiseOptions, type ValidatedOptions } from "./options.js";
+import { normalizeOptions, type ValidatedOptions } from "./options.js";
 
 export { type PagewiseOptions, PagewiseOptionsError, type ValidatedOptions } from "./options.js";
 
@@ -42,15 +42,8 @@ export function validateOptions({ options }: { options: unknown }): ValidatedOpt
 }
 
 /** The element as every page carries it; hidden at first when it shows on some routes only. */
-export function assistantTag(baseUrl: string, options: PagewiseOptions): HtmlTag {
-  const {
-    server,
-    launcher = "bottom-right",
-    routes = [],
-    theme = "auto",
-    shortcut = "mod+k",
-    selectToAsk = true,
-  } = options;
+export function assistantTag(baseUrl: string, options: ValidatedOptions): HtmlTag {
+  const { server, launcher, routes, theme, shortcut, selectToAsk } = options;
   const base = baseUrl.replace(/\/+$/, "");
   return {
     tagName: "pagewise-assistant",

@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { Assistant, type Controller } from "./assistant";
 import { ATTRIBUTES, readSettings } from "./settings";
+import { shadowContainer } from "./shadow-container";
 import { STYLES } from "./styles";
 
 export const TAG_NAME = "pagewise-assistant";
@@ -28,13 +29,7 @@ export function definePagewiseAssistant(tagName: string = TAG_NAME): void {
       readonly #controller: Controller = { open: () => {}, openAccount: () => {}, close: () => {} };
 
       connectedCallback() {
-        if (this.#container === undefined) {
-          const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-          const style = document.createElement("style");
-          style.textContent = STYLES;
-          this.#container = document.createElement("div");
-          root.replaceChildren(style, this.#container);
-        }
+        this.#container ??= shadowContainer(this, STYLES, "div");
         this.#render();
       }
 

@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { TAG_NAME as ASSISTANT_TAG, type PagewiseAssistantElement } from "./element";
+import { shadowContainer } from "./shadow-container";
 import { useSignedInUser } from "./use-signed-in-user";
 
 export const SIGN_IN_TAG = "pagewise-sign-in";
@@ -20,13 +21,7 @@ export function definePagewiseSignIn(tagName: string = SIGN_IN_TAG): void {
       #container: HTMLSpanElement | undefined;
 
       connectedCallback() {
-        if (this.#container === undefined) {
-          const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-          const style = document.createElement("style");
-          style.textContent = SIGN_IN_STYLES;
-          this.#container = document.createElement("span");
-          root.replaceChildren(style, this.#container);
-        }
+        this.#container ??= shadowContainer(this, SIGN_IN_STYLES, "span");
         render(<SignInButton />, this.#container);
       }
 
