@@ -31,10 +31,13 @@ export function Assistant({
 }) {
   const { server } = settings;
   const theme = useHostTheme(settings.theme);
-  if (server === undefined) {
-    console.warn('<pagewise-assistant> needs a server: <pagewise-assistant server="https://assistant.example.com">');
-    return null;
-  }
+  useEffect(() => {
+    if (server !== undefined) return;
+    console.warn(
+      `<pagewise-assistant> needs the server's address: <pagewise-assistant server="https://assistant.example.com"> (got ${JSON.stringify(host.getAttribute("server"))}).`,
+    );
+  }, [server, host]);
+  if (server === undefined) return null;
   return <AssistantFor server={server} settings={settings} host={host} controller={controller} theme={theme} />;
 }
 

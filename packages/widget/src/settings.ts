@@ -1,6 +1,6 @@
 /** What a page says on the element, read from its attributes. */
 export interface Settings {
-  /** The Pagewise server's address (`server="https://assistant.example.com"`). */
+  /** The Pagewise server's address (`server="https://assistant.example.com"`); undefined when missing or not an http(s) URL. */
   server: string | undefined;
   /** `theme`: "light" or "dark" to force one; by default the host page's (Docusaurus' `data-theme`, else the system's). */
   theme: "auto" | "light" | "dark";
@@ -28,12 +28,22 @@ const APPLE = /Mac|iPhone|iPad/;
 export function readSettings(element: Element): Settings {
   const theme = element.getAttribute("theme");
   return {
-    server: element.getAttribute("server")?.trim() || undefined,
+    server: httpUrl(element.getAttribute("server")),
     theme: theme === "light" || theme === "dark" ? theme : "auto",
     launcher: launcherOf(element.getAttribute("launcher")),
     shortcut: parseShortcut(element.getAttribute("shortcut") ?? "mod+k"),
     selectToAsk: element.getAttribute("select-to-ask") !== "off",
   };
+}
+
+function httpUrl(value: string | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function launcherOf(value: string | null): Settings["launcher"] {

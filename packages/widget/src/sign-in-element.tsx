@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { TAG_NAME as ASSISTANT_TAG, type PagewiseAssistantElement } from "./element";
+import { readSettings } from "./settings";
 import { shadowContainer } from "./shadow-container";
 import { useSignedInUser } from "./use-signed-in-user";
 
@@ -44,13 +45,18 @@ function findAssistant(): PagewiseAssistantElement | null {
   return document.querySelector(ASSISTANT_TAG);
 }
 
+/** The page's assistant's server, as the assistant itself reads it (the session store's key). */
+function assistantServer(): string | undefined {
+  const assistant = findAssistant();
+  return assistant ? readSettings(assistant).server : undefined;
+}
+
 function SignInButton() {
   // The assistant may come after this element in the page (a navbar is above the body's end).
-  const [server, setServer] = useState<string | undefined>(() => findAssistant()?.getAttribute("server") ?? undefined);
+  const [server, setServer] = useState(assistantServer);
   useEffect(() => {
     if (server !== undefined) return;
-    const found = () => findAssistant()?.getAttribute("server") ?? undefined;
-    const retry = () => setServer(found());
+    const retry = () => setServer(assistantServer());
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", retry, { once: true });
     else queueMicrotask(retry);
   }, [server]);
