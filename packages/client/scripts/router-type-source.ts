@@ -167,15 +167,15 @@ class TypePrinter {
     }
     if (type.isStringLiteral()) return JSON.stringify(type.value);
     if (type.isNumberLiteral()) return String(type.value);
-    if (type.isUnion()) return this.#union(type, depth);
+    if (type.isUnion()) return this.#union(type.types, depth);
     if (type.isIntersection()) return type.types.map((part) => this.print(part, depth)).join(" & ");
     if (flags & ts.TypeFlags.Object) return this.#reference(type as ts.ObjectType, depth);
     throw new Error(`No way to print ${this.#checker.typeToString(type)}`);
   }
 
-  #union(type: ts.UnionType, depth: number): string {
-    const parts = type.types.filter((part) => !(part.flags & ts.TypeFlags.BooleanLiteral));
-    const booleans = type.types.filter((part) => part.flags & ts.TypeFlags.BooleanLiteral);
+  #union(members: readonly ts.Type[], depth: number): string {
+    const parts = members.filter((part) => !(part.flags & ts.TypeFlags.BooleanLiteral));
+    const booleans = members.filter((part) => part.flags & ts.TypeFlags.BooleanLiteral);
     const printed = parts.map((part) => this.print(part, depth));
     if (booleans.length === 2) printed.push("boolean");
     else printed.push(...booleans.map((part) => this.#checker.typeToString(part)));
@@ -245,13 +245,8 @@ class TypePrinter {
   #withoutUndefined(type: ts.Type, depth: number): string {
     if (!type.isUnion()) return this.print(type, depth);
     const defined = type.types.filter((part) => !(part.flags & ts.TypeFlags.Undefined));
-    if (defined.length === type.types.length) return this.print(type, depth);
-    if (defined.length === 1 && defined[0]) return this.print(defined[0], depth);
-    // Rebuild the union's text from its defined members (booleans folded as print does).
-    const printed = this.#union(type, depth)
-      .split(" | ")
-      .filter((text) => text !== "undefined");
-    return printed.join(" | ");
+    const [only] = defined;
+    return defined.length === 1 && only ? this.print(only, depth) : this.#union(defined, depth);
   }
 }
 

@@ -1,5 +1,5 @@
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPackedConsumer, type PackedConsumer, run } from "../scripts/packed-consumer";
@@ -80,14 +80,36 @@ describe("the packed @pagewise/client, @pagewise/widget and @pagewise/docusaurus
     await packed?.dispose();
   });
 
-  it("@pagewise/client holds only the built files, the README and the manifest", async () => {
-    const { stdout } = await run("npm", ["pack", "--dry-run", "--json"], { cwd: PACKAGE_DIR });
-    const [packed] = JSON.parse(stdout) as [{ files: { path: string }[] }];
-    const paths = packed.files.map(({ path }) => path);
-    expect(paths).toContain("dist/index.js");
-    expect(paths).toContain("dist/index.d.ts");
-    expect(paths).toContain("README.md");
-    expect(paths.filter((path) => !/^(dist\/.*\.(js|d\.ts)|README\.md|package\.json)$/.test(path))).toEqual([]);
+  /** The files of an installed package, as its tarball held them. */
+  const installedFiles = async (name: string) =>
+    (await readdir(join(consumer, "node_modules/@pagewise", name), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(join(consumer, "node_modules/@pagewise", name), join(entry.parentPath, entry.name)))
+      .sort();
+
+  it("packs only what each package publishes: its build, README and manifest", async () => {
+    const client = await installedFiles("client");
+    expect(client).toEqual(expect.arrayContaining(["README.md", "dist/index.d.ts", "dist/index.js", "package.json"]));
+    expect(client.filter((path) => !/^(dist\/.*\.(js|d\.ts)|README\.md|package\.json)$/.test(path))).toEqual([]);
+    expect(await installedFiles("widget")).toEqual([
+      "README.md",
+      "dist/element.d.ts",
+      "dist/index.d.ts",
+      "dist/pagewise-widget.js",
+      "dist/react.d.ts",
+      "dist/react.js",
+      "dist/sign-in-element.d.ts",
+      "package.json",
+    ]);
+    expect(await installedFiles("docusaurus")).toEqual([
+      "README.md",
+      "dist/client-module.js",
+      "dist/index.d.ts",
+      "dist/index.js",
+      "dist/options.d.ts",
+      "dist/options.js",
+      "package.json",
+    ]);
   });
 
   for (const name of Object.keys(CONSUMERS)) {

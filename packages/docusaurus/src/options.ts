@@ -17,8 +17,8 @@ export interface PagewiseOptions {
 /** The options with their defaults, as the plugin uses them. */
 export type ValidatedOptions = Required<PagewiseOptions> & { id?: string };
 
-const LAUNCHERS = ["bottom-right", "bottom-left", "none"];
-const THEMES = ["auto", "light", "dark"];
+const LAUNCHERS = ["bottom-right", "bottom-left", "none"] as const;
+const THEMES = ["auto", "light", "dark"] as const;
 const PATH = /^\/[A-Za-z0-9._~\-/]*$/;
 const SHORTCUT = /^(mod\+[a-z0-9/]|none)$/i;
 
@@ -32,6 +32,10 @@ function fail(message: string): never {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+function oneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return values.some((allowed) => allowed === value);
+}
 
 /** Checks the options a site gives and fills in the defaults; a wrong one stops the build with what to write. */
 export function normalizeOptions(options: unknown): ValidatedOptions {
@@ -50,13 +54,13 @@ export function normalizeOptions(options: unknown): ValidatedOptions {
       `"server" must be the Pagewise server's address, e.g. "https://assistant.example.com"; got ${JSON.stringify(server)}.`,
     );
   }
-  if (typeof launcher !== "string" || !LAUNCHERS.includes(launcher)) {
+  if (!oneOf(LAUNCHERS, launcher)) {
     fail(`"launcher" must be one of ${LAUNCHERS.join(", ")}; got ${JSON.stringify(launcher)}.`);
   }
   if (!Array.isArray(routes) || !routes.every((route) => typeof route === "string" && PATH.test(route))) {
     fail(`"routes" must be a list of paths such as ["/docs"]; got ${JSON.stringify(routes)}.`);
   }
-  if (typeof theme !== "string" || !THEMES.includes(theme)) {
+  if (!oneOf(THEMES, theme)) {
     fail(`"theme" must be one of ${THEMES.join(", ")}; got ${JSON.stringify(theme)}.`);
   }
   if (typeof shortcut !== "string" || !SHORTCUT.test(shortcut)) {
@@ -66,9 +70,9 @@ export function normalizeOptions(options: unknown): ValidatedOptions {
     fail(`"selectToAsk" must be true or false; got ${JSON.stringify(selectToAsk)}.`);
   return {
     server: server.replace(/\/+$/, ""),
-    launcher: launcher === "bottom-left" || launcher === "none" ? launcher : "bottom-right",
+    launcher,
     routes: routes.map(String),
-    theme: theme === "light" || theme === "dark" ? theme : "auto",
+    theme,
     shortcut,
     selectToAsk,
     ...(typeof id === "string" && { id }),

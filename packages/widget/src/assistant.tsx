@@ -272,7 +272,7 @@ function TurnView({
   turn: Turn | undefined;
   server: string;
   client: ReturnType<typeof clientFor>;
-  onTurn: (turn: Turn) => void;
+  onTurn: (update: (current: Turn | undefined) => Turn | undefined) => void;
   user: PagewiseUser | null;
 }) {
   if (turn === undefined) {
@@ -301,7 +301,12 @@ function TurnView({
           <FeedbackButtons
             client={client}
             turn={turn}
-            onVote={(vote, error) => onTurn({ ...turn, vote, ...(error !== undefined && { error }) })}
+            // To the answer voted on, even if another question has been asked since.
+            onVote={(vote) =>
+              onTurn((current) =>
+                current !== undefined && current.questionId === turn.questionId ? { ...current, vote } : current,
+              )
+            }
           />
         </>
       )}

@@ -1,4 +1,5 @@
 import type { PagewiseClient } from "@pagewise/client";
+import { useState } from "preact/hooks";
 import type { Turn } from "./turn";
 
 /** 👍 / 👎 on an answer, as in the reader's own assistant: one vote per answer, changeable. */
@@ -9,16 +10,19 @@ export function FeedbackButtons({
 }: {
   client: PagewiseClient;
   turn: Turn;
-  onVote: (vote: "up" | "down" | undefined, error?: string) => void;
+  onVote: (vote: "up" | "down" | undefined) => void;
 }) {
+  const [failed, setFailed] = useState(false);
   const { questionId } = turn;
   if (questionId === undefined || turn.status !== "done") return null;
   const vote = async (choice: "up" | "down") => {
+    setFailed(false);
     onVote(choice);
     try {
       await client.api.rag.feedback.mutate({ questionId, vote: choice });
     } catch {
-      onVote(undefined, "Your vote could not be recorded.");
+      onVote(undefined);
+      setFailed(true);
     }
   };
   return (
@@ -43,7 +47,7 @@ export function FeedbackButtons({
         <Thumb down />
       </button>
       <span class="pw-small" aria-live="polite">
-        {turn.vote !== undefined ? "Thanks for your feedback." : ""}
+        {failed ? "Your vote could not be recorded." : turn.vote !== undefined ? "Thanks for your feedback." : ""}
       </span>
     </fieldset>
   );
