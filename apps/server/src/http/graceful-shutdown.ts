@@ -1,8 +1,15 @@
 import type { ServerType } from "@hono/node-server";
 
+/** What shutdown needs of a response: whether its head has gone out, and a way to add to it. */
+interface ClosableResponse {
+  readonly headersSent: boolean;
+  setHeader(name: string, value: string): unknown;
+}
+
 export interface InFlightRequest {
   method: string;
   startedAt: number;
+  response: ClosableResponse;
 }
 
 /**
@@ -12,8 +19,8 @@ export interface InFlightRequest {
  */
 export function trackInFlight(server: ServerType): Set<InFlightRequest> {
   const inFlight = new Set<InFlightRequest>();
-  server.on("request", (req: { method?: string }, res: NodeJS.EventEmitter) => {
-    const entry = { method: req.method ?? "?", startedAt: performance.now() };
+  server.on("request", (req: { method?: string }, res: ClosableResponse & NodeJS.EventEmitter) => {
+    const entry = { method: req.method ?? "?", startedAt: performance.now(), response: res };
     inFlight.add(entry);
     res.once("close", () => inFlight.delete(entry));
   });
@@ -25,7 +32,7 @@ export interface CloseOptions {
   graceMs: number;
   inFlight?: Set<InFlightRequest>;
   /** Told of each request cut because the grace ran out (it never got its answer). */
-  onCut?: (request: InFlightRequest & { elapsedMs: number }) => void;
+  onCut?: (request: Omit<InFlightRequest, "response"> & { elapsedMs: number }) => void;
 }
 
 /**
@@ -40,10 +47,15 @@ export function closeGracefully(
   return new Promise((resolve, reject) => {
     const force = setTimeout(() => {
       const now = performance.now();
-      for (const request of inFlight ?? []) onCut?.({ ...request, elapsedMs: Math.round(now - request.startedAt) });
+      for (const { method, startedAt } of inFlight ?? [])
+        onCut?.({ method, startedAt, elapsedMs: Math.round(now - startedAt) });
       if ("closeAllConnections" in server) server.closeAllConnections();
     }, graceMs);
     force.unref();
+    // A client that keeps asking over one keep-alive socket (a page polling /readyz) would keep that
+    // socket busy, and close() waiting, until the grace ran out: from now on each answer ends its connection.
+    for (const { response } of inFlight ?? []) closeAfter(response);
+    server.on("request", (_req: unknown, res: ClosableResponse) => closeAfter(res));
     server.close(() => {
       clearTimeout(force);
       cleanup().then(resolve, reject);
@@ -51,4 +63,9 @@ export function closeGracefully(
     // Keep-alive sockets with no request in flight would hold close() open.
     if ("closeIdleConnections" in server) server.closeIdleConnections();
   });
+}
+
+/** Asks Node to close the response's connection once it is answered (too late once its head is out). */
+function closeAfter(response: ClosableResponse): void {
+  if (!response.headersSent) response.setHeader("Connection", "close");
 }

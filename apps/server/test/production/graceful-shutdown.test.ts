@@ -10,7 +10,7 @@ it("finishes a request in flight when SIGTERM arrives, then exits 0", async () =
   // A request whose body is still arriving is in flight by any definition.
   const body = JSON.stringify({ question: "How do sessions work?" });
   let stopped: Promise<number | null> = Promise.resolve(null);
-  const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+  const response = new Promise<{ status: number; text: string; connection?: string }>((resolve, reject) => {
     const req = request(
       {
         hostname,
@@ -24,7 +24,7 @@ it("finishes a request in flight when SIGTERM arrives, then exits 0", async () =
         res.on("data", (chunk: Buffer) => {
           text += chunk.toString();
         });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text, connection: res.headers.connection }));
       },
     );
     req.on("error", reject);
@@ -35,9 +35,11 @@ it("finishes a request in flight when SIGTERM arrives, then exits 0", async () =
     }, 300);
   });
 
-  const { status, text } = await response;
+  const { status, text, connection } = await response;
   expect(status).toBe(200);
   expect(JSON.parse(text)).toHaveProperty("answer");
+  // A keep-alive client asking again on this socket would keep the server from closing until the grace ran out.
+  expect(connection).toBe("close");
   expect(await stopped).toBe(0);
   expect(server.output()).toContain("SIGTERM received");
 
