@@ -1,5 +1,5 @@
 import type { PagewiseUser } from "@pagewise/client";
-import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { AccountPanel } from "./account-panel";
 import { AnswerView, SourceList } from "./answer-view";
 import { clientFor } from "./clients";
@@ -130,8 +130,9 @@ function AssistantFor({
     closing.current = true;
   }, []);
 
-  // Focus goes back where it was once the dialog is gone and the launcher is back.
-  useEffect(() => {
+  // Focus goes back where it was once the dialog is gone and the launcher is back: in the same
+  // task as the key that closed it (a layout effect), so nothing reads focus on the page's body between.
+  useLayoutEffect(() => {
     if (open || !closing.current) return;
     closing.current = false;
     (returnFocus.current?.isConnected ? returnFocus.current : launcher.current)?.focus();
@@ -157,7 +158,7 @@ function AssistantFor({
     return () => window.removeEventListener("keydown", onKey);
   }, [settings.shortcut, open, show, hide]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open && view === "ask") input.current?.focus();
   }, [open, view]);
 

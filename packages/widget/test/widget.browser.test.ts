@@ -72,7 +72,7 @@ describe.skipIf(findChromium() === undefined)("<pagewise-assistant> on another s
     await page.keyboard.press("Control+k");
     const dialog = page.getByRole("dialog", { name: "Ask the docs" });
     await dialog.waitFor();
-    expect(await focused(page)).toBe("pw-question");
+    await expect.poll(() => focused(page)).toBe("pw-question");
 
     await ask(page, QUESTION);
     const sources = page.getByRole("region", { name: "Sources" }).getByRole("link");
@@ -123,7 +123,7 @@ describe.skipIf(findChromium() === undefined)("<pagewise-assistant> on another s
     expect([...inside].sort()).toEqual(["Ask", "Close", "Sign in", "pw-question"].sort());
     await page.keyboard.press("Escape");
     expect(await page.getByRole("dialog").count()).toBe(0);
-    expect(await focused(page)).toMatch(/Ask the docs/);
+    await expect.poll(() => focused(page)).toMatch(/Ask the docs/);
     await page.close();
   });
 
