@@ -16,6 +16,15 @@ export function englishRarity(word: string): number {
   return Math.min(1, Math.log2(total / (count + 1)) / maxInformation);
 }
 
+/**
+ * How often the word occurs in everyday English, per word of running text
+ * (add-one smoothed, so a word the list lacks gets the floor, not zero).
+ */
+export function everydayFrequency(word: string): number {
+  const { counts, total } = table();
+  return ((counts.get(word.toLowerCase()) ?? 0) + 1) / total;
+}
+
 /** Whether the word is in the everyday-English list at all (jargon and names are not). */
 export function isEverydayWord(word: string): boolean {
   return table().counts.has(word.toLowerCase());
