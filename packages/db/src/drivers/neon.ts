@@ -1,5 +1,5 @@
 import { neonConfig, Pool } from "@neondatabase/serverless";
-import { PostgresDialect } from "kysely";
+import { PostgresDialect, type PostgresPool } from "kysely";
 import ws from "ws";
 import { CONNECT_TIMEOUT_MS, type PoolDriver } from "./pg";
 import { surviveConnectionLoss } from "./survive-connection-loss";
@@ -25,8 +25,17 @@ export function openNeon(url: string, maxConnections: number, wsProxy: string | 
   surviveConnectionLoss(pool);
   // Kysely ends the pool when the database is destroyed.
   return {
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({ pool: asKyselyPool(pool) }),
     close: async () => {},
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
+}
+
+/**
+ * Neon's pool is pg's API, but its types say `Client#connect()` resolves to nothing where Kysely's
+ * say it resolves to the client. Kysely reads `Client` only to cancel a query on an abort signal,
+ * which Pagewise never sends, so the pool is handed over without it.
+ */
+function asKyselyPool(pool: Pool): PostgresPool {
+  return { connect: () => pool.connect(), end: () => pool.end(), options: pool.options };
 }

@@ -22,8 +22,9 @@ import {
  * transaction keeps it until commit or rollback. Without that, a query from one
  * request could run inside another request's open transaction.
  *
- * Kysely 0.29 ships its own PGliteDialect, but it needs Node 22; this one is the
- * same idea for Kysely 0.28 on Node 20.
+ * Kysely ships a PGliteDialect of its own, but it hands every caller the same
+ * connection, and while a transaction is open that connection sends every query
+ * into it: the leak this driver exists to prevent.
  */
 export class PGliteDialect implements Dialect {
   readonly #pglite: PGlite;

@@ -1,4 +1,4 @@
-import type { Migration } from "kysely";
+import type { Migration } from "kysely/migration";
 import * as authCore from "./0001-auth-core";
 import * as authSupport from "./0002-auth-support";
 import * as rag from "./0003-rag";
