@@ -1,3 +1,4 @@
+import { ParseError } from "eventsource-parser";
 import { z } from "zod";
 import type { LlmConfig } from "../config/rag-runtime";
 import { redact } from "../config/secret";
@@ -53,6 +54,8 @@ export async function* streamChatCompletion(
       );
     }
     if (signal?.aborted) return new LlmUnavailableError("aborted", "the request was cancelled");
+    if (error instanceof ParseError)
+      return new LlmUnavailableError("protocol", "the language model's stream could not be read", error.message);
     const detail = error instanceof Error ? redact(error.message, config.apiKey) : undefined;
     return new LlmUnavailableError("network", "the language model could not be reached", detail);
   };
