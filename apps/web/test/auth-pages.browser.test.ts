@@ -222,11 +222,18 @@ describe.runIf(findChromium() !== undefined)("the account pages in Chromium", ()
     await menu.click();
     await page.locator("header").getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL((url) => url.pathname === "/");
-    // The URL changes before React renders the new page: wait for the fold, or the click below
-    // would land on the still-open menu and close it.
-    await expect.poll(() => menu.getAttribute("aria-expanded")).toBe("false");
-    await menu.click();
-    await page.locator("header").getByRole("link", { name: "Sign in" }).waitFor();
+    // The URL changes before React renders the new page, and the menu folds when it does: a click
+    // made before that fold is undone by it. So open the menu until it stays open and offers Sign in.
+    const signIn = page.locator("header").getByRole("link", { name: "Sign in" });
+    await expect
+      .poll(
+        async () => {
+          if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+          return signIn.isVisible();
+        },
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(true);
   });
 
   it("resets a forgotten password with the emailed link, once", async () => {
