@@ -300,6 +300,8 @@ function TurnView({
           <AnswerView turn={turn} server={server} />
           <SourceList turn={turn} server={server} />
           <FeedbackButtons
+            // One per answer: a failed vote's message belongs to the answer it was cast on.
+            key={turn.questionId}
             client={client}
             turn={turn}
             // To the answer voted on, even if another question has been asked since.
