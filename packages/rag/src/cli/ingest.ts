@@ -8,50 +8,27 @@
  * folder); DOCS_SITE_URL the published site, for links to its non-docs pages.
  * What could not be shown as written is listed after the summary, by kind.
  */
-import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import {
-  DocsDirectoryNotFoundError,
-  locateSiteBook,
-  SITE_CONFIG_FILES,
-  type SiteBook,
-  SiteDirError,
-} from "@pagewise/book";
+import { DocsDirectoryNotFoundError } from "@pagewise/book";
 import { createDatabase, migrateToLatest } from "@pagewise/db";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import { formatWarning, groupWarnings } from "../ingest/group-warnings";
 import { type IngestSummary, ingestDirectory } from "../ingest/ingest-directory";
+import { type BookArgument, BookArgumentError, resolveBookArgument } from "./book-argument";
 import { createProgressReporter } from "./progress-reporter";
 
 async function main(): Promise<void> {
-  const [dirArgument] = process.argv.slice(2);
-  if (dirArgument === undefined || dirArgument.trim() === "") {
+  let book: BookArgument;
+  try {
+    book = await resolveBookArgument(process.argv[2]);
+  } catch (error) {
+    if (!(error instanceof BookArgumentError)) throw error;
+    console.error(error.message);
     console.error("Usage: npm run ingest -- <docs directory>");
     process.exitCode = 1;
     return;
   }
-  // npm runs workspace scripts in the package folder; the path was typed relative to where npm was started.
-  const dir = resolve(process.env.INIT_CWD ?? process.cwd(), dirArgument);
-  // Checked before the database is opened, so a typo does not create an empty embedded database.
-  const info = await stat(dir).catch(() => undefined);
-  if (info === undefined || !info.isDirectory()) {
-    console.error(`${new DocsDirectoryNotFoundError(dir).message} Pass the folder that holds your .md/.mdx pages.`);
-    process.exitCode = 1;
-    return;
-  }
-
-  // A site's folder: its config (read, never run) names the docs folder, its static folder and URL.
-  let site: SiteBook | undefined;
-  if (SITE_CONFIG_FILES.some((name) => existsSync(join(dir, name)))) {
-    try {
-      site = await locateSiteBook(dir);
-    } catch (error) {
-      if (!(error instanceof SiteDirError)) throw error;
-      console.error(error.message);
-      process.exitCode = 1;
-      return;
-    }
+  const { site } = book;
+  if (site !== undefined) {
     console.error(`Site ${site.siteDir}: the book is ${site.docsDir}.`);
     for (const note of site.notes) console.error(note);
   }
@@ -73,12 +50,11 @@ async function main(): Promise<void> {
   const progress = createProgressReporter();
   try {
     await migrateToLatest(database.db);
-    const docsDir = site?.docsDir ?? dir;
-    console.error(`Ingesting ${docsDir} into ${database.description}`);
-    const summary = await ingestDirectory(database.db, docsDir, {
+    console.error(`Ingesting ${book.docsDir} into ${database.description}`);
+    const summary = await ingestDirectory(database.db, book.docsDir, {
       onProgress: progress.onProgress,
       embeddings,
-      staticDir: pathFromEnv(process.env.DOCS_STATIC_DIR) ?? site?.staticDir,
+      staticDir: book.staticDir,
       siteUrl: process.env.DOCS_SITE_URL?.trim() || site?.siteUrl,
       siteDir: site?.siteDir,
       versions: site?.versions,
@@ -121,11 +97,6 @@ function formatSummary(summary: IngestSummary): string {
     for (const warning of warnings) lines.push(`  ${formatWarning(warning)}`);
   }
   return lines.join("\n");
-}
-
-function pathFromEnv(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === "" ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), trimmed);
 }
 
 main().catch((error: unknown) => {

@@ -35,19 +35,54 @@ const questionsFile = z.array(
 );
 const offTopicFile = z.array(z.object({ q: z.string().min(1), kind: z.enum(["near", "far"]) }));
 
+/** A question set that cannot be read: missing, not JSON, or not in the format above. */
+export class QuestionSetError extends Error {
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+    this.name = "QuestionSetError";
+  }
+}
+
 /** `questions.json` in `folder`: questions a book answers, each with the pages that answer it. */
 export function readQuestions(folder: string): EvalQuestion[] {
-  return readJson(folder, "questions.json", questionsFile).map(({ q, docs }) => ({ question: q, relevant: docs }));
+  return readQuestionsFile(join(folder, "questions.json"));
 }
 
 /** `offtopic.json` in `folder`: questions the book does not answer, near its subject or far from it. */
 export function readOffTopic(folder: string): OffTopicQuestion[] {
-  return readJson(folder, "offtopic.json", offTopicFile).map(({ q, kind }) => ({ question: q, kind }));
+  return readOffTopicFile(join(folder, "offtopic.json"));
 }
 
-function readJson<T>(folder: string, name: string, schema: z.ZodType<T>): T {
-  const path = join(folder, name);
-  const parsed = schema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`${path} is not a list of questions: ${z.prettifyError(parsed.error)}`);
+/** A questions file: `[{ "q": "…", "docs": ["page.md", …] }, …]`, pages relative to the docs folder. */
+export function readQuestionsFile(path: string): EvalQuestion[] {
+  return readJson(path, questionsFile).map(({ q, docs }) => ({ question: q, relevant: docs }));
+}
+
+/** An off-topic file: `[{ "q": "…", "kind": "near" | "far" }, …]`. */
+export function readOffTopicFile(path: string): OffTopicQuestion[] {
+  return readJson(path, offTopicFile).map(({ q, kind }) => ({ question: q, kind }));
+}
+
+function readJson<T>(path: string, schema: z.ZodType<T>): T {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new QuestionSetError(
+      path,
+      error instanceof Error && "code" in error ? `cannot be read (${error.code})` : "cannot be read",
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new QuestionSetError(path, `is not JSON (${error instanceof Error ? error.message : "parse error"})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new QuestionSetError(path, `is not a list of questions: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

@@ -1,25 +1,32 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
+import type { RagRuntime } from "../config/rag-runtime";
 import { searchChunks } from "../retrieve/search-chunks";
 import { buildBaselineIndex } from "./bm25-baseline";
 import { type EvalFigures, type EvalQuestion, scoreRetrieval } from "./metrics";
 
 export interface RetrievalEvalResult {
+  /** Pagewise's full-text search alone. */
   ours: EvalFigures;
+  /** Pagewise with the semantic leg, when the runtime has embeddings. */
+  semantic?: EvalFigures | undefined;
   baseline: EvalFigures;
 }
 
-/** Both systems on the same questions over the same chunks (already ingested into `db`). */
-export async function runRetrievalEval(db: Kysely<Database>, questions: EvalQuestion[]): Promise<RetrievalEvalResult> {
-  const ours5: string[][] = [];
-  const ours10: string[][] = [];
-  for (const { question } of questions) {
-    ours5.push((await searchChunks(db, question, { k: 5 })).map((hit) => hit.source));
-    ours10.push((await searchChunks(db, question, { k: 10 })).map((hit) => hit.source));
-  }
+/**
+ * Both systems on the same questions over the same chunks (already ingested
+ * into `db`). With `runtime.embeddings` (and chunks embedded), Pagewise is
+ * also scored with its semantic leg, to show what the embeddings add.
+ */
+export async function runRetrievalEval(
+  db: Kysely<Database>,
+  questions: EvalQuestion[],
+  runtime?: RagRuntime,
+): Promise<RetrievalEvalResult> {
   const baseline = await buildBaselineIndex(db);
   return {
-    ours: scoreRetrieval(questions, ours5, ours10),
+    ours: await scorePagewise(db, questions, undefined),
+    semantic: runtime?.embeddings === undefined ? undefined : await scorePagewise(db, questions, runtime),
     baseline: scoreRetrieval(
       questions,
       questions.map(({ question }) => baseline.search(question, 5)),
@@ -28,18 +35,37 @@ export async function runRetrievalEval(db: Kysely<Database>, questions: EvalQues
   };
 }
 
+async function scorePagewise(
+  db: Kysely<Database>,
+  questions: EvalQuestion[],
+  runtime: RagRuntime | undefined,
+): Promise<EvalFigures> {
+  const top5: string[][] = [];
+  const top10: string[][] = [];
+  for (const { question } of questions) {
+    top5.push((await searchChunks(db, question, { k: 5, runtime })).map((hit) => hit.source));
+    top10.push((await searchChunks(db, question, { k: 10, runtime })).map((hit) => hit.source));
+  }
+  return scoreRetrieval(questions, top5, top10);
+}
+
 /** The figures and every miss, as lines for a terminal. */
-export function formatRetrievalEval({ ours, baseline }: RetrievalEvalResult): string {
+export function formatRetrievalEval({ ours, semantic, baseline }: RetrievalEvalResult): string {
+  const rows: { label: string; name: string; figures: EvalFigures }[] = [
+    { label: "Pagewise (BM25F)", name: "ours", figures: ours },
+  ];
+  if (semantic !== undefined)
+    rows.push({ label: "Pagewise + embeddings", name: "ours with embeddings", figures: semantic });
+  rows.push({ label: "BM25 + stop-words", name: "baseline", figures: baseline });
   const lines = [
     `questions: ${ours.outcomes.length}`,
     `${"".padEnd(24)}recall@5  MRR@10`,
-    `${"Pagewise (BM25F)".padEnd(24)}${ours.recallAt5.toFixed(3).padEnd(10)}${ours.mrrAt10.toFixed(3)}`,
-    `${"BM25 + stop-words".padEnd(24)}${baseline.recallAt5.toFixed(3).padEnd(10)}${baseline.mrrAt10.toFixed(3)}`,
+    ...rows.map(
+      ({ label, figures }) =>
+        `${label.padEnd(24)}${figures.recallAt5.toFixed(3).padEnd(10)}${figures.mrrAt10.toFixed(3)}`,
+    ),
   ];
-  for (const [name, figures] of [
-    ["ours", ours],
-    ["baseline", baseline],
-  ] as const) {
+  for (const { name, figures } of rows) {
     const misses = figures.outcomes.filter((outcome) => !outcome.hitAt5);
     lines.push("", `misses at 5 (${name}): ${misses.length}`);
     for (const miss of misses) {
