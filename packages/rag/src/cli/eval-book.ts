@@ -68,12 +68,17 @@ async function main(): Promise<void> {
       embeddings: runtime.embeddings,
       staticDir: book.staticDir,
       siteDir: book.site?.siteDir,
+      // As `npm run ingest` does: a page that hangs or nests too deep fails alone.
+      isolatePages: true,
     });
     progress.finish();
     console.log(
       `Indexed ${book.docsDir} in memory: ${summary.added} pages, ${summary.chunks} chunks in ${summary.seconds}s` +
         (summary.embedded === undefined ? "" : `, ${summary.embedded} embedded`),
     );
+    if (summary.failed.length > 0) {
+      console.error(`${summary.failed.length} pages could not be indexed (npm run ingest lists them and why).`);
+    }
     if (summary.embeddingError !== undefined) {
       console.error(`Embedding stopped: ${summary.embeddingError}. Retrieval is scored without embeddings.`);
     }
@@ -88,7 +93,9 @@ async function main(): Promise<void> {
       );
       for (const { page, question } of unknown.slice(0, SHOWN_UNKNOWN)) console.error(`  ${page}  (in "${question}")`);
       if (unknown.length > SHOWN_UNKNOWN) console.error(`  … and ${unknown.length - SHOWN_UNKNOWN} more`);
-      console.error("Is the book a subfolder of the directory given? Then pass that folder.");
+      if (unknown.length === plan.questions.flatMap((entry) => entry.relevant).length) {
+        console.error("None of them is in the book: is it a subfolder of the directory given? Then pass that folder.");
+      }
       process.exitCode = 2;
       return;
     }
