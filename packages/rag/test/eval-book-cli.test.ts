@@ -54,6 +54,23 @@ describe("npm run eval:book", () => {
     expect(stdout).toContain("refusals were not measured");
   });
 
+  it("suggests an EMBEDDINGS_MIN_SIMILARITY that answers what the words miss, and measures it when set", async () => {
+    const embeddingsEnv = { EMBEDDINGS_URL: embeddings.url, EMBEDDINGS_MODEL: "hash-64" };
+    const args = [basicDocs, "--questions", questions, "--offtopic", offTopic];
+    const first = (await run(args, embeddingsEnv)).stdout;
+    expect(first).toMatch(/your book\s+2\/3 \(67 %\)/);
+    expect(first).toContain("Where hash-64 could support answers the words miss:");
+    expect(first).toMatch(/unset \(words alone\)\s+67 %\s+100 %\s+100 %/);
+    const suggested = /Suggested: EMBEDDINGS_MIN_SIMILARITY=(0\.\d+)/.exec(first)?.[1];
+    expect(suggested).toBeDefined();
+    // This model puts the off-topic questions nearer the book than the paraphrase: nothing is refused then.
+    expect(first).toContain(`\n${suggested}`.padEnd(29) + "100 %       0 %           0 %");
+
+    const second = (await run(args, { ...embeddingsEnv, EMBEDDINGS_MIN_SIMILARITY: suggested ?? "" })).stdout;
+    expect(second).toContain(`EMBEDDINGS_MIN_SIMILARITY=${suggested}:`);
+    expect(second).toMatch(/your book\s+3\/3 \(100 %\)/);
+  });
+
   it("finds questions.json and offtopic.json in the directory given", async () => {
     const book = mkdtempSync(join(dir, "book-"));
     writeFileSync(join(book, "setup.md"), "# Setup\n\nInstall the quill command line tool with the installer.\n");

@@ -28,6 +28,14 @@ describe("ragRuntimeFromEnv", () => {
     expect(ragRuntimeFromEnv({ ...llmEnv, LLM_TIMEOUT_MS: "1500" }).llm?.timeoutMs).toBe(1500);
   });
 
+  it("reads the similarity at which the embeddings model's finds count as covering a question", () => {
+    const embeddingsEnv = { EMBEDDINGS_URL: "http://127.0.0.1:9/v1/embeddings", EMBEDDINGS_MODEL: "e" };
+    expect(ragRuntimeFromEnv(embeddingsEnv).embeddings?.minSimilarity).toBeUndefined();
+    expect(ragRuntimeFromEnv({ ...embeddingsEnv, EMBEDDINGS_MIN_SIMILARITY: " 0.45 " }).embeddings?.minSimilarity).toBe(
+      0.45,
+    );
+  });
+
   it("never shows the API key when the runtime is logged, serialised or interpolated", () => {
     const runtime = ragRuntimeFromEnv({
       ...llmEnv,
@@ -48,6 +56,15 @@ describe("ragRuntimeFromEnv", () => {
     expect(configError({ ...llmEnv, LLM_TIMEOUT_MS: "5" }).variable).toBe("LLM_TIMEOUT_MS");
     expect(configError({ EMBEDDINGS_URL: "http://x/v1/embeddings" }).variable).toBe("EMBEDDINGS_MODEL");
     expect(configError({ EMBEDDINGS_MODEL: "m" }).variable).toBe("EMBEDDINGS_URL");
+    expect(configError({ EMBEDDINGS_MIN_SIMILARITY: "0.5" }).message).toMatch(
+      /^EMBEDDINGS_URL: is not set, but EMBEDDINGS_MIN_SIMILARITY is/,
+    );
+    const embeddingsEnv = { EMBEDDINGS_URL: "http://x/v1/embeddings", EMBEDDINGS_MODEL: "m" };
+    for (const wrong of ["high", "0", "1", "-0.2", "45"]) {
+      expect(configError({ ...embeddingsEnv, EMBEDDINGS_MIN_SIMILARITY: wrong }).message).toMatch(
+        /^EMBEDDINGS_MIN_SIMILARITY: must be (a number between 0 and 1|above 0|below 1)/,
+      );
+    }
     const bad = configError({ ...llmEnv, LLM_API_KEY: KEY.repeat(20) });
     expect(bad.variable).toBe("LLM_API_KEY");
     expect(bad.message).not.toContain(KEY);

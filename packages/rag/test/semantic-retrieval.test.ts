@@ -51,6 +51,31 @@ describe.each(testDrivers())("the semantic leg (embeddings + rank fusion) on %s"
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 
+  it("refuses a paraphrase by its words alone, and answers it once the model is close enough to a section", async () => {
+    // The fake model puts "zeppelin dirigible" at 0.63 from the relay's setup section, and a
+    // question about bread no nearer than 0.40 to any section (hashed words collide).
+    expect(await answerQuestion(database.db, "zeppelin dirigible", { runtime })).toMatchObject({ answered: false });
+    const trusting: RagRuntime = ragRuntimeFromEnv({
+      EMBEDDINGS_URL: embeddings.url,
+      EMBEDDINGS_MODEL: "hash-64",
+      EMBEDDINGS_MIN_SIMILARITY: "0.5",
+    });
+    const answer = await answerQuestion(database.db, "zeppelin dirigible", { runtime: trusting });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ source: "guides/syncing.mdx" });
+    expect(answer.answer).toMatch(/relay/i);
+    expect(await answerQuestion(database.db, "How do I bake sourdough bread?", { runtime: trusting })).toMatchObject({
+      answered: false,
+    });
+    // A question its words answer leads with the same section either way.
+    const question = "Is the encryption key sent to the relay?";
+    const [byWords, byBoth] = await Promise.all([
+      answerQuestion(database.db, question, { runtime }),
+      answerQuestion(database.db, question, { runtime: trusting }),
+    ]);
+    expect(byBoth.citations[0]).toEqual(byWords.citations[0]);
+  });
+
   it("goes on with full-text search alone, saying so in the log, when the endpoint fails", async () => {
     warnings.length = 0;
     embeddings.setFailing(true);

@@ -21,6 +21,8 @@ export interface AnswerSection {
   best: ChunkHit;
   /** Its chunks that retrieval found, best first: what a language model is given. */
   hits: ChunkHit[];
+  /** The best cosine similarity of its hits to the question, when the semantic leg ran. */
+  similarity: number | undefined;
   /** Whether its title, headings, body or code hold a lexeme, as the index has them. */
   lexemes: Pick<ReadonlySet<string>, "has">;
 }
@@ -61,6 +63,7 @@ export function answerSections(index: ChunkIndex, hits: ChunkHit[]): AnswerSecti
       score,
       best: hit,
       hits: found,
+      similarity: bestSimilarity(found),
       opening,
       code: chunks
         .map((chunk) => chunk.code)
@@ -70,6 +73,11 @@ export function answerSections(index: ChunkIndex, hits: ChunkHit[]): AnswerSecti
       lexemes: { has: (lexeme: string) => members.some((at) => chunkHolds(index, at, lexeme)) },
     };
   });
+}
+
+function bestSimilarity(hits: readonly ChunkHit[]): number | undefined {
+  const known = hits.flatMap((hit) => (hit.similarity === undefined ? [] : [hit.similarity]));
+  return known.length === 0 ? undefined : Math.max(...known);
 }
 
 /** A section as one passage for a language model: its best hit, holding the text of all its hits. */

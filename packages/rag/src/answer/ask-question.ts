@@ -82,7 +82,7 @@ export async function* askQuestion(
   const sections = answerSections(index, await retrieve(db, index, question, terms, options));
   const budget = options.reader === undefined ? DEFAULT_BUDGET : BUDGETS[options.reader.answerStyle];
   const llm = options.runtime?.llm;
-  const judged = judgeSections(question, terms, sections);
+  const judged = judgeSections(question, terms, sections, options.runtime?.embeddings?.minSimilarity);
   const { ranked, answered } = judged;
   const good = answered ? await withLeadWithinPage(db, index, question, terms, judged.good) : judged.good;
   const lead = good[0];

@@ -5,7 +5,7 @@ import type { AnswerLead, Citation } from "./citation";
 import { numberCitations } from "./number-citations";
 import { asksHow } from "./question-intent";
 import type { RenderedLead } from "./rendered-lead";
-import { MIN_SUPPORT, questionWords, support } from "./section-coverage";
+import { MIN_SUPPORT, meaningSupport, questionWords, support } from "./section-coverage";
 import { beforeBlankLine, cutAtWord, openingCode, openingParagraphs, openingSentences } from "./trim-text";
 
 /** How long the lead may be: a readable screenful by default, more for readers who asked for detail. */
@@ -37,12 +37,15 @@ const ALSO_RELEVANT_SHARE = 0.5;
 /**
  * The sections ranked by their support; those good enough to show (the lead
  * and the "Also relevant" ones, in retrieval's order); and whether the best
- * clears the refusal threshold (see section-coverage.ts).
+ * clears the refusal threshold (see section-coverage.ts). With `minSimilarity`
+ * (EMBEDDINGS_MIN_SIMILARITY), a section the embeddings model finds that close
+ * to the question is supported too.
  */
 export function judgeSections(
   question: string,
   terms: readonly Term[],
   sections: readonly AnswerSection[],
+  minSimilarity?: number,
 ): { ranked: AnswerSection[]; good: AnswerSection[]; answered: boolean; bestSupport: number } {
   const bestScore = Math.max(0, ...sections.map((section) => section.score));
   const words = questionWords(question);
@@ -52,7 +55,10 @@ export function judgeSections(
   const supported = sections.map((section, rank) => ({
     section,
     rank,
-    support: support(terms, words, { ...section, score: floors[rank] ?? section.score }, bestScore),
+    support: Math.max(
+      support(terms, words, { ...section, score: floors[rank] ?? section.score }, bestScore),
+      meaningSupport(section, minSimilarity),
+    ),
   }));
   // The good sections keep retrieval's order: it has seen more than the words (headings,
   // proximity), and on both evaluation books it picks the right page to lead more often
@@ -64,7 +70,8 @@ export function judgeSections(
   return {
     ranked: supported.map((entry) => entry.section),
     good,
-    answered: top !== undefined && top.support >= MIN_SUPPORT && terms.length > 0,
+    // Without question words, only an embeddings model's similarity can support a section.
+    answered: top !== undefined && top.support >= MIN_SUPPORT,
     bestSupport: top?.support ?? 0,
   };
 }

@@ -112,6 +112,19 @@ export function support(
 }
 
 /**
+ * A section an embeddings model puts at least `minSimilarity` from the
+ * question counts as covering it at the threshold, whatever words they share:
+ * the model has read the paraphrase that the words miss ("flowchart" for
+ * Mermaid diagrams). Only at the threshold, so a section that also has the
+ * question's words still leads. Off (0) without a similarity configured, as
+ * each model has its own scale.
+ */
+export function meaningSupport(section: Pick<AnswerSection, "similarity">, minSimilarity: number | undefined): number {
+  if (minSimilarity === undefined || section.similarity === undefined) return 0;
+  return section.similarity >= minSimilarity ? MIN_SUPPORT : 0;
+}
+
+/**
  * A word the book uses counts its idf; one it never uses more (see above),
  * unless it is the reader's example, which the book need not share: it then
  * counts neither way ("metadata such as requiresAuth" is about metadata).

@@ -3,9 +3,11 @@ import type { Kysely } from "kysely";
 import { answerSections } from "../answer/answer-sections";
 import { judgeSections } from "../answer/section-answer";
 import { MIN_SUPPORT } from "../answer/section-coverage";
+import type { RagRuntime } from "../config/rag-runtime";
 import { queryTerms } from "../retrieve/build-query";
 import { loadChunkIndex } from "../retrieve/chunk-index/load-chunk-index";
 import { searchTerms } from "../retrieve/search-chunks";
+import { semanticQuery } from "../retrieve/semantic-search";
 import { weighTerms } from "../retrieve/weigh-terms";
 
 export interface Judged {
@@ -13,6 +15,8 @@ export interface Judged {
   answered: boolean;
   /** The best section's support, to see how far from the threshold a question is. */
   support: number;
+  /** The best similarity of a section to the question, when the runtime has embeddings. */
+  similarity: number | undefined;
 }
 
 export interface BookCalibration {
@@ -23,15 +27,32 @@ export interface BookCalibration {
   near: Judged[];
 }
 
-/** Whether each question would be answered or refused, exactly as `rag.query` decides it without an LLM (k = 5). */
-export async function judgeQuestions(db: Kysely<Database>, questions: readonly string[]): Promise<Judged[]> {
+/**
+ * Whether each question would be answered or refused, exactly as `rag.query`
+ * decides it (k = 5); with `runtime.embeddings`, from the fused retrieval and
+ * with its similarity threshold, as the server does with that runtime.
+ */
+export async function judgeQuestions(
+  db: Kysely<Database>,
+  questions: readonly string[],
+  runtime?: RagRuntime,
+): Promise<Judged[]> {
   const judged: Judged[] = [];
+  const embeddings = runtime?.embeddings;
   for (const question of questions) {
     const index = await loadChunkIndex(db);
     const terms = await weighTerms(db, index, queryTerms(question));
-    const sections = answerSections(index, await searchTerms(db, index, terms, { k: 5 }));
-    const { answered, bestSupport } = judgeSections(question, terms, sections);
-    judged.push({ question, answered, support: bestSupport });
+    const semantic =
+      embeddings === undefined ? undefined : await semanticQuery(db, embeddings, question, runtime?.logger);
+    const sections = answerSections(index, await searchTerms(db, index, terms, { k: 5, semantic }));
+    const { answered, bestSupport } = judgeSections(question, terms, sections, embeddings?.minSimilarity);
+    const similarities = sections.flatMap((section) => (section.similarity === undefined ? [] : [section.similarity]));
+    judged.push({
+      question,
+      answered,
+      support: bestSupport,
+      similarity: similarities.length === 0 ? undefined : Math.max(...similarities),
+    });
   }
   return judged;
 }

@@ -4,8 +4,10 @@
  * book is indexed into a database in memory (yours is not touched), then it
  * prints recall@5 and MRR@10 against a stop-word BM25 baseline, with every
  * miss, and how many questions are answered or refused without a language
- * model. With EMBEDDINGS_URL set, the chunks are embedded and retrieval is
- * scored with and without the semantic leg, to show what your model adds.
+ * model. With EMBEDDINGS_URL set, the chunks are embedded, retrieval is
+ * scored with and without the semantic leg, to show what your model adds, and
+ * values of EMBEDDINGS_MIN_SIMILARITY are suggested from the questions (the
+ * similarity at which the model's finds count as covering a question).
  *
  * The files default to `questions.json` and `offtopic.json` in the directory
  * given or beside the docs folder, in the format of the public evaluation
@@ -14,8 +16,10 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { createDatabase, migrateToLatest } from "@pagewise/db";
-import { formatCalibration, judgeQuestions } from "../calibrate/refusal-calibration";
+import { createDatabase, type Database, migrateToLatest } from "@pagewise/db";
+import type { Kysely } from "kysely";
+import { formatCalibration, type Judged, judgeQuestions } from "../calibrate/refusal-calibration";
+import { formatThresholds, similarityThresholds } from "../calibrate/similarity-threshold";
 import type { RagRuntime } from "../config/rag-runtime";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import type { EvalQuestion } from "../eval/metrics";
@@ -101,34 +105,57 @@ async function main(): Promise<void> {
     }
 
     console.log(`\nRetrieval: ${plan.questionsPath}`);
-    const scoredRuntime = summary.embeddingError === undefined ? runtime : {};
+    const scoredRuntime: RagRuntime = summary.embeddingError === undefined ? runtime : {};
     console.log(formatRetrievalEval(await runRetrievalEval(database.db, plan.questions, scoredRuntime)));
 
-    console.log("\nAnswered or refused, without a language model:");
-    const judged = await judgeQuestions(
-      database.db,
-      plan.offTopic.map((entry) => entry.question),
-    );
+    const minSimilarity = scoredRuntime.embeddings?.minSimilarity;
     console.log(
-      formatCalibration([
-        {
-          book: "your book",
-          answerable: await judgeQuestions(
-            database.db,
-            plan.questions.map((entry) => entry.question),
-          ),
-          far: judged.filter((_, at) => plan.offTopic[at]?.kind === "far"),
-          near: judged.filter((_, at) => plan.offTopic[at]?.kind === "near"),
-        },
-      ]),
+      `\nAnswered or refused (a language model, when configured, is asked only about the answered ones)${minSimilarity === undefined ? "" : `, EMBEDDINGS_MIN_SIMILARITY=${minSimilarity}`}:`,
     );
+    const judged = await judgeBook(database.db, plan, scoredRuntime);
+    console.log(formatCalibration([{ book: "your book", ...judged }]));
     if (plan.offTopicPath === undefined) {
       console.log("No off-topic questions (offtopic.json): refusals were not measured.");
+    }
+    const embeddings = scoredRuntime.embeddings;
+    if (embeddings !== undefined) {
+      // The thresholds are judged from the words' support alone, with each question's best similarity beside it.
+      const wordsAlone =
+        minSimilarity === undefined
+          ? judged
+          : await judgeBook(database.db, plan, {
+              ...scoredRuntime,
+              embeddings: { ...embeddings, minSimilarity: undefined },
+            });
+      console.log(`\nWhere ${embeddings.model} could support answers the words miss:`);
+      console.log(formatThresholds(similarityThresholds(wordsAlone.answerable, wordsAlone.far, wordsAlone.near)));
     }
   } finally {
     progress.finish();
     await database.close();
   }
+}
+
+/** Every question of the plan judged answered or refused, the off-topic ones by kind. */
+async function judgeBook(
+  db: Kysely<Database>,
+  plan: Plan,
+  runtime: RagRuntime,
+): Promise<{ answerable: Judged[]; far: Judged[]; near: Judged[] }> {
+  const offTopic = await judgeQuestions(
+    db,
+    plan.offTopic.map((entry) => entry.question),
+    runtime,
+  );
+  return {
+    answerable: await judgeQuestions(
+      db,
+      plan.questions.map((entry) => entry.question),
+      runtime,
+    ),
+    far: offTopic.filter((_, at) => plan.offTopic[at]?.kind === "far"),
+    near: offTopic.filter((_, at) => plan.offTopic[at]?.kind === "near"),
+  };
 }
 
 /** The arguments and files, all checked before anything is indexed. */

@@ -31,6 +31,7 @@ export const RAG_VARIABLES = [
   "EMBEDDINGS_MODEL",
   "EMBEDDINGS_API_KEY",
   "EMBEDDINGS_TIMEOUT_MS",
+  "EMBEDDINGS_MIN_SIMILARITY",
 ] as const;
 type RagVariable = (typeof RAG_VARIABLES)[number];
 
@@ -40,6 +41,10 @@ const timeoutMs = z.coerce
   .int("must be a whole number of milliseconds")
   .min(100, "must be at least 100 (milliseconds)")
   .max(600_000, "must be at most 600000 (10 minutes)");
+const similarity = z.coerce
+  .number({ error: "must be a number between 0 and 1, e.g. 0.45" })
+  .gt(0, "must be above 0 (a cosine similarity, e.g. 0.45)")
+  .lt(1, "must be below 1 (a cosine similarity, e.g. 0.45)");
 const name = z.string().trim().min(1).max(200, "must be at most 200 characters");
 
 /**
@@ -83,7 +88,7 @@ function llmFromEnv(value: (variable: RagVariable) => string | undefined): LlmCo
 function embeddingsFromEnv(value: (variable: RagVariable) => string | undefined): EmbeddingsConfig | undefined {
   const url = value("EMBEDDINGS_URL");
   if (url === undefined) {
-    const stray = (["EMBEDDINGS_MODEL", "EMBEDDINGS_API_KEY"] as const).find(
+    const stray = (["EMBEDDINGS_MODEL", "EMBEDDINGS_API_KEY", "EMBEDDINGS_MIN_SIMILARITY"] as const).find(
       (variable) => value(variable) !== undefined,
     );
     if (stray !== undefined) {
@@ -110,6 +115,10 @@ function embeddingsFromEnv(value: (variable: RagVariable) => string | undefined)
       value("EMBEDDINGS_TIMEOUT_MS") === undefined
         ? DEFAULT_EMBEDDINGS_TIMEOUT_MS
         : parse("EMBEDDINGS_TIMEOUT_MS", timeoutMs, value("EMBEDDINGS_TIMEOUT_MS")),
+    minSimilarity:
+      value("EMBEDDINGS_MIN_SIMILARITY") === undefined
+        ? undefined
+        : parse("EMBEDDINGS_MIN_SIMILARITY", similarity, value("EMBEDDINGS_MIN_SIMILARITY")),
   };
 }
 

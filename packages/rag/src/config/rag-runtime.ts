@@ -19,6 +19,13 @@ export interface EmbeddingsConfig {
   model: string;
   /** How long one embeddings request may take before retrieval goes on with full-text search alone. */
   timeoutMs: number;
+  /**
+   * The cosine similarity at which a section the model finds counts as
+   * covering the question, whatever words it shares with it (see
+   * section-answer.ts). Each model has its own scale, so there is no default:
+   * unset, refusal reads the words alone. `npm run eval:book` suggests a value.
+   */
+  minSimilarity?: number | undefined;
 }
 
 /** Where RAG reports what it could not do (a model that timed out, a missing extension); never given a secret. */

@@ -37,6 +37,8 @@ export interface ChunkHit
   score: number;
   /** "all": the chunk has every term; "any": some of them; "semantic": found by its vector alone. */
   match: Match;
+  /** Its cosine similarity to the question, when the semantic leg ran and found it among its nearest. */
+  similarity?: number | undefined;
 }
 
 const CANDIDATES = 200;
@@ -56,6 +58,7 @@ interface Ranked {
 
 interface RankedMatch extends Ranked {
   match: Match;
+  similarity?: number | undefined;
 }
 
 /**
@@ -130,9 +133,12 @@ async function searchHybrid(
       match: "semantic" as const,
     }),
   );
+  // Fusion keeps the full-text row of a chunk both legs found; its similarity is looked up.
+  const similarityOf = new Map(nearest.map((row) => [row.id, row.score]));
   const fused = fuseRankings<RankedMatch>([fullText, nearest]).map(({ fused, ...row }) => ({
     ...row,
     score: fused,
+    similarity: similarityOf.get(row.id),
   }));
   return withSnippets(db, index, diversify(fused, [], k), terms);
 }
@@ -207,5 +213,6 @@ async function withSnippets(
     snippet: snippets[i] ?? "",
     score: row.score,
     match: row.match,
+    similarity: row.similarity,
   }));
 }
