@@ -76,9 +76,8 @@ export function formatThresholds(rows: readonly ThresholdRow[]): string {
     ),
   ];
   const alone = rows[0];
-  const suggested = rows
-    .filter((row) => row.threshold !== undefined && row.answered >= SUGGESTED_TARGET)
-    .sort((a, b) => (b.threshold ?? 0) - (a.threshold ?? 0))[0];
+  // The rows run from the strictest threshold down: the first that answers enough is the highest.
+  const suggested = rows.find((row) => row.threshold !== undefined && row.answered >= SUGGESTED_TARGET);
   if (alone !== undefined && alone.answered >= SUGGESTED_TARGET) {
     lines.push(
       `The words alone answer ${percent(alone.answered)}: leave it unset, or trade refusals for answers above.`,
