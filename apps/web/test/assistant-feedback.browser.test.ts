@@ -18,6 +18,8 @@ describe.runIf(findChromium() !== undefined)("feedback on the assistant's answer
   const admin = { name: "Docs Lead", email: "docs.lead@example.com", password: "the docs lead's password" };
   const COMMENT = "Please show a complete SMTP example with TLS.";
   const NEAR_OFF_TOPIC = "How do I add Stripe payments to my site?";
+  // The book is this repository's docs/: no page may use these questions' words (an example in
+  // docs/your-docs.md once did, and the bread question was answered from it).
   const FAR_OFF_TOPIC = "How do I bake sourdough bread?";
 
   beforeAll(async () => {
