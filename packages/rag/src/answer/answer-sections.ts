@@ -75,8 +75,9 @@ export function answerSections(index: ChunkIndex, hits: ChunkHit[]): AnswerSecti
   });
 }
 
-function bestSimilarity(hits: readonly ChunkHit[]): number | undefined {
-  const known = hits.flatMap((hit) => (hit.similarity === undefined ? [] : [hit.similarity]));
+/** The highest similarity among hits or sections, or undefined when the semantic leg did not run. */
+export function bestSimilarity(found: readonly { similarity?: number | undefined }[]): number | undefined {
+  const known = found.flatMap((item) => (item.similarity === undefined ? [] : [item.similarity]));
   return known.length === 0 ? undefined : Math.max(...known);
 }
 

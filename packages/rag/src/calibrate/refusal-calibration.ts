@@ -1,6 +1,6 @@
 import type { Database } from "@pagewise/db";
 import type { Kysely } from "kysely";
-import { answerSections } from "../answer/answer-sections";
+import { answerSections, bestSimilarity } from "../answer/answer-sections";
 import { judgeSections } from "../answer/section-answer";
 import { MIN_SUPPORT } from "../answer/section-coverage";
 import type { RagRuntime } from "../config/rag-runtime";
@@ -46,13 +46,7 @@ export async function judgeQuestions(
       embeddings === undefined ? undefined : await semanticQuery(db, embeddings, question, runtime?.logger);
     const sections = answerSections(index, await searchTerms(db, index, terms, { k: 5, semantic }));
     const { answered, bestSupport } = judgeSections(question, terms, sections, embeddings?.minSimilarity);
-    const similarities = sections.flatMap((section) => (section.similarity === undefined ? [] : [section.similarity]));
-    judged.push({
-      question,
-      answered,
-      support: bestSupport,
-      similarity: similarities.length === 0 ? undefined : Math.max(...similarities),
-    });
+    judged.push({ question, answered, support: bestSupport, similarity: bestSimilarity(sections) });
   }
   return judged;
 }

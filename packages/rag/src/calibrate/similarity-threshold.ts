@@ -53,7 +53,12 @@ export function similarityThresholds(
   return [rowAt(undefined), ...candidates.sort((a, b) => (b.threshold ?? 0) - (a.threshold ?? 0))];
 }
 
-function answeredAt(entry: Judged, threshold: number | undefined): boolean {
+/**
+ * Whether a question judged by its words is answered at a similarity
+ * threshold: the best section's support is the higher of its words' support
+ * and the threshold's (meaningSupport), so either suffices.
+ */
+export function answeredAt(entry: Judged, threshold: number | undefined): boolean {
   if (entry.support >= MIN_SUPPORT) return true;
   return threshold !== undefined && entry.similarity !== undefined && entry.similarity >= threshold;
 }

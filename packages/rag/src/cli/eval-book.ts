@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import { createDatabase, type Database, migrateToLatest } from "@pagewise/db";
 import type { Kysely } from "kysely";
 import { formatCalibration, type Judged, judgeQuestions } from "../calibrate/refusal-calibration";
-import { formatThresholds, similarityThresholds } from "../calibrate/similarity-threshold";
+import { answeredAt, formatThresholds, similarityThresholds } from "../calibrate/similarity-threshold";
 import type { RagRuntime } from "../config/rag-runtime";
 import { RagConfigError, ragRuntimeFromEnv } from "../config/rag-runtime-from-env";
 import type { EvalQuestion } from "../eval/metrics";
@@ -108,27 +108,38 @@ async function main(): Promise<void> {
     const scoredRuntime: RagRuntime = summary.embeddingError === undefined ? runtime : {};
     console.log(formatRetrievalEval(await runRetrievalEval(database.db, plan.questions, scoredRuntime)));
 
-    const minSimilarity = scoredRuntime.embeddings?.minSimilarity;
+    const embeddings = scoredRuntime.embeddings;
+    const minSimilarity = embeddings?.minSimilarity;
+    // Judged once by the words, with each question's best similarity beside it; the configured
+    // threshold, and every other one suggested below, is applied to that.
+    const byWords = await judgeBook(
+      database.db,
+      plan,
+      embeddings === undefined
+        ? scoredRuntime
+        : { ...scoredRuntime, embeddings: { ...embeddings, minSimilarity: undefined } },
+    );
+    const atSetting = (entries: Judged[]) =>
+      entries.map((entry) => ({ ...entry, answered: answeredAt(entry, minSimilarity) }));
     console.log(
       `\nAnswered or refused (a language model, when configured, is asked only about the answered ones)${minSimilarity === undefined ? "" : `, EMBEDDINGS_MIN_SIMILARITY=${minSimilarity}`}:`,
     );
-    const judged = await judgeBook(database.db, plan, scoredRuntime);
-    console.log(formatCalibration([{ book: "your book", ...judged }]));
+    console.log(
+      formatCalibration([
+        {
+          book: "your book",
+          answerable: atSetting(byWords.answerable),
+          far: atSetting(byWords.far),
+          near: atSetting(byWords.near),
+        },
+      ]),
+    );
     if (plan.offTopicPath === undefined) {
       console.log("No off-topic questions (offtopic.json): refusals were not measured.");
     }
-    const embeddings = scoredRuntime.embeddings;
     if (embeddings !== undefined) {
-      // The thresholds are judged from the words' support alone, with each question's best similarity beside it.
-      const wordsAlone =
-        minSimilarity === undefined
-          ? judged
-          : await judgeBook(database.db, plan, {
-              ...scoredRuntime,
-              embeddings: { ...embeddings, minSimilarity: undefined },
-            });
       console.log(`\nWhere ${embeddings.model} could support answers the words miss:`);
-      console.log(formatThresholds(similarityThresholds(wordsAlone.answerable, wordsAlone.far, wordsAlone.near)));
+      console.log(formatThresholds(similarityThresholds(byWords.answerable, byWords.far, byWords.near)));
     }
   } finally {
     progress.finish();
